@@ -1,0 +1,47 @@
+// One thing that happened in a run, as recorded by the mechanism that did it (bus, API client, store, channel).
+#pragma once
+
+#include "component.h"
+
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace notiflow {
+
+enum class StepKind {
+    Trigger, // the outside world asks a domain service to do something
+    Publish, // an event is published on the bus
+    Deliver, // the bus delivers an event to a subscriber
+    Request, // a synchronous API request
+    Response, // its response
+    Query, // a read of a data domain
+    Update, // a write of a data domain
+    Decision, // a business rule was evaluated
+    Send, // a message left on a channel
+    Failure, // a handler failed or a request was rejected
+};
+
+inline constexpr int stepKindCount = 10;
+
+const char* stepKindId(StepKind k); // "publish"
+std::optional<StepKind> stepKindFromId(std::string_view s);
+// Asynchronous unless the caller waits for the answer: publish/deliver are asynchronous, the rest are not.
+bool isSynchronousKind(StepKind k);
+
+struct Step {
+    int index = 0;
+    int action = 0; // index of the scenario action this step belongs to
+    Component from = Component::OutsideWorld;
+    Component to = Component::OutsideWorld;
+    StepKind kind = StepKind::Trigger;
+    bool synchronous = true;
+    int parent = -1; // the step during whose handling this one happened (-1 for a trigger): the call tree
+    Component publisher = Component::OutsideWorld; // for Publish and Deliver: who published the event
+    std::string label; // short, for a token or an arrow: "PriceChanged", "POST /notify", "carts?product=P-104"
+    std::string caption; // one narrating sentence
+    nlohmann::json detail; // payload, request/response body, query and the records it returned
+};
+
+} // namespace notiflow
