@@ -1,0 +1,27 @@
+// Runs a scenario under one or both architectures, each from a fresh copy of the data set.
+#pragma once
+
+#include "dataset.h"
+#include "run.h"
+#include "scenario.h"
+
+#include <string>
+#include <vector>
+
+namespace notiflow {
+
+Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture);
+
+struct Comparison {
+    Scenario scenario;
+    Run eventSourced;
+    Run apiDriven;
+    bool sameNotifications = false;
+    std::vector<std::string> differences; // one line per notification sent by one side only
+
+    const Run& run(Architecture a) const { return a == Architecture::EventSourced ? eventSourced : apiDriven; }
+};
+
+Comparison compareArchitectures(const DataSet& data, const Scenario& scenario);
+
+} // namespace notiflow
