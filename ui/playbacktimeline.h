@@ -21,6 +21,7 @@ public:
     double duration() const { return m_duration; } // in slots; one slot animates one step
     int actionCount() const { return static_cast<int>(m_actionStart.size()); }
     double actionStart(int action) const;
+    double actionEnd(int action) const;
     int actionAt(double time) const; // the action playing at `time`; -1 when there is none
 
     struct Position {
@@ -30,6 +31,8 @@ public:
     Position positionAt(Architecture side, double time) const;
     double stepStart(Architecture side, int step) const; // time the step begins to animate
     double stepEnd(Architecture side, int step) const { return stepStart(side, step) + 1.0; }
+    int stepCount(Architecture side) const;
+    int actionOfStep(Architecture side, int step) const; // -1 when out of range
 
     // Times a step key moves to: the end of the next / previous slot boundary, landing on final frames.
     double nextStop(double time) const;
@@ -38,6 +41,8 @@ public:
 private:
     struct Side {
         std::vector<int> actionFirstStep; // per action, plus one past the last
+        int stepsIn(int action) const;
+        int actionOf(int step) const;
     };
     const Side& side(Architecture a) const { return a == Architecture::EventSourced ? m_es : m_ad; }
     Side m_es;

@@ -1,0 +1,52 @@
+// Where each component sits in the flow view: a normalised scene shared by both panes, so that a component
+// both architectures use is drawn at the same place in each, plus the node geometry at a given size.
+#pragma once
+
+#include "component.h"
+
+#include <QPointF>
+#include <QRectF>
+#include <QSizeF>
+#include <QStringList>
+#include <array>
+#include <vector>
+
+class QFontMetricsF;
+
+namespace notiflow {
+struct Run;
+}
+
+namespace notiflow::ui {
+
+class FlowLayout final {
+public:
+    FlowLayout() = default;
+    // Places the union of the components present in `runs` (usually both runs of a comparison).
+    explicit FlowLayout(const std::vector<const Run*>& runs);
+
+    using ComponentSet = std::array<bool, componentCount>;
+    static ComponentSet presentComponents(const Run& run);
+
+    bool contains(Component c) const { return m_placed[static_cast<std::size_t>(indexOf(c))]; }
+    std::vector<Component> components() const;
+    // Normalised position of a node's centre: x and y in [0, 1], services above, data stores along the bottom.
+    QPointF position(Component c) const { return m_position[static_cast<std::size_t>(indexOf(c))]; }
+
+    // The node's label, wrapped onto at most two balanced lines.
+    static QStringList labelLines(Component c, const QFontMetricsF& metrics);
+    static QSizeF nodeSize(Component c, const QFontMetricsF& metrics);
+    // The largest node of any component: the margin kept around the scene so that no node is clipped.
+    static QSizeF largestNodeSize(const QFontMetricsF& metrics);
+    // Pixel centre and rectangle of a node when the scene is drawn into `area`.
+    QPointF map(const QPointF& normalised, const QRectF& area, const QFontMetricsF& metrics) const;
+    QRectF nodeRect(Component c, const QRectF& area, const QFontMetricsF& metrics) const;
+
+    static constexpr qreal topBandHeight = 0.64; // services share the top part; data stores sit at y = 1
+
+private:
+    std::array<QPointF, componentCount> m_position {};
+    ComponentSet m_placed {};
+};
+
+} // namespace notiflow::ui

@@ -1,0 +1,49 @@
+// How each kind of step looks in every view: colour (Okabe–Ito, adjusted to the palette), line style and
+// token marker, so a kind is always told by shape as well as by colour.
+#pragma once
+
+#include "step.h"
+
+#include <QColor>
+#include <QPen>
+#include <QString>
+
+class QPainter;
+class QPalette;
+class QPointF;
+
+namespace notiflow::ui {
+
+class StepStyle final {
+public:
+    enum class Marker {
+        Circle,
+        Triangle,
+        HollowTriangle,
+        Chevron,
+        ReverseChevron,
+        Square,
+        HollowSquare,
+        Diamond,
+        Envelope,
+        Cross
+    };
+
+    static QColor color(StepKind kind, const QPalette& palette);
+    static Qt::PenStyle lineStyle(StepKind kind); // asynchronous dashed, responses dotted, the rest solid
+    static Marker marker(StepKind kind);
+    static QString displayName(StepKind kind); // "Event published"
+    static QString description(StepKind kind); // legend and tooltip text
+
+    // A pen of the kind's colour and style; dash patterns are scaled to stay readable on thick lines.
+    static QPen pen(StepKind kind, const QPalette& palette, qreal width);
+    // Draws the kind's marker centred on `center`, `size` pixels across.
+    static void drawMarker(
+        QPainter* painter, StepKind kind, const QPointF& center, qreal size, const QPalette& palette);
+
+    static bool isDark(const QPalette& palette);
+    // `color` mixed towards the window background by `amount` (0 = unchanged, 1 = background).
+    static QColor faded(const QColor& color, const QPalette& palette, qreal amount);
+};
+
+} // namespace notiflow::ui
