@@ -83,12 +83,18 @@ FlowLayout::FlowLayout(const std::vector<const Run*>& runs)
     }
 
     const int columnCount = static_cast<int>(usedColumns.size());
+    std::size_t tallest = 1;
+    for (const auto& rows : usedColumns)
+        tallest = std::max(tallest, rows.size());
+    // A single row of services sits high, leaving the middle to the edges that run down to the data stores;
+    // more rows take more of the band.
+    const qreal band = std::min(topBandHeight, 0.18 * static_cast<qreal>(tallest) + 0.12);
     for (int x = 0; x < columnCount; ++x) {
         const auto& rows = usedColumns[static_cast<std::size_t>(x)];
         const int rowCount = static_cast<int>(rows.size());
         for (int y = 0; y < rowCount; ++y) {
             // Rows are centred in the top band: a lone service sits level with the outside world.
-            const qreal ny = topBandHeight * (y + 0.5) / rowCount;
+            const qreal ny = band * (y + 0.5) / rowCount;
             for (Component c : rows[static_cast<std::size_t>(y)]) {
                 m_position[static_cast<std::size_t>(indexOf(c))] = QPointF(spread(x, columnCount), ny);
                 m_placed[static_cast<std::size_t>(indexOf(c))] = true;

@@ -281,9 +281,36 @@ void FlowPainter::paintToken(
 
     const QString text = fm.elidedText(QString::fromStdString(s.label), Qt::ElideRight, fm.averageCharWidth() * 26);
     const qreal marker = fm.height() * 0.72;
-    const qreal w = fm.horizontalAdvance(text) + marker + fm.height() * 0.9;
     const qreal h = fm.height() + 6;
+    const qreal padLeft = h * 0.32;
+    const qreal gap = h * 0.25;
+    const qreal padRight = h * 0.45;
+    const qreal textWidth = fm.horizontalAdvance(text);
+    const qreal w = padLeft + marker + gap + textWidth + padRight;
     QRectF pill(at.x() - w / 2, at.y() - h / 2, w, h);
+    if (edge >= 0) {
+        // On a short edge the token would cover a node's label: slide it sideways off the line until it is
+        // clear of both nodes (upwards first, where the arrow's label would be on a whiteboard).
+        const QRectF a = nodes[static_cast<std::size_t>(indexOf(s.from))].adjusted(-2, -2, 2, 2);
+        const QRectF b = nodes[static_cast<std::size_t>(indexOf(s.to))].adjusted(-2, -2, 2, 2);
+        const QLineF line(a.center(), b.center());
+        QPointF normal(0, -1);
+        if (line.length() > 0) {
+            normal = QPointF(line.dy(), -line.dx()) / line.length();
+            if (normal.y() > 0)
+                normal = -normal;
+        }
+        const QRectF start = pill;
+        for (int k = 1; k <= 40 && (pill.intersects(a) || pill.intersects(b)); ++k) {
+            const qreal d = k * 3.0;
+            pill = start.translated(normal * d);
+            if (pill.intersects(a) || pill.intersects(b)) {
+                const QRectF other = start.translated(-normal * d);
+                if (!other.intersects(a) && !other.intersects(b))
+                    pill = other;
+            }
+        }
+    }
     // A token near the edge of the view is nudged inside so that its label is never clipped.
     pill.moveLeft(std::clamp(pill.left(), rect.left() + 2, std::max(rect.left() + 2, rect.right() - w - 2)));
     pill.moveTop(std::clamp(pill.top(), rect.top() + 2, std::max(rect.top() + 2, rect.bottom() - h - 2)));
@@ -292,9 +319,11 @@ void FlowPainter::paintToken(
     painter->setPen(border);
     painter->setBrush(m_palette.color(QPalette::Base));
     painter->drawRoundedRect(pill, h / 2, h / 2);
-    StepStyle::drawMarker(painter, s.kind, QPointF(pill.left() + h / 2 + 1, pill.center().y()), marker, m_palette);
+    StepStyle::drawMarker(
+        painter, s.kind, QPointF(pill.left() + padLeft + marker / 2, pill.center().y()), marker, m_palette);
     painter->setPen(m_palette.color(QPalette::Text));
-    painter->drawText(pill.adjusted(marker + h * 0.45, 0, -h * 0.3, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
+    painter->drawText(QRectF(pill.left() + padLeft + marker + gap, pill.top(), textWidth + 1, h),
+        Qt::AlignVCenter | Qt::AlignLeft, text);
 }
 
 std::optional<Component> FlowPainter::componentAt(const QRectF& rect, const QPointF& point) const

@@ -1,0 +1,101 @@
+#include "flowview.h"
+
+#include "flowpainter.h"
+#include "replaysession.h"
+
+#include <QHelpEvent>
+#include <QPainter>
+#include <QToolTip>
+
+namespace notiflow::ui {
+
+FlowView::FlowView(ReplaySession* session, Architecture side, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_side(side)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setBackgroundRole(QPalette::Base);
+    setAccessibleName(tr("%1 message flow").arg(QString::fromUtf8(architectureName(side).data())));
+    setToolTip(tr("Message flow: edges appear once used and thicken with the number of messages; the current step "
+                  "travels as a labelled token"));
+    connect(session, &ReplaySession::comparisonChanged, this, &FlowView::rebuild);
+    connect(session, &ReplaySession::playheadChanged, this, &FlowView::onPlayheadChanged);
+    rebuild();
+}
+
+QSize FlowView::sizeHint() const
+{
+    return { 600, 330 };
+}
+
+QSize FlowView::minimumSizeHint() const
+{
+    return { 360, 200 };
+}
+
+void FlowView::rebuild()
+{
+    const Comparison* cmp = m_session->comparison();
+    if (cmp) {
+        // The layout is built from both runs so that shared components sit at the same place in both panes.
+        m_layout = FlowLayout({ &cmp->eventSourced, &cmp->apiDriven });
+        m_graph = FlowGraph(cmp->run(m_side));
+    } else {
+        m_layout = FlowLayout();
+        m_graph = FlowGraph();
+    }
+    m_lastStep = -2;
+    update();
+}
+
+void FlowView::onPlayheadChanged()
+{
+    // Repaint only when this side's frame changes: while the other side plays, a waiting side stays still.
+    const auto pos = m_session->position(m_side);
+    if (pos.step == m_lastStep && pos.progress == m_lastProgress)
+        return;
+    m_lastStep = pos.step;
+    m_lastProgress = pos.progress;
+    update();
+}
+
+void FlowView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    const Comparison* cmp = m_session->comparison();
+    if (!cmp) {
+        painter.fillRect(rect(), palette().color(QPalette::Base));
+        return;
+    }
+    FlowPainter flow(cmp->run(m_side), m_graph, m_layout);
+    flow.setPalette(palette());
+    flow.setFont(font());
+    flow.paint(&painter, QRectF(rect()), m_session->position(m_side));
+}
+
+bool FlowView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const Comparison* cmp = m_session->comparison();
+        auto* help = static_cast<QHelpEvent*>(event);
+        if (cmp) {
+            FlowPainter flow(cmp->run(m_side), m_graph, m_layout);
+            flow.setFont(font());
+            if (const auto c = flow.componentAt(QRectF(rect()), help->pos())) {
+                const auto& m = cmp->run(m_side).metrics.components[static_cast<std::size_t>(indexOf(*c))];
+                QToolTip::showText(help->globalPos(),
+                    tr("<b>%1</b><br>Messages sent: %2<br>Depends on %3 components, %4 depend on it")
+                        .arg(QString::fromUtf8(componentName(*c).data()))
+                        .arg(m.stepsFrom)
+                        .arg(m.efferent)
+                        .arg(m.afferent),
+                    this);
+                return true;
+            }
+        }
+    }
+    return QWidget::event(event);
+}
+
+} // namespace notiflow::ui
