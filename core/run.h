@@ -2,6 +2,7 @@
 #pragma once
 
 #include "metrics.h"
+#include "records.h"
 #include "step.h"
 
 #include <string>

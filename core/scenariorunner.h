@@ -24,4 +24,12 @@ struct Comparison {
 
 Comparison compareArchitectures(const DataSet& data, const Scenario& scenario);
 
+// Whether two runs sent the same notifications (same action, type, channel, recipient and text), and if not, one
+// line per notification that only one side sent.
+struct NotificationDifference {
+    bool same = true;
+    std::vector<std::string> lines;
+};
+NotificationDifference diffNotifications(const Run& eventSourced, const Run& apiDriven);
+
 } // namespace notiflow

@@ -1,0 +1,21 @@
+// What the scenario runner drives: one architecture's services, wired over one data store and trace.
+#pragma once
+
+#include "component.h"
+#include "scenario.h"
+
+#include <string>
+
+namespace notiflow {
+
+class ArchitectureSystem {
+public:
+    virtual ~ArchitectureSystem() = default;
+    // Carries out one action arriving at its domain service; `at` is the action's timestamp.
+    virtual void perform(const ScenarioAction& action, const std::string& at) = 0;
+};
+
+// The domain service the outside world asks to carry out an action (the same in both architectures).
+Component serviceFor(ActionType type);
+
+} // namespace notiflow

@@ -1,0 +1,100 @@
+#include "domainactions.h"
+
+#include "notificationrules.h"
+#include "tracerecorder.h"
+
+namespace notiflow {
+
+DomainActions::DomainActions(DataStoreView data, TraceRecorder& recorder)
+    : m_data(data)
+    , m_recorder(recorder)
+{
+}
+
+std::optional<OrderChange> DomainActions::moveOrder(
+    const std::string& orderId, OrderStatus to, bool (*allowed)(OrderStatus), const char* rule, const std::string& at)
+{
+    const Order* order = m_data.order(orderId);
+    if (!order) {
+        m_recorder.decide(m_data.component(), rule, orderId, false, "order " + orderId + " does not exist");
+        return std::nullopt;
+    }
+    const OrderStatus before = order->status;
+    const bool ok = allowed(before);
+    const std::string reason = "order " + orderId + " is " + orderStatusId(before)
+        + (ok ? std::string(", so it can become ") : std::string(", so it cannot become ")) + orderStatusId(to);
+    if (!m_recorder.decide(m_data.component(), rule, order->customerId, ok, reason))
+        return std::nullopt;
+    m_data.setOrderStatus(orderId, to, at);
+    return OrderChange { order, before };
+}
+
+std::optional<OrderChange> DomainActions::shipOrder(const std::string& orderId, const std::string& at)
+{
+    return moveOrder(orderId, OrderStatus::Shipped, &canShip, "order.can_ship", at);
+}
+
+std::optional<OrderChange> DomainActions::deliverOrder(const std::string& orderId, const std::string& at)
+{
+    return moveOrder(orderId, OrderStatus::Delivered, &canDeliver, "order.can_deliver", at);
+}
+
+std::optional<OrderChange> DomainActions::shipLineItem(
+    const std::string& orderId, const std::string& productId, const std::string& at)
+{
+    const Order* order = m_data.order(orderId);
+    const LineItem* item = nullptr;
+    if (order) {
+        for (const auto& candidate : order->lineItems) {
+            if (candidate.productId == productId)
+                item = &candidate;
+        }
+    }
+    const std::string subject = order ? order->customerId : orderId;
+    if (!item) {
+        m_recorder.decide(m_data.component(), "line_item.can_ship", subject, false,
+            "order " + orderId + " has no line item " + productId);
+        return std::nullopt;
+    }
+    const OrderStatus before = item->status;
+    const bool ok = canShip(before);
+    if (!m_recorder.decide(m_data.component(), "line_item.can_ship", subject, ok,
+            productId + " in order " + orderId + " is " + orderStatusId(before)
+                + (ok ? ", so it can ship" : ", so shipping it again changes nothing")))
+        return std::nullopt;
+    m_data.setLineItemStatus(orderId, productId, OrderStatus::Shipped, at);
+    return OrderChange { order, before };
+}
+
+std::optional<PaymentRecord> DomainActions::recordPayment(
+    const ScenarioAction& action, PaymentStatus status, const std::string& at)
+{
+    const Order* order = m_data.order(action.orderId); // billing needs the customer and the total
+    if (!order)
+        return std::nullopt;
+    const Cents amount = action.amount.value_or(order->totalAmount);
+    const bool failed = status == PaymentStatus::Failed;
+    const std::optional<std::string> reason = failed ? std::optional<std::string>(action.failureReason) : std::nullopt;
+    const int attempt = failed ? action.attemptNumber : 1;
+    const std::string id = m_data.addPayment(order->id, order->customerId, amount, status, reason, attempt, at);
+    return PaymentRecord { id, order, amount };
+}
+
+std::optional<PriceChange> DomainActions::changePrice(const ScenarioAction& action)
+{
+    const Product* product = m_data.product(action.productId);
+    if (!product)
+        return std::nullopt;
+    const Cents oldPrice = product->price;
+    const Cents newPrice
+        = action.type == ActionType::ApplyDiscount ? discountedPrice(oldPrice, action.percent) : action.newPrice;
+    const bool changed = newPrice != oldPrice;
+    if (!m_recorder.decide(m_data.component(), "price.changed", product->id, changed,
+            changed ? "price goes from " + formatMoney(oldPrice) + " to " + formatMoney(newPrice)
+                    : "the price stays " + formatMoney(oldPrice) + ": nothing to do"))
+        return std::nullopt;
+    m_data.setProductPrice(product->id, newPrice);
+    return PriceChange { product, oldPrice, newPrice };
+}
+
+} // namespace notiflow

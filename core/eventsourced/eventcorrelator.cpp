@@ -1,0 +1,65 @@
+#include "eventcorrelator.h"
+
+#include "datastore.h"
+#include "eventbus.h"
+#include "notificationrules.h"
+#include "notificationservice.h"
+#include "tracerecorder.h"
+
+namespace notiflow::eventsourced {
+
+namespace {
+    constexpr Component self = Component::EventCorrelator;
+}
+
+EventCorrelator::EventCorrelator(
+    DataStore& store, EventBus& bus, TraceRecorder& recorder, NotificationService& notifications)
+    : m_data(store.as(self))
+    , m_recorder(recorder)
+    , m_notifications(notifications)
+{
+    bus.subscribe(EventType::LineItemStatusChanged, self, [this](const DomainEvent& e) { onLineItemStatusChanged(e); });
+}
+
+void EventCorrelator::onLineItemStatusChanged(const DomainEvent& event)
+{
+    const auto& p = event.payload;
+    const std::string orderId = p.at("order_id");
+    const std::string productId = p.at("product_id");
+    const std::string status = p.at("new_status");
+
+    auto it = m_orders.find(orderId);
+    if (it == m_orders.end()) {
+        // First event of this order: learn its lines once, so items shipped before we started listening count.
+        const Order* order = m_data.order(orderId);
+        if (!order)
+            return;
+        OrderProgress progress;
+        progress.customerId = order->customerId;
+        progress.itemCount = activeLineItemCount(*order);
+        const auto outstanding = outstandingLineItems(*order);
+        progress.outstanding.insert(outstanding.begin(), outstanding.end());
+        it = m_orders.emplace(orderId, std::move(progress)).first;
+    }
+    OrderProgress& progress = it->second;
+    if (status == orderStatusId(OrderStatus::Shipped) || status == orderStatusId(OrderStatus::Delivered))
+        progress.outstanding.erase(productId);
+    if (progress.completed)
+        return;
+
+    const bool complete = progress.outstanding.empty();
+    const std::vector<std::string> outstanding(progress.outstanding.begin(), progress.outstanding.end());
+    if (!m_recorder.decide(self, "order_complete.all_items_shipped", progress.customerId, complete,
+            completionReason(orderId, outstanding, progress.itemCount)))
+        return;
+    progress.completed = true;
+
+    const nlohmann::json context = { { "order_id", orderId }, { "item_count", progress.itemCount } };
+    const int handOver = m_recorder.record(self, Component::NotificationService, StepKind::Request, "OrderCompleted",
+        "The event correlator tells the notification service that order " + orderId + " is complete.",
+        { { "customer_id", progress.customerId }, { "context", context } });
+    const TraceRecorder::Scope scope(m_recorder, handOver);
+    m_notifications.notifyOrderComplete(progress.customerId, context);
+}
+
+} // namespace notiflow::eventsourced

@@ -1,0 +1,39 @@
+// The notification API of the API-driven architecture: a JSON request/response contract in front of templates,
+// preference routing and channels. Callers must already know whom to notify and with what context.
+//   POST /notify       {notification_type, customer_id, context, channels?}
+//                      -> 200 {request_id, results: [{channel, recipient, success, error}]}
+//                         400 unknown type or bad request, 404 unknown customer
+//   POST /notify/bulk  {notifications: [<notify request>...]} -> 200 {results: [{status, body}]}
+#pragma once
+
+#include "datastoreview.h"
+#include "notifier.h"
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+namespace notiflow {
+
+class DataStore;
+
+class NotificationApi {
+public:
+    struct Response {
+        int status = 200;
+        nlohmann::json body;
+    };
+
+    NotificationApi(DataStore& store, TraceRecorder& recorder, ChannelGateway& channels);
+
+    Response handle(const std::string& method, const std::string& path, const nlohmann::json& body);
+
+private:
+    Response notifyOne(const nlohmann::json& request);
+    Response notifyBulk(const nlohmann::json& request);
+
+    DataStoreView m_data;
+    Notifier m_notifier;
+    int m_requestCount = 0;
+};
+
+} // namespace notiflow

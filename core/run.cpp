@@ -1,0 +1,23 @@
+#include "run.h"
+
+#include <array>
+
+namespace notiflow {
+
+namespace {
+    constexpr std::array<const char*, 7> typeIds { "ORDER_SHIPPED", "ORDER_DELIVERED", "ORDER_COMPLETE", "PAYMENT_FAILED",
+        "PAYMENT_SUCCESS", "PRICE_DROP_ALERT", "PROMOTION_AVAILABLE" };
+}
+
+const char* notificationTypeId(NotificationType t) { return typeIds.at(static_cast<std::size_t>(t)); }
+
+std::optional<NotificationType> notificationTypeFromId(std::string_view s)
+{
+    for (std::size_t i = 0; i < typeIds.size(); ++i) {
+        if (s == typeIds[i])
+            return static_cast<NotificationType>(i);
+    }
+    return std::nullopt;
+}
+
+} // namespace notiflow

@@ -1,0 +1,31 @@
+// Writes runs as JSON (the --json format in the README), streaming step by step rather than building one document.
+#pragma once
+
+#include "dataset.h"
+#include "run.h"
+#include "scenario.h"
+
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+namespace notiflow {
+
+struct Comparison;
+
+class RunJsonWriter {
+public:
+    static nlohmann::json scenarioJson(const Scenario& scenario);
+    static nlohmann::json metricsJson(const Metrics& metrics);
+    static nlohmann::json notificationJson(const SentNotification& notification);
+    static nlohmann::json decisionJson(const Decision& decision);
+    static void writeStep(std::ostream& out, const Step& step);
+    static void writeRun(std::ostream& out, const Run& run);
+
+    // {"scenario": ..., "architectures": {"event_sourced": RUN, "api_driven": RUN}, "same_notifications": ...}
+    static void writeComparison(std::ostream& out, const Comparison& comparison);
+    // The same document, but runs one architecture at a time and frees its steps once written, so a run of
+    // hundreds of thousands of steps never has both traces in memory.
+    static void runAndWrite(std::ostream& out, const DataSet& data, const Scenario& scenario);
+};
+
+} // namespace notiflow

@@ -1,0 +1,25 @@
+#include "step.h"
+
+#include <array>
+
+namespace notiflow {
+
+namespace {
+    constexpr std::array<const char*, stepKindCount> kindIds { "trigger", "publish", "deliver", "request", "response",
+        "query", "update", "decision", "send", "failure" };
+}
+
+const char* stepKindId(StepKind k) { return kindIds.at(static_cast<std::size_t>(k)); }
+
+std::optional<StepKind> stepKindFromId(std::string_view s)
+{
+    for (std::size_t i = 0; i < kindIds.size(); ++i) {
+        if (s == kindIds[i])
+            return static_cast<StepKind>(i);
+    }
+    return std::nullopt;
+}
+
+bool isSynchronousKind(StepKind k) { return k != StepKind::Publish && k != StepKind::Deliver; }
+
+} // namespace notiflow

@@ -1,0 +1,82 @@
+#include "tracerecorder.h"
+
+namespace notiflow {
+
+TraceRecorder::TraceRecorder(Run& run)
+    : m_run(run)
+{
+}
+
+void TraceRecorder::beginAction(int action)
+{
+    m_action = action;
+    m_scopes.clear();
+    while (static_cast<int>(m_run.actionFirstStep.size()) <= action)
+        m_run.actionFirstStep.push_back(static_cast<int>(m_run.steps.size()));
+}
+
+int TraceRecorder::record(Step step)
+{
+    step.index = static_cast<int>(m_run.steps.size());
+    step.action = m_action;
+    step.parent = m_scopes.empty() ? -1 : m_scopes.back();
+    step.synchronous = isSynchronousKind(step.kind);
+    if (step.kind != StepKind::Publish && step.kind != StepKind::Deliver)
+        step.publisher = step.from;
+    m_run.steps.push_back(std::move(step));
+    return m_run.steps.back().index;
+}
+
+int TraceRecorder::record(
+    Component from, Component to, StepKind kind, std::string label, std::string caption, nlohmann::json detail)
+{
+    Step step;
+    step.from = from;
+    step.to = to;
+    step.kind = kind;
+    step.label = std::move(label);
+    step.caption = std::move(caption);
+    step.detail = std::move(detail);
+    return record(std::move(step));
+}
+
+TraceRecorder::Scope::Scope(TraceRecorder& recorder, int step)
+    : m_recorder(recorder)
+{
+    m_recorder.m_scopes.push_back(step);
+}
+
+TraceRecorder::Scope::~Scope() { m_recorder.m_scopes.pop_back(); }
+
+bool TraceRecorder::decide(
+    Component component, const std::string& rule, const std::string& subject, bool passed, const std::string& reason)
+{
+    return decideAll(component, subject, { { rule, passed, reason } }, reason);
+}
+
+bool TraceRecorder::decideAll(Component component, const std::string& subject,
+    const std::vector<RuleOutcome>& outcomes, const std::string& conclusion)
+{
+    bool allPassed = true;
+    auto checks = nlohmann::json::array();
+    for (const auto& outcome : outcomes) {
+        allPassed = allPassed && outcome.passed;
+        checks.push_back({ { "rule", outcome.rule }, { "passed", outcome.passed }, { "reason", outcome.reason } });
+    }
+    const std::string label = outcomes.size() == 1 ? outcomes.front().rule : "eligibility of " + subject;
+    std::string caption = std::string(componentName(component)) + " decides: " + conclusion + ".";
+    const int step = record(component, component, StepKind::Decision, label, std::move(caption),
+        { { "subject", subject }, { "checks", std::move(checks) }, { "passed", allPassed } });
+    for (const auto& outcome : outcomes) {
+        m_run.decisions.push_back({ step, m_action, component, outcome.rule, subject, outcome.passed, outcome.reason });
+    }
+    return allPassed;
+}
+
+void TraceRecorder::addNotification(SentNotification notification)
+{
+    notification.action = m_action;
+    m_run.notifications.push_back(std::move(notification));
+}
+
+} // namespace notiflow

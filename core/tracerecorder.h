@@ -1,0 +1,58 @@
+// Appends steps, decisions and notifications to a Run while it executes, keeping the call tree (Step::parent).
+// The bus, the API client, the data store views, the channels and the rule checks record through it.
+#pragma once
+
+#include "run.h"
+
+#include <string>
+#include <vector>
+
+namespace notiflow {
+
+class TraceRecorder {
+public:
+    explicit TraceRecorder(Run& run);
+
+    void beginAction(int action);
+    int currentAction() const { return m_action; }
+
+    // Assigns index, action and parent (the innermost open scope), appends, returns the index.
+    int record(Step step);
+    int record(Component from, Component to, StepKind kind, std::string label, std::string caption,
+        nlohmann::json detail = {});
+
+    // While a Scope lives, new steps are children of `step` (e.g. the queries a handler makes while handling a
+    // delivered event are children of the Deliver step).
+    class Scope {
+    public:
+        Scope(TraceRecorder& recorder, int step);
+        ~Scope();
+        Scope(const Scope&) = delete;
+        Scope& operator=(const Scope&) = delete;
+
+    private:
+        TraceRecorder& m_recorder;
+    };
+
+    // Records a Decision step (component → itself) and the decision; returns `passed` so checks read naturally.
+    bool decide(Component component, const std::string& rule, const std::string& subject, bool passed,
+        const std::string& reason);
+    // Several rules checked together for one subject: one step, one Decision per rule.
+    struct RuleOutcome {
+        std::string rule;
+        bool passed;
+        std::string reason;
+    };
+    bool decideAll(Component component, const std::string& subject, const std::vector<RuleOutcome>& outcomes,
+        const std::string& conclusion);
+
+    void addNotification(SentNotification notification);
+    Run& run() { return m_run; }
+
+private:
+    Run& m_run;
+    int m_action = 0;
+    std::vector<int> m_scopes;
+};
+
+} // namespace notiflow
