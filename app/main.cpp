@@ -1,0 +1,44 @@
+// notiflow: parse the command line, then run a headless mode or open the window.
+#include "commandline.h"
+#include "headlessmode.h"
+#include "mainwindow.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+int main(int argc, char* argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const auto commandLine = notiflow::ui::parseCommandLine(arguments);
+    if (!commandLine.needsDisplay()) {
+        QCoreApplication app(argc, argv);
+        return notiflow::ui::runHeadless(commandLine);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("notiflow"));
+    QApplication::setOrganizationName(QStringLiteral("notiflow"));
+    QApplication::setApplicationVersion(QStringLiteral(NOTIFLOW_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("notiflow"));
+
+    notiflow::ui::Workspace workspace;
+    workspace.loadBuiltin();
+    QString error;
+    if (!commandLine.dataFolder.isEmpty() && !workspace.openDataFolder(commandLine.dataFolder, &error)) {
+        QMessageBox::critical(nullptr, QStringLiteral("notiflow"), error);
+        return 2;
+    }
+    if (!commandLine.scenarioFile.isEmpty() && !workspace.openScenarioFile(commandLine.scenarioFile, &error)) {
+        QMessageBox::critical(nullptr, QStringLiteral("notiflow"), error);
+        return 2;
+    }
+    notiflow::ui::StartOptions options;
+    options.scenarioId = commandLine.scenarioId;
+    options.step = commandLine.step;
+    notiflow::ui::MainWindow window(&workspace, options);
+    window.show();
+    return app.exec();
+}

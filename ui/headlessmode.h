@@ -1,0 +1,11 @@
+// The command-line modes that need no display: list the scenarios, or run one and print it as text or JSON.
+#pragma once
+
+#include "commandline.h"
+
+namespace notiflow::ui {
+
+// Returns the process exit code: 0 success, 2 bad input or usage (message on stderr), 1 anything else.
+int runHeadless(const CommandLine& commandLine);
+
+} // namespace notiflow::ui
