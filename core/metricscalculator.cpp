@@ -33,128 +33,129 @@ std::vector<MetricsCalculator::Dependency> MetricsCalculator::dependenciesOf(con
 }
 
 namespace {
-    void computeCoupling(const Run& run, Metrics& m)
-    {
-        for (const auto& step : run.steps) {
-            m.components[indexOf(step.from)].present = true;
-            m.components[indexOf(step.to)].present = true;
-            ++m.components[indexOf(step.from)].stepsFrom;
-            ++m.stepsByKind[static_cast<std::size_t>(step.kind)];
-            for (const auto& d : MetricsCalculator::dependenciesOf(step)) {
-                if (d.dependent != d.dependency)
-                    ++m.dependencies[indexOf(d.dependent)][indexOf(d.dependency)];
-            }
+void computeCoupling(const Run& run, Metrics& m)
+{
+    for (const auto& step : run.steps) {
+        m.components[indexOf(step.from)].present = true;
+        m.components[indexOf(step.to)].present = true;
+        ++m.components[indexOf(step.from)].stepsFrom;
+        ++m.stepsByKind[static_cast<std::size_t>(step.kind)];
+        for (const auto& d : MetricsCalculator::dependenciesOf(step)) {
+            if (d.dependent != d.dependency)
+                ++m.dependencies[indexOf(d.dependent)][indexOf(d.dependency)];
         }
+    }
+    for (int a = 0; a < componentCount; ++a) {
+        auto& c = m.components[a];
+        c.component = static_cast<Component>(a);
+        for (int b = 0; b < componentCount; ++b) {
+            c.efferent += m.dependencies[a][b] > 0 ? 1 : 0;
+            c.afferent += m.dependencies[b][a] > 0 ? 1 : 0;
+            m.totalDependencies += m.dependencies[a][b] > 0 ? 1 : 0;
+        }
+        const int total = c.efferent + c.afferent;
+        c.instability = total == 0 ? 0.0 : static_cast<double>(c.efferent) / total;
+    }
+}
+
+void computeDomainsAndRules(const Run& run, Metrics& m)
+{
+    for (const auto& step : run.steps) {
+        if (step.kind != StepKind::Query && step.kind != StepKind::Update)
+            continue;
+        const auto owner = domainOwner(step.to, run.architecture);
+        auto& foreign = m.components[indexOf(step.from)].foreignDomains;
+        if ((!owner || *owner != step.from) && std::find(foreign.begin(), foreign.end(), step.to) == foreign.end())
+            foreign.push_back(step.to);
+    }
+    for (auto& c : m.components)
+        std::sort(c.foreignDomains.begin(), c.foreignDomains.end());
+    for (const auto& decision : run.decisions) {
+        auto& rules = m.components[indexOf(decision.component)].rules;
+        if (std::find(rules.begin(), rules.end(), decision.rule) == rules.end())
+            rules.push_back(decision.rule);
+    }
+}
+
+void computeEdges(const Run& run, Metrics& m)
+{
+    std::map<std::tuple<Component, Component, StepKind>, std::size_t> position;
+    for (const auto& step : run.steps) {
+        const auto key = std::make_tuple(step.from, step.to, step.kind);
+        auto [it, inserted] = position.emplace(key, m.edges.size());
+        if (inserted)
+            m.edges.push_back({ step.from, step.to, step.kind, 0 });
+        ++m.edges[it->second].count;
+    }
+}
+
+// Depth of each step on the synchronous call tree of its trigger: 1 for the trigger (outside world to the
+// service), parent + 1 for a synchronous call made while handling it, 0 outside any synchronous chain (an
+// event delivery starts work the trigger does not wait for). A publish counts as a call to the bus, which
+// must be up to accept the event, but nothing after it does.
+void computeSyncChain(const Run& run, Metrics& m)
+{
+    std::vector<int> depth(run.steps.size(), 0);
+    std::map<int, std::set<Component>> componentsByAction;
+    int deepest = -1;
+    for (const auto& step : run.steps) {
+        const auto i = static_cast<std::size_t>(step.index);
+        const bool isCall = (step.synchronous || step.kind == StepKind::Publish) && step.from != step.to
+            && step.kind != StepKind::Response && step.kind != StepKind::Failure && step.kind != StepKind::Decision;
+        if (step.kind == StepKind::Trigger)
+            depth[i] = 1;
+        else if (isCall && step.parent >= 0 && depth[static_cast<std::size_t>(step.parent)] > 0)
+            depth[i] = depth[static_cast<std::size_t>(step.parent)] + 1;
+        if (depth[i] > 0) {
+            componentsByAction[step.action].insert(step.to);
+            if (deepest < 0 || depth[i] > depth[static_cast<std::size_t>(deepest)])
+                deepest = step.index;
+        }
+    }
+    if (deepest < 0)
+        return;
+    m.syncChainDepth = depth[static_cast<std::size_t>(deepest)];
+    for (int s = deepest; s >= 0; s = run.steps[static_cast<std::size_t>(s)].parent)
+        m.syncChain.insert(m.syncChain.begin(), run.steps[static_cast<std::size_t>(s)].to);
+    // The ceiling is set by the action that waits on the most components.
+    for (const auto& [action, components] : componentsByAction) {
+        if (components.size() > m.syncComponents.size())
+            m.syncComponents.assign(components.begin(), components.end());
+    }
+    m.availabilityCeiling = std::pow(componentAvailability, static_cast<double>(m.syncComponents.size()));
+}
+
+// MacCormack, Rusnak and Baldwin (2006): the share of component pairs (i, j) where a change to j can reach i
+// through a chain of dependencies, counting each component as reaching itself.
+void computePropagationCost(Metrics& m)
+{
+    std::vector<int> present;
+    for (int c = 0; c < componentCount; ++c) {
+        if (m.components[c].present)
+            present.push_back(c);
+    }
+    if (present.empty())
+        return;
+    std::array<std::array<bool, componentCount>, componentCount> reach {};
+    for (int a = 0; a < componentCount; ++a) {
+        reach[a][a] = true;
+        for (int b = 0; b < componentCount; ++b)
+            reach[a][b] = reach[a][b] || m.dependencies[a][b] > 0;
+    }
+    for (int k = 0; k < componentCount; ++k) {
         for (int a = 0; a < componentCount; ++a) {
-            auto& c = m.components[a];
-            c.component = static_cast<Component>(a);
-            for (int b = 0; b < componentCount; ++b) {
-                c.efferent += m.dependencies[a][b] > 0 ? 1 : 0;
-                c.afferent += m.dependencies[b][a] > 0 ? 1 : 0;
-                m.totalDependencies += m.dependencies[a][b] > 0 ? 1 : 0;
-            }
-            const int total = c.efferent + c.afferent;
-            c.instability = total == 0 ? 0.0 : static_cast<double>(c.efferent) / total;
-        }
-    }
-
-    void computeDomainsAndRules(const Run& run, Metrics& m)
-    {
-        for (const auto& step : run.steps) {
-            if (step.kind != StepKind::Query && step.kind != StepKind::Update)
-                continue;
-            const auto owner = domainOwner(step.to, run.architecture);
-            auto& foreign = m.components[indexOf(step.from)].foreignDomains;
-            if ((!owner || *owner != step.from) && std::find(foreign.begin(), foreign.end(), step.to) == foreign.end())
-                foreign.push_back(step.to);
-        }
-        for (auto& c : m.components)
-            std::sort(c.foreignDomains.begin(), c.foreignDomains.end());
-        for (const auto& decision : run.decisions) {
-            auto& rules = m.components[indexOf(decision.component)].rules;
-            if (std::find(rules.begin(), rules.end(), decision.rule) == rules.end())
-                rules.push_back(decision.rule);
-        }
-    }
-
-    void computeEdges(const Run& run, Metrics& m)
-    {
-        std::map<std::tuple<Component, Component, StepKind>, std::size_t> position;
-        for (const auto& step : run.steps) {
-            const auto key = std::make_tuple(step.from, step.to, step.kind);
-            auto [it, inserted] = position.emplace(key, m.edges.size());
-            if (inserted)
-                m.edges.push_back({ step.from, step.to, step.kind, 0 });
-            ++m.edges[it->second].count;
-        }
-    }
-
-    // Depth of each step on the synchronous call tree of its trigger: 1 for the trigger (outside world to the
-    // service), parent + 1 for a synchronous call made while handling it, 0 outside any synchronous chain (an
-    // event delivery starts work the trigger does not wait for).
-    void computeSyncChain(const Run& run, Metrics& m)
-    {
-        std::vector<int> depth(run.steps.size(), 0);
-        std::map<int, std::set<Component>> componentsByAction;
-        int deepest = -1;
-        for (const auto& step : run.steps) {
-            const auto i = static_cast<std::size_t>(step.index);
-            const bool isCall = step.synchronous && step.from != step.to && step.kind != StepKind::Response
-                && step.kind != StepKind::Failure && step.kind != StepKind::Decision;
-            if (step.kind == StepKind::Trigger)
-                depth[i] = 1;
-            else if (isCall && step.parent >= 0 && depth[static_cast<std::size_t>(step.parent)] > 0)
-                depth[i] = depth[static_cast<std::size_t>(step.parent)] + 1;
-            if (depth[i] > 0) {
-                componentsByAction[step.action].insert(step.to);
-                if (deepest < 0 || depth[i] > depth[static_cast<std::size_t>(deepest)])
-                    deepest = step.index;
-            }
-        }
-        if (deepest < 0)
-            return;
-        m.syncChainDepth = depth[static_cast<std::size_t>(deepest)];
-        for (int s = deepest; s >= 0; s = run.steps[static_cast<std::size_t>(s)].parent)
-            m.syncChain.insert(m.syncChain.begin(), run.steps[static_cast<std::size_t>(s)].to);
-        // The ceiling is set by the action that waits on the most components.
-        for (const auto& [action, components] : componentsByAction) {
-            if (components.size() > m.syncComponents.size())
-                m.syncComponents.assign(components.begin(), components.end());
-        }
-        m.availabilityCeiling = std::pow(componentAvailability, static_cast<double>(m.syncComponents.size()));
-    }
-
-    // MacCormack, Rusnak and Baldwin (2006): the share of component pairs (i, j) where a change to j can reach i
-    // through a chain of dependencies, counting each component as reaching itself.
-    void computePropagationCost(Metrics& m)
-    {
-        std::vector<int> present;
-        for (int c = 0; c < componentCount; ++c) {
-            if (m.components[c].present)
-                present.push_back(c);
-        }
-        if (present.empty())
-            return;
-        std::array<std::array<bool, componentCount>, componentCount> reach {};
-        for (int a = 0; a < componentCount; ++a) {
-            reach[a][a] = true;
             for (int b = 0; b < componentCount; ++b)
-                reach[a][b] = reach[a][b] || m.dependencies[a][b] > 0;
+                reach[a][b] = reach[a][b] || (reach[a][k] && reach[k][b]);
         }
-        for (int k = 0; k < componentCount; ++k) {
-            for (int a = 0; a < componentCount; ++a) {
-                for (int b = 0; b < componentCount; ++b)
-                    reach[a][b] = reach[a][b] || (reach[a][k] && reach[k][b]);
-            }
-        }
-        int reachable = 0;
-        for (int a : present) {
-            for (int b : present)
-                reachable += reach[a][b] ? 1 : 0;
-        }
-        const double n = static_cast<double>(present.size());
-        m.propagationCost = reachable / (n * n);
     }
+    int reachable = 0;
+    for (int a : present) {
+        for (int b : present)
+            reachable += reach[a][b] ? 1 : 0;
+    }
+    const double n = static_cast<double>(present.size());
+    m.propagationCost = reachable / (n * n);
+}
 } // namespace
 
 Metrics MetricsCalculator::compute(const Run& run)

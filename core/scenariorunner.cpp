@@ -32,43 +32,77 @@ Component serviceFor(ActionType type)
 }
 
 namespace {
-    // A fixed clock, one minute per action, so that runs (and their JSON) are reproducible.
-    std::string timestampFor(int action)
-    {
-        char buffer[32];
-        std::snprintf(buffer, sizeof buffer, "2026-03-02T%02d:%02d:00Z", 9 + action / 60, action % 60);
-        return buffer;
-    }
+std::string lowerCased(std::string_view name)
+{
+    std::string s(name);
+    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z')
+        s[0] = static_cast<char>(s[0] - 'A' + 'a');
+    return s;
+}
 
-    std::unique_ptr<ArchitectureSystem> makeSystem(Architecture a, const DataSet& data, TraceRecorder& recorder)
-    {
-        if (a == Architecture::EventSourced)
-            return std::make_unique<eventsourced::EventSourcedSystem>(data, recorder);
-        return std::make_unique<apidriven::ApiDrivenSystem>(data, recorder);
-    }
+// A fixed clock, one minute per action, so that runs (and their JSON) are reproducible.
+std::string timestampFor(int action)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "2026-03-02T%02d:%02d:00Z", 9 + action / 60, action % 60);
+    return buffer;
+}
 
-    using NotificationKey = std::tuple<int, NotificationType, Channel, std::string, std::string, std::string>;
-
-    NotificationKey keyOf(const SentNotification& n)
-    {
-        return { n.action, n.type, n.channel, n.recipient, n.subject, n.body };
+// "apply a 20% discount to PROD-001": the trigger's caption reads as a sentence.
+std::string narrate(const ScenarioAction& a)
+{
+    char percent[16];
+    std::snprintf(percent, sizeof percent, "%g%%", a.percent);
+    switch (a.type) {
+    case ActionType::ShipOrder:
+        return "ship order " + a.orderId;
+    case ActionType::DeliverOrder:
+        return "mark order " + a.orderId + " delivered";
+    case ActionType::ShipLineItem:
+        return "ship " + a.productId + " of order " + a.orderId;
+    case ActionType::FailPayment:
+        return "record a failed payment for order " + a.orderId + " (" + a.failureReason + ")";
+    case ActionType::SucceedPayment:
+        return "record a successful payment for order " + a.orderId;
+    case ActionType::UpdatePrice:
+        return "set the price of " + a.productId + " to " + formatMoney(a.newPrice);
+    case ActionType::ApplyDiscount:
+        return "apply a " + std::string(percent) + " discount to " + a.productId;
+    case ActionType::ActivatePromotion:
+        return "activate the promotion \"" + a.promotion.name + "\"";
     }
+    return describeAction(a);
+}
 
-    std::vector<NotificationKey> sortedKeys(const Run& run)
-    {
-        std::vector<NotificationKey> keys;
-        keys.reserve(run.notifications.size());
-        for (const auto& n : run.notifications)
-            keys.push_back(keyOf(n));
-        std::sort(keys.begin(), keys.end());
-        return keys;
-    }
+std::unique_ptr<ArchitectureSystem> makeSystem(Architecture a, const DataSet& data, TraceRecorder& recorder)
+{
+    if (a == Architecture::EventSourced)
+        return std::make_unique<eventsourced::EventSourcedSystem>(data, recorder);
+    return std::make_unique<apidriven::ApiDrivenSystem>(data, recorder);
+}
 
-    std::string describe(const NotificationKey& k)
-    {
-        return std::string(notificationTypeId(std::get<1>(k))) + " by " + channelId(std::get<2>(k)) + " to "
-            + std::get<3>(k) + " (action " + std::to_string(std::get<0>(k) + 1) + ")";
-    }
+using NotificationKey = std::tuple<int, NotificationType, Channel, std::string, std::string, std::string>;
+
+NotificationKey keyOf(const SentNotification& n)
+{
+    return { n.action, n.type, n.channel, n.recipient, n.subject, n.body };
+}
+
+std::vector<NotificationKey> sortedKeys(const Run& run)
+{
+    std::vector<NotificationKey> keys;
+    keys.reserve(run.notifications.size());
+    for (const auto& n : run.notifications)
+        keys.push_back(keyOf(n));
+    std::sort(keys.begin(), keys.end());
+    return keys;
+}
+
+std::string describe(const NotificationKey& k)
+{
+    return std::string(notificationTypeId(std::get<1>(k))) + " by " + channelId(std::get<2>(k)) + " to "
+        + std::get<3>(k) + " (action " + std::to_string(std::get<0>(k) + 1) + ")";
+}
 } // namespace
 
 Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture)
@@ -81,10 +115,10 @@ Run runScenario(const DataSet& data, const Scenario& scenario, Architecture arch
         const ScenarioAction& action = scenario.actions[i];
         recorder.beginAction(static_cast<int>(i));
         const Component service = serviceFor(action.type);
-        const int trigger = recorder.record(Component::OutsideWorld, service, StepKind::Trigger,
-            actionTypeId(action.type),
-            "The outside world asks the " + std::string(componentName(service)) + " to " + describeAction(action) + ".",
-            action.parameters);
+        const int trigger
+            = recorder.record(Component::OutsideWorld, service, StepKind::Trigger, actionTypeId(action.type),
+                "The outside world asks the " + lowerCased(componentName(service)) + " to " + narrate(action) + ".",
+                action.parameters);
         const TraceRecorder::Scope scope(recorder, trigger);
         system->perform(action, timestampFor(static_cast<int>(i)));
     }

@@ -1,0 +1,125 @@
+// The event bus: subscription by type and to all, unsubscribe, delivery order, failing handlers, the log, and
+// the steps it records.
+#include "eventbus.h"
+#include "tracerecorder.h"
+
+#include <QTest>
+#include <stdexcept>
+
+using namespace notiflow;
+
+class TestEventBus : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void deliversByTypeInSubscriptionOrder();
+    void subscribeAllGetsEveryEvent();
+    void unsubscribeStopsDelivery();
+    void failingHandlerDoesNotStopOthers();
+    void recordsPublishAndDeliveries();
+    void handlerMayPublishWhileDelivering();
+};
+
+namespace {
+DomainEvent makeEvent(EventType type) { return DomainEvent { type, Component::PricingService, {}, "t", { { "n", 1 } } }; }
+}
+
+void TestEventBus::deliversByTypeInSubscriptionOrder()
+{
+    Run run;
+    TraceRecorder recorder(run);
+    EventBus bus(recorder);
+    QStringList calls;
+    bus.subscribe(EventType::PriceChanged, Component::NotificationService, [&](const DomainEvent&) { calls << "first"; });
+    bus.subscribe(EventType::OrderStatusChanged, Component::NotificationService, [&](const DomainEvent&) { calls << "other"; });
+    bus.subscribe(EventType::PriceChanged, Component::EventCorrelator, [&](const DomainEvent&) { calls << "second"; });
+    bus.publish(makeEvent(EventType::PriceChanged));
+    QCOMPARE(calls, (QStringList { "first", "second" }));
+    QCOMPARE(bus.log().size(), std::size_t(1));
+    QCOMPARE(bus.log().front().eventId, std::string("evt-1"));
+}
+
+void TestEventBus::subscribeAllGetsEveryEvent()
+{
+    Run run;
+    TraceRecorder recorder(run);
+    EventBus bus(recorder);
+    int seen = 0;
+    bus.subscribeAll(Component::NotificationService, [&](const DomainEvent&) { ++seen; });
+    bus.publish(makeEvent(EventType::PriceChanged));
+    bus.publish(makeEvent(EventType::PaymentFailed));
+    QCOMPARE(seen, 2);
+    QCOMPARE(bus.log().size(), std::size_t(2));
+}
+
+void TestEventBus::unsubscribeStopsDelivery()
+{
+    Run run;
+    TraceRecorder recorder(run);
+    EventBus bus(recorder);
+    int seen = 0;
+    const auto id = bus.subscribe(EventType::PriceChanged, Component::NotificationService, [&](const DomainEvent&) { ++seen; });
+    bus.publish(makeEvent(EventType::PriceChanged));
+    QVERIFY(bus.unsubscribe(id));
+    QVERIFY(!bus.unsubscribe(id));
+    bus.publish(makeEvent(EventType::PriceChanged));
+    QCOMPARE(seen, 1);
+}
+
+void TestEventBus::failingHandlerDoesNotStopOthers()
+{
+    Run run;
+    TraceRecorder recorder(run);
+    EventBus bus(recorder);
+    bool secondRan = false;
+    bus.subscribe(EventType::PriceChanged, Component::EventCorrelator,
+        [](const DomainEvent&) { throw std::runtime_error("template store down"); });
+    bus.subscribe(EventType::PriceChanged, Component::NotificationService, [&](const DomainEvent&) { secondRan = true; });
+    bus.publish(makeEvent(EventType::PriceChanged));
+    QVERIFY(secondRan);
+    QCOMPARE(bus.failedDeliveries(), 1);
+    const auto failure = std::find_if(run.steps.begin(), run.steps.end(), [](const Step& s) { return s.kind == StepKind::Failure; });
+    QVERIFY(failure != run.steps.end());
+    QCOMPARE(failure->from, Component::EventCorrelator);
+    QVERIFY(failure->caption.find("template store down") != std::string::npos);
+}
+
+void TestEventBus::recordsPublishAndDeliveries()
+{
+    Run run;
+    TraceRecorder recorder(run);
+    recorder.beginAction(0);
+    EventBus bus(recorder);
+    bus.subscribe(EventType::PriceChanged, Component::NotificationService, [](const DomainEvent&) {});
+    bus.publish(makeEvent(EventType::PriceChanged));
+    QCOMPARE(run.steps.size(), std::size_t(2));
+    const Step& publish = run.steps[0];
+    QCOMPARE(publish.kind, StepKind::Publish);
+    QCOMPARE(publish.from, Component::PricingService);
+    QCOMPARE(publish.to, Component::EventBus);
+    QCOMPARE(publish.label, std::string("PriceChanged"));
+    QVERIFY(!publish.synchronous);
+    QCOMPARE(publish.detail.at("payload").at("n").get<int>(), 1);
+    const Step& deliver = run.steps[1];
+    QCOMPARE(deliver.kind, StepKind::Deliver);
+    QCOMPARE(deliver.to, Component::NotificationService);
+    QCOMPARE(deliver.publisher, Component::PricingService);
+    QCOMPARE(deliver.parent, 0);
+}
+
+void TestEventBus::handlerMayPublishWhileDelivering()
+{
+    Run run;
+    TraceRecorder recorder(run);
+    EventBus bus(recorder);
+    int later = 0;
+    bus.subscribe(EventType::PriceChanged, Component::NotificationService, [&](const DomainEvent&) {
+        bus.subscribe(EventType::PaymentFailed, Component::NotificationService, [&](const DomainEvent&) { ++later; });
+        bus.publish(makeEvent(EventType::PaymentFailed));
+    });
+    bus.publish(makeEvent(EventType::PriceChanged));
+    QCOMPARE(later, 1);
+    QCOMPARE(bus.log().size(), std::size_t(2));
+}
+
+QTEST_GUILESS_MAIN(TestEventBus)
+#include "tst_eventbus.moc"
