@@ -6,7 +6,9 @@
 
 #include <filesystem>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 
 namespace notiflow {
 
@@ -14,10 +16,18 @@ namespace notiflow {
 const std::vector<std::string>& dataSetFileNames();
 
 // Reads the six files of `folder`. Throws LoadError naming the file and place on the first error; dangling
-// references become DataSet::warnings instead.
+// references become DataSet::warnings instead. Record indexes in messages count from 0, like JSON arrays.
 DataSet loadDataSetFolder(const std::filesystem::path& folder);
 
 // The same from texts already in memory (the embedded default data set, tests). Keys are file names.
 DataSet loadDataSetTexts(const std::map<std::string, std::string>& textsByFileName, const std::string& source);
+
+// Containers nested deeper than this are refused: hand-written files never need it, and hostile ones must not
+// drive recursive code (copying or printing a json value) into a stack overflow.
+inline constexpr int maxJsonNesting = 64;
+
+// Parses one whole JSON document with the loader's guards: syntax errors, invalid UTF-8 and out-of-range
+// numbers report line and column of `fileName`; too deep nesting is refused. Throws LoadError.
+nlohmann::json parseJsonDocument(std::string_view text, const std::string& fileName);
 
 } // namespace notiflow
