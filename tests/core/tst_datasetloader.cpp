@@ -43,6 +43,7 @@ private Q_SLOTS:
     void badInput();
     void danglingReferences_data();
     void danglingReferences();
+    void firstErrorInFileOrder();
     void veryLongStringLoads();
     void missingFileInFolder();
     void folderDoesNotExist();
@@ -396,6 +397,24 @@ void TestDataSetLoader::danglingReferences()
         found << QString::fromStdString(warning.message);
     QCOMPARE(found, warnings);
     QCOMPARE(QString::fromStdString(data.warnings.front().file), warnings.front().section(':', 0, 0));
+}
+
+// Files load on two threads; when several are broken the message must still be the first in file order.
+void TestDataSetLoader::firstErrorInFileOrder()
+{
+    for (int round = 0; round < 20; ++round) {
+        std::map<std::string, std::string> texts = m_defaultTexts;
+        texts["payments.json"] = "{";
+        texts["orders.json"] = "[1]";
+        texts["carts.json"] = "[true]";
+        try {
+            loadDataSetTexts(texts, "test");
+            QFAIL("broken files were accepted");
+        } catch (const LoadError& error) {
+            QCOMPARE(std::string(error.what()),
+                std::string("orders.json: record 0: a record must be an object, not number 1"));
+        }
+    }
 }
 
 void TestDataSetLoader::veryLongStringLoads()
