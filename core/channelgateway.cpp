@@ -25,20 +25,19 @@ DeliveryResult ChannelGateway::send(Component sender, Channel channel, Notificat
         return { channel, recipient, false, error };
     }
 
-    nlohmann::json detail = { { "type", typeName }, { "customer_id", customer.id }, { "recipient", recipient } };
+    JsonText detail;
+    detail.beginObject().field("type", typeName).field("customer_id", customer.id).field("recipient", recipient);
     std::string caption = std::string(componentName(sender)) + " sends " + typeName + " to " + recipient + " by "
         + (email ? "email" : "SMS");
     if (email) {
-        detail["subject"] = message.subject;
-        detail["body"] = message.emailBody;
+        detail.field("subject", message.subject).field("body", message.emailBody);
         caption += ": \"" + message.subject + "\".";
     } else {
-        detail["body"] = message.smsBody;
-        detail["length"] = message.smsBody.size();
         const bool tooLong = message.smsBody.size() > MessageTemplates::smsLimit;
-        detail["over_160_characters"] = tooLong;
+        detail.field("body", message.smsBody).field("length", message.smsBody.size()).field("over_160_characters", tooLong);
         caption += tooLong ? " (over 160 characters: it will be split)." : ".";
     }
+    detail.endObject();
     const int step = m_recorder.record(sender, outbox, StepKind::Send, typeName + " → " + recipient, caption,
         std::move(detail));
 

@@ -1,10 +1,12 @@
-// The in-memory state a run changes: a private copy of the data set with indexes by id. Components never touch
-// it directly; they go through a DataStoreView, which records every read and write as a step.
+// The state a run sees and changes. It reads the loaded data set in place and keeps the records a run changes
+// as copies (copy on first write), so each run starts from the same data without copying all of it. Components
+// never touch it directly: they go through a DataStoreView, which records every read and write as a step.
 #pragma once
 
 #include "component.h"
 #include "dataset.h"
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -23,21 +25,28 @@ public:
 
 private:
     friend class DataStoreView;
+    using Index = std::unordered_map<std::string, std::size_t>;
 
-    Customer* findCustomer(const std::string& id);
-    Product* findProduct(const std::string& id);
-    Order* findOrder(const std::string& id);
-    NotificationPreferences* findPreferences(const std::string& customerId);
+    const Customer* findCustomer(const std::string& id);
+    const Product* findProduct(const std::string& id);
+    const Order* findOrder(const std::string& id);
+    const NotificationPreferences* findPreferences(const std::string& customerId);
+    const std::vector<std::size_t>& cartsHolding(const std::string& productId);
+    Order* writableOrder(const std::string& id);
+    Product* writableProduct(const std::string& id);
 
-    DataSet m_data;
+    const DataSet& m_base;
     TraceRecorder& m_recorder;
     Architecture m_architecture;
-    std::unordered_map<std::string, std::size_t> m_customerIndex;
-    std::unordered_map<std::string, std::size_t> m_productIndex;
-    std::unordered_map<std::string, std::size_t> m_orderIndex;
-    std::unordered_map<std::string, std::size_t> m_preferencesIndex;
-    // Which customers hold a product in their cart, in cart-file order: what a carts service would index.
-    std::unordered_map<std::string, std::vector<std::size_t>> m_cartsByProduct;
+    std::unordered_map<std::string, Order> m_changedOrders;
+    std::unordered_map<std::string, Product> m_changedProducts;
+    std::vector<Payment> m_newPayments;
+    // Built on first use: a scenario that never asks for carts never pays for indexing them.
+    std::optional<Index> m_customerIndex;
+    std::optional<Index> m_productIndex;
+    std::optional<Index> m_orderIndex;
+    std::optional<Index> m_preferencesIndex;
+    std::optional<std::unordered_map<std::string, std::vector<std::size_t>>> m_cartsByProduct;
 };
 
 } // namespace notiflow

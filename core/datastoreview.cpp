@@ -12,13 +12,22 @@ namespace {
     // Bulk answers list only their first ids: a detail is for reading, not a data dump.
     constexpr std::size_t sampleSize = 12;
 
-    template <typename Ids>
-    nlohmann::json sampleOf(const Ids& ids)
+    void writeSample(JsonText& out, const std::vector<std::string>& ids)
     {
-        auto sample = nlohmann::json::array();
+        out.field("count", ids.size()).key("customer_ids").beginArray();
         for (std::size_t i = 0; i < ids.size() && i < sampleSize; ++i)
-            sample.push_back(ids[i]);
-        return sample;
+            out.value(ids[i]);
+        out.endArray().field("truncated", ids.size() > sampleSize);
+    }
+
+    template <typename Record>
+    void writeFound(JsonText& out, const Record* record)
+    {
+        out.field("found", record != nullptr).key("record");
+        if (record)
+            writeJson(out, *record);
+        else
+            out.null();
     }
 
     std::string who(Component c) { return std::string(componentName(c)); }
@@ -30,6 +39,20 @@ namespace {
             list += (list.empty() ? "" : ", ") + std::string(segmentId(s));
         return list;
     }
+
+    JsonText query(const char* description)
+    {
+        JsonText detail;
+        detail.beginObject().field("query", description);
+        return detail;
+    }
+
+    JsonText update(const char* description)
+    {
+        JsonText detail;
+        detail.beginObject().field("update", description);
+        return detail;
+    }
 } // namespace
 
 DataStoreView::DataStoreView(DataStore& store, Component component)
@@ -38,73 +61,80 @@ DataStoreView::DataStoreView(DataStore& store, Component component)
 {
 }
 
-int DataStoreView::recordAccess(
-    StepKind kind, Component domain, std::string label, std::string caption, nlohmann::json detail)
+int DataStoreView::recordAccess(StepKind kind, Component domain, std::string label, std::string caption, JsonText detail)
 {
-    detail["domain"] = componentId(domain);
     const auto owner = domainOwner(domain, m_store.architecture());
-    detail["owned_by_caller"] = owner && *owner == m_component;
+    detail.field("domain", componentId(domain)).field("owned_by_caller", owner && *owner == m_component).endObject();
     return m_store.m_recorder.record(m_component, domain, kind, std::move(label), std::move(caption), std::move(detail));
 }
 
 const Customer* DataStoreView::customer(const std::string& id)
 {
     const Customer* found = m_store.findCustomer(id);
+    JsonText detail = query("customer by id");
+    detail.field("id", id);
+    writeFound(detail, found);
     recordAccess(StepKind::Query, Component::Customers, "customer " + id,
         who(m_component) + " looks up customer " + id
             + (found ? " (" + found->name + ", " + segmentId(found->segment) + ")." : ": no such customer."),
-        { { "query", "customer by id" }, { "id", id }, { "found", found != nullptr },
-            { "record", found ? toJson(*found) : nullptr } });
+        std::move(detail));
     return found;
 }
 
 const Product* DataStoreView::product(const std::string& id)
 {
     const Product* found = m_store.findProduct(id);
+    JsonText detail = query("product by id");
+    detail.field("id", id);
+    writeFound(detail, found);
     recordAccess(StepKind::Query, Component::Products, "product " + id,
         who(m_component) + " reads product " + id + (found ? " (" + found->name + ")." : ": no such product."),
-        { { "query", "product by id" }, { "id", id }, { "found", found != nullptr },
-            { "record", found ? toJson(*found) : nullptr } });
+        std::move(detail));
     return found;
 }
 
 const Order* DataStoreView::order(const std::string& id)
 {
     const Order* found = m_store.findOrder(id);
+    JsonText detail = query("order by id");
+    detail.field("id", id);
+    writeFound(detail, found);
     recordAccess(StepKind::Query, Component::Orders, "order " + id,
         who(m_component) + " reads order " + id
             + (found ? " (" + std::string(orderStatusId(found->status)) + ", "
                       + std::to_string(found->lineItems.size()) + " line items)."
                      : ": no such order."),
-        { { "query", "order by id" }, { "id", id }, { "found", found != nullptr },
-            { "record", found ? toJson(*found) : nullptr } });
+        std::move(detail));
     return found;
 }
 
 const NotificationPreferences* DataStoreView::preferences(const std::string& customerId)
 {
     const NotificationPreferences* found = m_store.findPreferences(customerId);
+    JsonText detail = query("preferences by customer");
+    detail.field("customer_id", customerId);
+    writeFound(detail, found);
     recordAccess(StepKind::Query, Component::Preferences, "preferences " + customerId,
         who(m_component) + " reads the notification preferences of " + customerId
             + (found ? "." : ": there is no preference record."),
-        { { "query", "preferences by customer" }, { "customer_id", customerId }, { "found", found != nullptr },
-            { "record", found ? toJson(*found) : nullptr } });
+        std::move(detail));
     return found;
 }
 
 std::vector<std::string> DataStoreView::customersWithProductInCart(const std::string& productId)
 {
     std::vector<std::string> holders;
-    if (const auto it = m_store.m_cartsByProduct.find(productId); it != m_store.m_cartsByProduct.end()) {
-        holders.reserve(it->second.size());
-        for (const auto cart : it->second)
-            holders.push_back(m_store.m_data.carts[cart].customerId);
-    }
+    const auto& carts = m_store.cartsHolding(productId);
+    holders.reserve(carts.size());
+    for (const auto cart : carts)
+        holders.push_back(m_store.m_base.carts[cart].customerId);
+    JsonText detail = query("carts containing product");
+    detail.field("product_id", productId);
+    writeSample(detail, holders);
     recordAccess(StepKind::Query, Component::Carts, "carts holding " + productId,
         who(m_component) + " asks which carts hold " + productId + ": " + std::to_string(holders.size())
             + (holders.size() == 1 ? " customer." : " customers."),
-        { { "query", "carts containing product" }, { "product_id", productId }, { "count", holders.size() },
-            { "customer_ids", sampleOf(holders) }, { "truncated", holders.size() > sampleSize } });
+        std::move(detail));
     return holders;
 }
 
@@ -112,51 +142,60 @@ std::vector<const Customer*> DataStoreView::customersInSegments(const std::vecto
 {
     std::vector<const Customer*> matches;
     std::vector<std::string> ids;
-    for (const auto& c : m_store.m_data.customers) {
+    for (const auto& c : m_store.m_base.customers) {
         if (std::find(segments.begin(), segments.end(), c.segment) != segments.end()) {
             matches.push_back(&c);
             ids.push_back(c.id);
         }
     }
+    JsonText detail = query("customers by segment");
+    detail.field("segments", segmentList(segments));
+    writeSample(detail, ids);
     recordAccess(StepKind::Query, Component::Customers, "customers in " + segmentList(segments),
         who(m_component) + " lists the customers in segments " + segmentList(segments) + ": "
             + std::to_string(matches.size()) + " found.",
-        { { "query", "customers by segment" }, { "segments", segmentList(segments) }, { "count", matches.size() },
-            { "customer_ids", sampleOf(ids) }, { "truncated", ids.size() > sampleSize } });
+        std::move(detail));
     return matches;
 }
 
 std::vector<std::string> DataStoreView::productNames(const std::vector<std::string>& productIds)
 {
     std::vector<std::string> names;
+    JsonText detail = query("products by ids");
+    detail.key("products").beginArray();
     for (const auto& id : productIds) {
         const Product* p = m_store.findProduct(id);
         names.push_back(p ? p->name : id);
+        detail.beginObject().field("id", id).field("name", names.back()).endObject();
     }
+    detail.endArray();
     recordAccess(StepKind::Query, Component::Products, "product names",
-        who(m_component) + " reads the names of " + std::to_string(productIds.size()) + " products.",
-        { { "query", "products by ids" }, { "ids", productIds }, { "names", names } });
+        who(m_component) + " reads the names of " + std::to_string(productIds.size()) + " products.", std::move(detail));
     return names;
 }
 
-void DataStoreView::setOrderStatus(const std::string& orderId, OrderStatus status, const std::string& at)
+const Order* DataStoreView::setOrderStatus(const std::string& orderId, OrderStatus status, const std::string& at)
 {
-    Order* order = m_store.findOrder(orderId);
+    Order* order = m_store.writableOrder(orderId);
     const std::string before = order ? orderStatusId(order->status) : "missing";
     if (order) {
         order->status = status;
         order->updatedAt = at;
     }
+    JsonText detail = update("order status");
+    detail.field("id", orderId).field("from", before).field("to", orderStatusId(status));
     recordAccess(StepKind::Update, Component::Orders, "order " + orderId + " → " + orderStatusId(status),
         who(m_component) + " marks order " + orderId + " " + orderStatusId(status) + " (was " + before + ").",
-        { { "update", "order status" }, { "id", orderId }, { "from", before }, { "to", orderStatusId(status) } });
+        std::move(detail));
+    return order;
 }
 
-void DataStoreView::setLineItemStatus(
+const Order* DataStoreView::setLineItemStatus(
     const std::string& orderId, const std::string& productId, OrderStatus status, const std::string& at)
 {
     std::string before = "missing";
-    if (Order* order = m_store.findOrder(orderId)) {
+    Order* order = m_store.writableOrder(orderId);
+    if (order) {
         for (auto& item : order->lineItems) {
             if (item.productId == productId) {
                 before = orderStatusId(item.status);
@@ -167,29 +206,33 @@ void DataStoreView::setLineItemStatus(
         }
         order->updatedAt = at;
     }
+    JsonText detail = update("line item status");
+    detail.field("order_id", orderId).field("product_id", productId).field("from", before).field("to", orderStatusId(status));
     recordAccess(StepKind::Update, Component::Orders, productId + " → " + orderStatusId(status),
         who(m_component) + " marks " + productId + " of order " + orderId + " " + orderStatusId(status) + ".",
-        { { "update", "line item status" }, { "order_id", orderId }, { "product_id", productId }, { "from", before },
-            { "to", orderStatusId(status) } });
+        std::move(detail));
+    return order;
 }
 
-void DataStoreView::setProductPrice(const std::string& productId, Cents price)
+const Product* DataStoreView::setProductPrice(const std::string& productId, Cents price)
 {
-    Product* product = m_store.findProduct(productId);
+    Product* product = m_store.writableProduct(productId);
     const Cents before = product ? product->price : 0;
     if (product)
         product->price = price;
+    JsonText detail = update("product price");
+    detail.field("id", productId).key("from").money(before).key("to").money(price);
     recordAccess(StepKind::Update, Component::Products, productId + " → " + formatMoney(price),
         who(m_component) + " sets the price of " + productId + " to " + formatMoney(price) + " (was "
             + formatMoney(before) + ").",
-        { { "update", "product price" }, { "id", productId }, { "from", moneyJson(before) },
-            { "to", moneyJson(price) } });
+        std::move(detail));
+    return product;
 }
 
 std::string DataStoreView::addPayment(const std::string& orderId, const std::string& customerId, Cents amount,
     PaymentStatus status, const std::optional<std::string>& failureReason, int attempt, const std::string& at)
 {
-    auto& payments = m_store.m_data.payments;
+    auto& payments = m_store.m_newPayments;
     Payment payment;
     payment.id = "PAY-RUN-" + std::to_string(payments.size() + 1);
     payment.orderId = orderId;
@@ -200,13 +243,18 @@ std::string DataStoreView::addPayment(const std::string& orderId, const std::str
     payment.attemptNumber = attempt;
     payment.createdAt = at;
     payments.push_back(payment);
+    JsonText detail = update("new payment");
+    detail.field("id", payment.id).field("order_id", orderId).field("customer_id", customerId);
+    detail.key("amount").money(amount).field("status", paymentStatusId(status)).key("failure_reason");
+    if (failureReason)
+        detail.value(*failureReason);
+    else
+        detail.null();
+    detail.field("attempt_number", attempt);
     recordAccess(StepKind::Update, Component::Payments, payment.id + " " + paymentStatusId(status),
         who(m_component) + " records payment " + payment.id + " of " + formatMoney(amount) + " for order " + orderId
             + " as " + paymentStatusId(status) + ".",
-        { { "update", "new payment" }, { "id", payment.id }, { "order_id", orderId }, { "customer_id", customerId },
-            { "amount", moneyJson(amount) }, { "status", paymentStatusId(status) },
-            { "failure_reason", failureReason ? nlohmann::json(*failureReason) : nullptr },
-            { "attempt_number", attempt } });
+        std::move(detail));
     return payment.id;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "component.h"
+#include "jsontext.h"
 #include "records.h"
 #include "step.h"
 
@@ -33,16 +34,17 @@ public:
     // Product names for an order's lines (one query of the Products domain).
     std::vector<std::string> productNames(const std::vector<std::string>& productIds);
 
-    // Writes.
-    void setOrderStatus(const std::string& orderId, OrderStatus status, const std::string& at);
-    void setLineItemStatus(
+    // Writes. Each returns the record as it is now (pointers from earlier reads may show the old state).
+    const Order* setOrderStatus(const std::string& orderId, OrderStatus status, const std::string& at);
+    const Order* setLineItemStatus(
         const std::string& orderId, const std::string& productId, OrderStatus status, const std::string& at);
-    void setProductPrice(const std::string& productId, Cents price);
+    const Product* setProductPrice(const std::string& productId, Cents price);
     std::string addPayment(const std::string& orderId, const std::string& customerId, Cents amount,
         PaymentStatus status, const std::optional<std::string>& failureReason, int attempt, const std::string& at);
 
 private:
-    int recordAccess(StepKind kind, Component domain, std::string label, std::string caption, nlohmann::json detail);
+    // `detail` is an object left open by the caller; the domain and whether the caller owns it are added here.
+    int recordAccess(StepKind kind, Component domain, std::string label, std::string caption, JsonText detail);
     DataStore& m_store;
     Component m_component;
 };

@@ -25,8 +25,7 @@ std::optional<OrderChange> DomainActions::moveOrder(
         + (ok ? std::string(", so it can become ") : std::string(", so it cannot become ")) + orderStatusId(to);
     if (!m_recorder.decide(m_data.component(), rule, order->customerId, ok, reason))
         return std::nullopt;
-    m_data.setOrderStatus(orderId, to, at);
-    return OrderChange { order, before };
+    return OrderChange { m_data.setOrderStatus(orderId, to, at), before };
 }
 
 std::optional<OrderChange> DomainActions::shipOrder(const std::string& orderId, const std::string& at)
@@ -62,8 +61,7 @@ std::optional<OrderChange> DomainActions::shipLineItem(
             productId + " in order " + orderId + " is " + orderStatusId(before)
                 + (ok ? ", so it can ship" : ", so shipping it again changes nothing")))
         return std::nullopt;
-    m_data.setLineItemStatus(orderId, productId, OrderStatus::Shipped, at);
-    return OrderChange { order, before };
+    return OrderChange { m_data.setLineItemStatus(orderId, productId, OrderStatus::Shipped, at), before };
 }
 
 std::optional<PaymentRecord> DomainActions::recordPayment(
@@ -93,8 +91,7 @@ std::optional<PriceChange> DomainActions::changePrice(const ScenarioAction& acti
             changed ? "price goes from " + formatMoney(oldPrice) + " to " + formatMoney(newPrice)
                     : "the price stays " + formatMoney(oldPrice) + ": nothing to do"))
         return std::nullopt;
-    m_data.setProductPrice(product->id, newPrice);
-    return PriceChange { product, oldPrice, newPrice };
+    return PriceChange { m_data.setProductPrice(product->id, newPrice), oldPrice, newPrice };
 }
 
 } // namespace notiflow

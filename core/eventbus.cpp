@@ -38,9 +38,9 @@ void EventBus::publish(DomainEvent event)
 {
     event.eventId = "evt-" + std::to_string(m_log.size() + 1);
     const std::string name = eventTypeId(event.type);
-    const nlohmann::json envelope = { { "event_id", event.eventId }, { "event_type", name },
+    const std::string envelope = nlohmann::json { { "event_id", event.eventId }, { "event_type", name },
         { "publisher", componentId(event.publisher) }, { "occurred_at", event.occurredAt },
-        { "payload", event.payload } };
+        { "payload", event.payload } }.dump();
 
     Step published;
     published.from = event.publisher;

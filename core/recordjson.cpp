@@ -3,44 +3,55 @@
 namespace notiflow {
 
 namespace {
-    nlohmann::json optionalString(const std::optional<std::string>& s) { return s ? nlohmann::json(*s) : nullptr; }
+    void optionalString(JsonText& out, const char* name, const std::optional<std::string>& s)
+    {
+        out.key(name);
+        if (s)
+            out.value(*s);
+        else
+            out.null();
+    }
 } // namespace
 
 nlohmann::json moneyJson(Cents amount) { return decimalFromCents(amount); }
 
-nlohmann::json toJson(const Customer& c)
+void writeJson(JsonText& out, const Customer& c)
 {
-    return { { "id", c.id }, { "name", c.name }, { "email", c.email }, { "phone", c.phone },
-        { "segment", segmentId(c.segment) }, { "created_at", c.createdAt } };
+    out.beginObject().field("id", c.id).field("name", c.name).field("email", c.email).field("phone", c.phone);
+    out.field("segment", segmentId(c.segment)).field("created_at", c.createdAt).endObject();
 }
 
-nlohmann::json toJson(const Product& p)
+void writeJson(JsonText& out, const Product& p)
 {
-    return { { "id", p.id }, { "name", p.name }, { "price", moneyJson(p.price) }, { "category", p.category },
-        { "description", optionalString(p.description) } };
+    out.beginObject().field("id", p.id).field("name", p.name).key("price").money(p.price).field("category", p.category);
+    optionalString(out, "description", p.description);
+    out.endObject();
 }
 
-nlohmann::json toJson(const Order& o)
+void writeJson(JsonText& out, const Order& o)
 {
-    auto items = nlohmann::json::array();
+    out.beginObject().field("id", o.id).field("customer_id", o.customerId).field("status", orderStatusId(o.status));
+    out.key("line_items").beginArray();
     for (const auto& item : o.lineItems) {
-        items.push_back({ { "product_id", item.productId }, { "quantity", item.quantity },
-            { "unit_price", moneyJson(item.unitPrice) }, { "status", orderStatusId(item.status) },
-            { "shipped_at", optionalString(item.shippedAt) } });
+        out.beginObject().field("product_id", item.productId).field("quantity", item.quantity);
+        out.key("unit_price").money(item.unitPrice).field("status", orderStatusId(item.status));
+        optionalString(out, "shipped_at", item.shippedAt);
+        out.endObject();
     }
-    return { { "id", o.id }, { "customer_id", o.customerId }, { "status", orderStatusId(o.status) },
-        { "line_items", std::move(items) }, { "total_amount", moneyJson(o.totalAmount) },
-        { "created_at", o.createdAt }, { "updated_at", optionalString(o.updatedAt) } };
+    out.endArray().key("total_amount").money(o.totalAmount).field("created_at", o.createdAt);
+    optionalString(out, "updated_at", o.updatedAt);
+    out.endObject();
 }
 
-nlohmann::json toJson(const NotificationPreferences& p)
+void writeJson(JsonText& out, const NotificationPreferences& p)
 {
-    nlohmann::json categories = nlohmann::json::object();
+    out.beginObject().field("customer_id", p.customerId).key("preferences").beginObject();
     for (int i = 0; i < preferenceCategoryCount; ++i) {
         const auto category = static_cast<PreferenceCategory>(i);
-        categories[preferenceCategoryId(category)] = { { "email", p.of(category).email }, { "sms", p.of(category).sms } };
+        out.key(preferenceCategoryId(category)).beginObject();
+        out.field("email", p.of(category).email).field("sms", p.of(category).sms).endObject();
     }
-    return { { "customer_id", p.customerId }, { "preferences", std::move(categories) } };
+    out.endObject().endObject();
 }
 
 } // namespace notiflow

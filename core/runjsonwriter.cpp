@@ -1,6 +1,9 @@
 #include "runjsonwriter.h"
 
+#include "jsontext.h"
 #include "scenariorunner.h"
+
+#include <algorithm>
 
 namespace notiflow {
 
@@ -13,10 +16,6 @@ namespace {
         return list;
     }
 
-    void writeString(std::ostream& out, const std::string& s)
-    {
-        out << nlohmann::json(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    }
 } // namespace
 
 nlohmann::json RunJsonWriter::scenarioJson(const Scenario& scenario)
@@ -70,48 +69,79 @@ nlohmann::json RunJsonWriter::metricsJson(const Metrics& m)
         { "availability_ceiling", m.availabilityCeiling }, { "propagation_cost", m.propagationCost } };
 }
 
-nlohmann::json RunJsonWriter::notificationJson(const SentNotification& n)
+void RunJsonWriter::appendStep(std::string& out, const Step& step)
 {
-    return { { "type", notificationTypeId(n.type) }, { "channel", channelId(n.channel) },
-        { "customer_id", n.customerId }, { "recipient", n.recipient }, { "subject", n.subject }, { "body", n.body },
-        { "action", n.action }, { "step", n.step } };
+    // Written field by field into one buffer: this runs hundreds of thousands of times for a large run.
+    out += "{\"index\":";
+    out += std::to_string(step.index);
+    out += ",\"action\":";
+    out += std::to_string(step.action);
+    out += ",\"from\":\"";
+    out += componentId(step.from);
+    out += "\",\"to\":\"";
+    out += componentId(step.to);
+    out += "\",\"kind\":\"";
+    out += stepKindId(step.kind);
+    out += "\",\"label\":";
+    appendJsonString(out, step.label);
+    out += ",\"caption\":";
+    appendJsonString(out, step.caption);
+    out += ",\"detail\":";
+    out += step.detail.empty() ? std::string_view("null") : std::string_view(step.detail);
+    out += ",\"synchronous\":";
+    out += step.synchronous ? "true" : "false";
+    out += ",\"parent\":";
+    out += std::to_string(step.parent);
+    out += '}';
 }
 
-nlohmann::json RunJsonWriter::decisionJson(const Decision& d)
+void RunJsonWriter::appendNotification(std::string& out, const SentNotification& n)
 {
-    return { { "step", d.step }, { "action", d.action }, { "component", componentId(d.component) },
-        { "rule", d.rule }, { "subject", d.subject }, { "passed", d.passed }, { "reason", d.reason } };
+    JsonText json;
+    json.beginObject().field("type", notificationTypeId(n.type)).field("channel", channelId(n.channel));
+    json.field("customer_id", n.customerId).field("recipient", n.recipient).field("subject", n.subject);
+    json.field("body", n.body).field("action", n.action).field("step", n.step).endObject();
+    out += json.text();
 }
 
-void RunJsonWriter::writeStep(std::ostream& out, const Step& step)
+void RunJsonWriter::appendDecision(std::string& out, const Decision& d)
 {
-    // Fields are written by hand (not via a temporary json object) because this runs hundreds of thousands of
-    // times for a large run; strings still go through the library's escaping.
-    out << "{\"index\":" << step.index << ",\"action\":" << step.action << ",\"from\":\"" << componentId(step.from)
-        << "\",\"to\":\"" << componentId(step.to) << "\",\"kind\":\"" << stepKindId(step.kind) << "\",\"label\":";
-    writeString(out, step.label);
-    out << ",\"caption\":";
-    writeString(out, step.caption);
-    out << ",\"detail\":" << step.detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-        << ",\"synchronous\":" << (step.synchronous ? "true" : "false") << ",\"parent\":" << step.parent << '}';
+    JsonText json;
+    json.beginObject().field("step", d.step).field("action", d.action).field("component", componentId(d.component));
+    json.field("rule", d.rule).field("subject", d.subject).field("passed", d.passed).field("reason", d.reason);
+    out += json.endObject().text();
 }
+
+namespace {
+    // Appends items through `append` into a buffer that is flushed to the stream every megabyte or so.
+    template <typename Items, typename Append>
+    void writeArray(std::ostream& out, const Items& items, Append append)
+    {
+        std::string buffer;
+        buffer.reserve(1 << 20);
+        buffer += '[';
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            buffer += i ? ",\n" : "\n";
+            append(buffer, items[i]);
+            if (buffer.size() > (1 << 20) - 4096) {
+                out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+                buffer.clear();
+            }
+        }
+        buffer += "\n]";
+        out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    }
+} // namespace
 
 void RunJsonWriter::writeRun(std::ostream& out, const Run& run)
 {
-    out << "{\"architecture\":\"" << architectureId(run.architecture) << "\",\"steps\":[";
-    for (std::size_t i = 0; i < run.steps.size(); ++i) {
-        if (i)
-            out << ',';
-        out << '\n';
-        writeStep(out, run.steps[i]);
-    }
-    out << "\n],\"notifications\":[";
-    for (std::size_t i = 0; i < run.notifications.size(); ++i)
-        out << (i ? ",\n" : "\n") << notificationJson(run.notifications[i]).dump();
-    out << "\n],\"decisions\":[";
-    for (std::size_t i = 0; i < run.decisions.size(); ++i)
-        out << (i ? ",\n" : "\n") << decisionJson(run.decisions[i]).dump();
-    out << "\n],\"action_first_step\":" << nlohmann::json(run.actionFirstStep).dump()
+    out << "{\"architecture\":\"" << architectureId(run.architecture) << "\",\"steps\":";
+    writeArray(out, run.steps, &RunJsonWriter::appendStep);
+    out << ",\"notifications\":";
+    writeArray(out, run.notifications, &RunJsonWriter::appendNotification);
+    out << ",\"decisions\":";
+    writeArray(out, run.decisions, &RunJsonWriter::appendDecision);
+    out << ",\n\"action_first_step\":" << nlohmann::json(run.actionFirstStep).dump()
         << ",\n\"metrics\":" << metricsJson(run.metrics).dump() << "}";
 }
 

@@ -16,9 +16,10 @@ class RunJsonWriter {
 public:
     static nlohmann::json scenarioJson(const Scenario& scenario);
     static nlohmann::json metricsJson(const Metrics& metrics);
-    static nlohmann::json notificationJson(const SentNotification& notification);
-    static nlohmann::json decisionJson(const Decision& decision);
-    static void writeStep(std::ostream& out, const Step& step);
+    // Each appends one compact JSON object to `out`.
+    static void appendStep(std::string& out, const Step& step);
+    static void appendNotification(std::string& out, const SentNotification& notification);
+    static void appendDecision(std::string& out, const Decision& decision);
     static void writeRun(std::ostream& out, const Run& run);
 
     // {"scenario": ..., "architectures": {"event_sourced": RUN, "api_driven": RUN}, "same_notifications": ...}

@@ -122,6 +122,8 @@ Run runScenario(const DataSet& data, const Scenario& scenario, Architecture arch
         const TraceRecorder::Scope scope(recorder, trigger);
         system->perform(action, timestampFor(static_cast<int>(i)));
     }
+    run.steps.shrink_to_fit();
+    run.decisions.shrink_to_fit();
     run.metrics = MetricsCalculator::compute(run);
     return run;
 }

@@ -41,7 +41,12 @@ struct Step {
     Component publisher = Component::OutsideWorld; // for Publish and Deliver: who published the event
     std::string label; // short, for a token or an arrow: "PriceChanged", "POST /notify", "carts?product=P-104"
     std::string caption; // one narrating sentence
-    nlohmann::json detail; // payload, request/response body, query and the records it returned
+    // Payload, request/response body, query and the records it returned, as compact JSON text ("" for none).
+    // Kept as text rather than a DOM: a large run holds hundreds of thousands of steps, and a DOM per step would
+    // cost several times the memory; views parse the one step they show.
+    std::string detail;
+
+    nlohmann::json detailJson() const { return detail.empty() ? nlohmann::json() : nlohmann::json::parse(detail); }
 };
 
 } // namespace notiflow

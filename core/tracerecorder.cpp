@@ -36,7 +36,22 @@ int TraceRecorder::record(
     step.kind = kind;
     step.label = std::move(label);
     step.caption = std::move(caption);
-    step.detail = std::move(detail);
+    if (!detail.is_null())
+        step.detail = detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return record(std::move(step));
+}
+
+int TraceRecorder::record(
+    Component from, Component to, StepKind kind, std::string label, std::string caption, JsonText detail)
+{
+    Step step;
+    step.from = from;
+    step.to = to;
+    step.kind = kind;
+    step.label = std::move(label);
+    step.caption = std::move(caption);
+    step.detail = detail.take();
+    step.detail.shrink_to_fit(); // the builder's spare capacity would be a third of a large run's memory
     return record(std::move(step));
 }
 
@@ -58,15 +73,17 @@ bool TraceRecorder::decideAll(Component component, const std::string& subject,
     const std::vector<RuleOutcome>& outcomes, const std::string& conclusion)
 {
     bool allPassed = true;
-    auto checks = nlohmann::json::array();
+    JsonText detail;
+    detail.beginObject().field("subject", subject).key("checks").beginArray();
     for (const auto& outcome : outcomes) {
         allPassed = allPassed && outcome.passed;
-        checks.push_back({ { "rule", outcome.rule }, { "passed", outcome.passed }, { "reason", outcome.reason } });
+        detail.beginObject().field("rule", outcome.rule).field("passed", outcome.passed).field("reason", outcome.reason);
+        detail.endObject();
     }
+    detail.endArray().field("passed", allPassed).endObject();
     const std::string label = outcomes.size() == 1 ? outcomes.front().rule : "eligibility of " + subject;
     std::string caption = std::string(componentName(component)) + " decides: " + conclusion + ".";
-    const int step = record(component, component, StepKind::Decision, label, std::move(caption),
-        { { "subject", subject }, { "checks", std::move(checks) }, { "passed", allPassed } });
+    const int step = record(component, component, StepKind::Decision, label, std::move(caption), std::move(detail));
     for (const auto& outcome : outcomes) {
         m_run.decisions.push_back({ step, m_action, component, outcome.rule, subject, outcome.passed, outcome.reason });
     }

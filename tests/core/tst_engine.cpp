@@ -195,7 +195,7 @@ void TestEngine::longSmsIsFlagged()
         bool flagged = false;
         for (const auto& step : run->steps) {
             if (step.kind == StepKind::Send && step.to == Component::Sms)
-                flagged = step.detail.at("over_160_characters").get<bool>();
+                flagged = step.detailJson().at("over_160_characters").get<bool>();
         }
         QVERIFY(flagged);
     }

@@ -98,7 +98,7 @@ void TestEventBus::recordsPublishAndDeliveries()
     QCOMPARE(publish.to, Component::EventBus);
     QCOMPARE(publish.label, std::string("PriceChanged"));
     QVERIFY(!publish.synchronous);
-    QCOMPARE(publish.detail.at("payload").at("n").get<int>(), 1);
+    QCOMPARE(publish.detailJson().at("payload").at("n").get<int>(), 1);
     const Step& deliver = run.steps[1];
     QCOMPARE(deliver.kind, StepKind::Deliver);
     QCOMPARE(deliver.to, Component::NotificationService);

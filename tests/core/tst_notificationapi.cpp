@@ -120,7 +120,7 @@ void TestNotificationApi::clientRecordsRequestAndResponse()
     QCOMPARE(request.kind, StepKind::Request);
     QCOMPARE(request.from, Component::BillingService);
     QCOMPARE(request.to, Component::NotificationApi);
-    QCOMPARE(request.detail.at("body").at("customer_id").get<std::string>(), std::string("CUST-005"));
+    QCOMPARE(request.detailJson().at("body").at("customer_id").get<std::string>(), std::string("CUST-005"));
     const Step& response = run.steps.back();
     QCOMPARE(response.kind, StepKind::Response);
     QCOMPARE(response.to, Component::BillingService);
