@@ -1,0 +1,115 @@
+// Benchmarks of the engine (not pass/fail tests): loading, running and writing the built-in scenarios, and the
+// price-drop scenario on a large generated data set when NOTIFLOW_BENCH_DATA names its folder (scripts/bench).
+#include "datasetloader.h"
+#include "runjsonwriter.h"
+#include "scenarioloader.h"
+#include "scenariorunner.h"
+
+#include <QTest>
+#include <fstream>
+#include <optional>
+
+Q_DECLARE_METATYPE(notiflow::Architecture)
+
+using namespace notiflow;
+
+class BenchEngine : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void loadDefaultDataSet();
+    void compareBuiltin_data();
+    void compareBuiltin();
+    void largeLoad();
+    void largeRun_data();
+    void largeRun();
+    void largeWriteJson();
+
+private:
+    const DataSet* largeData();
+    static Scenario priceDrop() { return loadScenarioFile(NOTIFLOW_SOURCE_DATA_DIR "/scenarios/price-drop.json"); }
+    std::optional<DataSet> m_large;
+};
+
+void BenchEngine::loadDefaultDataSet()
+{
+    QBENCHMARK {
+        const DataSet data = loadDataSetFolder(NOTIFLOW_SOURCE_DATA_DIR);
+        QCOMPARE(data.customers.size(), std::size_t(12));
+    }
+}
+
+void BenchEngine::compareBuiltin_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const char* id : { "order-shipped", "order-delivered", "payment-failed", "payment-succeeded", "price-drop",
+             "order-complete", "promotion" })
+        QTest::newRow(id) << id;
+}
+
+void BenchEngine::compareBuiltin()
+{
+    QFETCH(QString, id);
+    const DataSet data = loadDataSetFolder(NOTIFLOW_SOURCE_DATA_DIR);
+    const Scenario scenario = loadScenarioFile(NOTIFLOW_SOURCE_DATA_DIR "/scenarios/" + id.toStdString() + ".json");
+    QBENCHMARK {
+        const Comparison c = compareArchitectures(data, scenario);
+        QVERIFY(c.sameNotifications);
+    }
+}
+
+const DataSet* BenchEngine::largeData()
+{
+    const QByteArray folder = qgetenv("NOTIFLOW_BENCH_DATA");
+    if (folder.isEmpty())
+        return nullptr;
+    if (!m_large)
+        m_large = loadDataSetFolder(folder.toStdString());
+    return &*m_large;
+}
+
+void BenchEngine::largeLoad()
+{
+    const QByteArray folder = qgetenv("NOTIFLOW_BENCH_DATA");
+    if (folder.isEmpty())
+        QSKIP("set NOTIFLOW_BENCH_DATA to a generated data set (scripts/bench does)");
+    QBENCHMARK_ONCE {
+        const DataSet data = loadDataSetFolder(folder.toStdString());
+        QVERIFY(!data.customers.empty());
+    }
+}
+
+void BenchEngine::largeRun_data()
+{
+    QTest::addColumn<Architecture>("architecture");
+    QTest::newRow("event_sourced") << Architecture::EventSourced;
+    QTest::newRow("api_driven") << Architecture::ApiDriven;
+}
+
+void BenchEngine::largeRun()
+{
+    QFETCH(Architecture, architecture);
+    const DataSet* data = largeData();
+    if (!data)
+        QSKIP("set NOTIFLOW_BENCH_DATA to a generated data set (scripts/bench does)");
+    const Scenario scenario = priceDrop();
+    QBENCHMARK_ONCE {
+        const Run run = runScenario(*data, scenario, architecture);
+        qInfo("%s: %zu steps, %zu notifications", architectureId(architecture).data(), run.steps.size(),
+            run.notifications.size());
+    }
+}
+
+void BenchEngine::largeWriteJson()
+{
+    const DataSet* data = largeData();
+    if (!data)
+        QSKIP("set NOTIFLOW_BENCH_DATA to a generated data set (scripts/bench does)");
+    const Run run = runScenario(*data, priceDrop(), Architecture::ApiDriven);
+    std::ofstream out("/dev/null");
+    QBENCHMARK_ONCE {
+        RunJsonWriter::writeRun(out, run);
+    }
+}
+
+QTEST_GUILESS_MAIN(BenchEngine)
+#include "bench_engine.moc"

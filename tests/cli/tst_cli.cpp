@@ -1,0 +1,185 @@
+// The command line as a user meets it: outputs, JSON shape, and exit codes (0 ok, 2 bad input or usage).
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <nlohmann/json.hpp>
+#include <set>
+
+class TestCli : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void version();
+    void listScenarios();
+    void compareNarratesBothRuns();
+    void jsonHasTheDocumentedShape();
+    void scenarioFileRunsInsteadOfBuiltin();
+    void badInput_data();
+    void badInput();
+    void badFilesNameTheFileAndPlace();
+
+private:
+    struct Result {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+    Result run(const QStringList& arguments);
+    QString writeFile(const QString& name, const QByteArray& content);
+    QString brokenDataSet(const QString& file, const QByteArray& content);
+    QTemporaryDir m_dir;
+};
+
+TestCli::Result TestCli::run(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(NOTIFLOW_BINARY), arguments);
+    if (!process.waitForFinished(60000))
+        return {};
+    return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+}
+
+QString TestCli::writeFile(const QString& name, const QByteArray& content)
+{
+    const QString path = m_dir.filePath(name);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    file.write(content);
+    return path;
+}
+
+// A copy of the default data set with one file replaced.
+QString TestCli::brokenDataSet(const QString& file, const QByteArray& content)
+{
+    const QString folder = QStringLiteral("data-") + QString(file).remove(QStringLiteral(".json"));
+    for (const QString& name : QDir(QStringLiteral(NOTIFLOW_SOURCE_DATA_DIR)).entryList({ QStringLiteral("*.json") })) {
+        QFile source(QStringLiteral(NOTIFLOW_SOURCE_DATA_DIR "/") + name);
+        if (!source.open(QIODevice::ReadOnly))
+            qFatal("cannot read %s", qPrintable(name));
+        writeFile(folder + "/" + name, name == file ? content : source.readAll());
+    }
+    return m_dir.filePath(folder);
+}
+
+void TestCli::version()
+{
+    const auto r = run({ QStringLiteral("--version") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.startsWith(QStringLiteral("notiflow ")));
+    const auto help = run({ QStringLiteral("--help") });
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QStringLiteral("--scenario-file")));
+}
+
+void TestCli::listScenarios()
+{
+    const auto r = run({ QStringLiteral("--list-scenarios") });
+    QCOMPARE(r.exitCode, 0);
+    QStringList ids;
+    for (const QString& line : r.out.split('\n', Qt::SkipEmptyParts))
+        ids << line.section('\t', 0, 0);
+    ids.sort();
+    QCOMPARE(ids, (QStringList { "order-complete", "order-delivered", "order-shipped", "payment-failed",
+                      "payment-succeeded", "price-drop", "promotion" }));
+}
+
+void TestCli::compareNarratesBothRuns()
+{
+    const auto r = run({ QStringLiteral("--scenario"), QStringLiteral("price-drop"), QStringLiteral("--compare") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains(QStringLiteral("=== Event-sourced:")));
+    QVERIFY(r.out.contains(QStringLiteral("=== API-driven:")));
+    QVERIFY(r.out.contains(QStringLiteral("Pricing service asks which carts hold PROD-001")));
+    QVERIFY(r.out.contains(QStringLiteral("Same notifications: yes")));
+}
+
+void TestCli::jsonHasTheDocumentedShape()
+{
+    const auto r = run({ QStringLiteral("--scenario"), QStringLiteral("order-complete"), QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    const auto doc = nlohmann::json::parse(r.out.toStdString());
+    QCOMPARE(doc.at("scenario").at("id").get<std::string>(), std::string("order-complete"));
+    QVERIFY(doc.at("same_notifications").get<bool>());
+    const std::set<std::string> components { "outside_world", "ordering_service", "pricing_service", "billing_service",
+        "promotions_service", "event_bus", "notification_service", "event_correlator", "notification_api", "customers",
+        "products", "orders", "carts", "preferences", "payments", "email", "sms" };
+    for (const char* arch : { "event_sourced", "api_driven" }) {
+        const auto& run = doc.at("architectures").at(arch);
+        const auto& steps = run.at("steps");
+        QVERIFY(!steps.empty());
+        for (std::size_t i = 0; i < steps.size(); ++i) {
+            const auto& s = steps[i];
+            QCOMPARE(s.at("index").get<std::size_t>(), i);
+            for (const char* key : { "action", "kind", "label", "caption", "detail", "synchronous" })
+                QVERIFY2(s.contains(key), key);
+            QVERIFY(components.count(s.at("from").get<std::string>()));
+            QVERIFY(components.count(s.at("to").get<std::string>()));
+        }
+        const auto& notifications = run.at("notifications");
+        QCOMPARE(notifications.size(), std::size_t(1));
+        QCOMPARE(notifications[0].at("type").get<std::string>(), std::string("ORDER_COMPLETE"));
+        QCOMPARE(notifications[0].at("channel").get<std::string>(), std::string("email"));
+        for (const char* key : { "recipient", "subject", "body", "action" })
+            QVERIFY2(notifications[0].contains(key), key);
+        QVERIFY(run.at("decisions").is_array());
+        QVERIFY(run.at("metrics").at("components").contains("ordering_service"));
+    }
+}
+
+void TestCli::scenarioFileRunsInsteadOfBuiltin()
+{
+    const QString file = writeFile(QStringLiteral("mine.json"),
+        R"({"id": "mine", "title": "Mine", "steps": [{"action": "deliver_order", "order_id": "ORD-002"}]})");
+    const auto r = run({ QStringLiteral("--scenario-file"), file, QStringLiteral("--json") });
+    QCOMPARE(r.exitCode, 0);
+    const auto doc = nlohmann::json::parse(r.out.toStdString());
+    QCOMPARE(doc.at("scenario").at("id").get<std::string>(), std::string("mine"));
+    QCOMPARE(doc.at("architectures").at("api_driven").at("notifications").at(0).at("type").get<std::string>(),
+        std::string("ORDER_DELIVERED"));
+}
+
+void TestCli::badInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message"); // must appear on stderr
+
+    QTest::newRow("unknown option") << QStringList { "--bogus" } << "bogus";
+    QTest::newRow("two modes") << QStringList { "--scenario", "price-drop", "--json", "--compare" } << "choose one";
+    QTest::newRow("json without a scenario") << QStringList { "--json" } << "--scenario";
+    QTest::newRow("unknown scenario") << QStringList { "--scenario", "nope", "--json" } << "unknown scenario \"nope\"";
+    QTest::newRow("missing data folder") << QStringList { "--data", "/no/such/folder", "--list-scenarios" } << "customers.json";
+    QTest::newRow("bad step number") << QStringList { "--step", "zero" } << "--step";
+}
+
+void TestCli::badInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const auto r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::badFilesNameTheFileAndPlace()
+{
+    const QString data = brokenDataSet(QStringLiteral("orders.json"), "[\n  {\"id\": \"ORD-1\",\n  oops\n]");
+    const auto broken = run({ QStringLiteral("--data"), data, QStringLiteral("--scenario"), QStringLiteral("price-drop"),
+        QStringLiteral("--json") });
+    QCOMPARE(broken.exitCode, 2);
+    QVERIFY2(broken.err.contains(QStringLiteral("orders.json")) && broken.err.contains(QStringLiteral("line 3")),
+        qPrintable(broken.err));
+    const QString scenario = writeFile(QStringLiteral("unknown-order.json"),
+        R"({"id": "x", "title": "X", "steps": [{"action": "ship_order", "order_id": "ORD-404"}]})");
+    const auto unknown = run({ QStringLiteral("--scenario-file"), scenario, QStringLiteral("--compare") });
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QStringLiteral("unknown-order.json")) && unknown.err.contains(QStringLiteral("ORD-404")),
+        qPrintable(unknown.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
