@@ -1,0 +1,47 @@
+// One architecture's half of the window: its title, the flow view above the sequence timeline, and a caption
+// line that narrates the current step, with a step counter.
+#pragma once
+
+#include "component.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSplitter;
+
+namespace notiflow::ui {
+
+class FlowView;
+class ReplaySession;
+class TimelineView;
+
+class ArchitecturePane final : public QWidget {
+    Q_OBJECT
+public:
+    ArchitecturePane(ReplaySession* session, Architecture side, QWidget* parent = nullptr);
+
+    Architecture side() const { return m_side; }
+    FlowView* flowView() const { return m_flow; }
+    TimelineView* timelineView() const { return m_timeline; }
+    QSplitter* splitter() const { return m_splitter; }
+    QString captionText() const;
+    QString counterText() const;
+
+    static QString subtitle(Architecture side); // one line on who decides in this architecture
+
+private:
+    void updateCaption();
+
+    ReplaySession* m_session;
+    Architecture m_side;
+    QLabel* m_title;
+    QLabel* m_subtitle;
+    QLabel* m_counter;
+    QLabel* m_caption;
+    FlowView* m_flow;
+    TimelineView* m_timeline;
+    QSplitter* m_splitter;
+    int m_shownStep = -2;
+};
+
+} // namespace notiflow::ui

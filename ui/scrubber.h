@@ -1,0 +1,38 @@
+// The transport's scrubber: the whole comparison as one track, with a marker and a label per scenario action,
+// step numbers underneath, and a handle to drag the shared playhead.
+#pragma once
+
+#include <QWidget>
+
+namespace notiflow::ui {
+
+class ReplaySession;
+
+class Scrubber final : public QWidget {
+    Q_OBJECT
+public:
+    explicit Scrubber(ReplaySession* session, QWidget* parent = nullptr);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+    // Track geometry, public for tests: the time under an x and the x of a time.
+    double timeAtX(qreal x) const;
+    qreal xOfTime(double time) const;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    QRectF trackRect() const;
+    QString actionLabel(int action) const;
+
+    ReplaySession* m_session;
+    bool m_dragging = false;
+};
+
+} // namespace notiflow::ui
