@@ -9,6 +9,9 @@
 #include <QFileInfo>
 #include <map>
 
+// The resources live in this static library; without an explicit init the linker may drop them.
+static void initEmbeddedResources() { Q_INIT_RESOURCE(notiflow); }
+
 namespace notiflow::ui {
 
 namespace {
@@ -54,6 +57,7 @@ Workspace::Workspace(QObject* parent)
 
 void Workspace::loadBuiltin()
 {
+    initEmbeddedResources();
     std::map<std::string, std::string> texts;
     for (const auto& name : dataSetFileNames())
         texts[name] = readResource(QStringLiteral(":/data/") + QString::fromStdString(name));

@@ -151,7 +151,7 @@ void TestCli::badInput_data()
     QTest::newRow("two modes") << QStringList { "--scenario", "price-drop", "--json", "--compare" } << "choose one";
     QTest::newRow("json without a scenario") << QStringList { "--json" } << "--scenario";
     QTest::newRow("unknown scenario") << QStringList { "--scenario", "nope", "--json" } << "unknown scenario \"nope\"";
-    QTest::newRow("missing data folder") << QStringList { "--data", "/no/such/folder", "--list-scenarios" } << "customers.json";
+    QTest::newRow("missing data folder") << QStringList { "--data", "/no/such/folder", "--list-scenarios" } << "/no/such/folder";
     QTest::newRow("bad step number") << QStringList { "--step", "zero" } << "--step";
 }
 
