@@ -271,7 +271,9 @@ void FlowPainter::paintToken(
     if (edge < 0) {
         // A rule evaluated on one component: the token rises out of the node.
         const QRectF box = nodes[static_cast<std::size_t>(indexOf(s.from))];
-        at = QPointF(box.center().x(), box.top() - fm.height() * (0.3 + 0.5 * easeInOut(position.progress)));
+        const qreal rise
+            = (fm.height() + 6) / 2 + 3 + fm.height() * 0.4 * easeInOut(std::clamp(position.progress, 0.0, 1.0));
+        at = QPointF(box.center().x(), box.top() - rise);
     } else {
         const Segment seg = edgeSegment(m_graph.edges()[static_cast<std::size_t>(edge)], nodes);
         // Keep the token off the node labels: it travels over the middle of the visible segment.

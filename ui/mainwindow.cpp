@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "architecturepane.h"
+#include "elidedlabel.h"
 #include "flowview.h"
 #include "keysoverlay.h"
 #include "legendwidget.h"
@@ -58,7 +59,7 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
     titleFont.setBold(true);
     m_scenarioTitle->setFont(titleFont);
     m_scenarioTitle->setAccessibleName(tr("Scenario title"));
-    m_scenarioDescription = new QLabel(central);
+    m_scenarioDescription = new ElidedLabel(central);
     m_scenarioDescription->setForegroundRole(QPalette::PlaceholderText);
     m_scenarioDescription->setAccessibleName(tr("Scenario description"));
     m_scenarioDescription->setMinimumWidth(50);
@@ -346,7 +347,7 @@ bool MainWindow::showScenario(const QString& id)
     m_scenarioId = id;
     m_session->setComparison(std::move(comparison));
     m_scenarioTitle->setText(QString::fromStdString(scenario->title));
-    m_scenarioDescription->setText(QString::fromStdString(scenario->description));
+    m_scenarioDescription->setFullText(QString::fromStdString(scenario->description));
     m_scenarioDescription->setToolTip(QString::fromStdString(scenario->description));
     setWindowTitle(tr("%1 — notiflow").arg(QString::fromStdString(scenario->title)));
     const int index = m_scenarioPicker->findData(id);

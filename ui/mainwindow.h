@@ -15,6 +15,7 @@ class QSplitter;
 namespace notiflow::ui {
 
 class ArchitecturePane;
+class ElidedLabel;
 class KeysOverlay;
 class ReplaySession;
 class Scrubber;
@@ -77,7 +78,7 @@ private:
     QComboBox* m_scenarioPicker = nullptr;
     QComboBox* m_speedPicker = nullptr;
     QLabel* m_scenarioTitle = nullptr;
-    QLabel* m_scenarioDescription = nullptr;
+    ElidedLabel* m_scenarioDescription = nullptr;
     KeysOverlay* m_keys = nullptr;
     QAction* m_playAction = nullptr;
     QMenu* m_viewMenu = nullptr;

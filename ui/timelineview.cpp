@@ -112,6 +112,8 @@ void TimelineView::resizeEvent(QResizeEvent* event)
 {
     QAbstractScrollArea::resizeEvent(event);
     updateScrollBars();
+    // A scroll set while the view was still small was clamped; bring the current step back into view.
+    scrollToStep(m_session->currentStep(m_side));
 }
 
 int TimelineView::stepAt(const QPoint& pos) const

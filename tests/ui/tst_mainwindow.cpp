@@ -1,0 +1,239 @@
+// The main window with the real workspace: opening a scenario, the transport keys, the view modes, the step
+// counters and captions, and a bad data folder or scenario that leaves what was shown in place.
+#include "architecturepane.h"
+#include "mainwindow.h"
+#include "replaysession.h"
+#include "scrubber.h"
+#include "timelineview.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace notiflow;
+using namespace notiflow::ui;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void opensTheRequestedScenario();
+    void startsAtTheRequestedStep();
+    void keysMoveThePlayhead_data();
+    void keysMoveThePlayhead();
+    void spaceTogglesPlaying();
+    void countersAndCaptions();
+    void clickingATimelineArrowJumps();
+    void scenarioPickerSwitches();
+    void viewModes();
+    void badDataFolderKeepsThePreviousData();
+    void badScenarioFileKeepsThePreviousScenario();
+    void unknownScenarioIsReported();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow(const StartOptions& options);
+    Workspace m_workspace;
+};
+
+void TestMainWindow::initTestCase()
+{
+    Q_INIT_RESOURCE(notiflow);
+    QStandardPaths::setTestModeEnabled(true); // settings go to a throwaway place
+    QCoreApplication::setOrganizationName(QStringLiteral("notiflow-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    m_workspace.loadBuiltin();
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::makeWindow(const StartOptions& options)
+{
+    auto w = std::make_unique<MainWindow>(&m_workspace, options);
+    w->setErrorDialogsEnabled(false);
+    w->resize(1280, 800);
+    w->show();
+    w->activateWindow();
+    if (!QTest::qWaitForWindowActive(w.get()))
+        qWarning("window did not become active");
+    return w;
+}
+
+void TestMainWindow::opensTheRequestedScenario()
+{
+    auto w = makeWindow({ QStringLiteral("price-drop"), -1 });
+    QCOMPARE(w->currentScenarioId(), QStringLiteral("price-drop"));
+    QVERIFY(w->session()->comparison());
+    QCOMPARE(QString::fromStdString(w->session()->comparison()->scenario.id), QStringLiteral("price-drop"));
+    QCOMPARE(w->scenarioPicker()->currentData().toString(), QStringLiteral("price-drop"));
+    QVERIFY(w->windowTitle().contains(QString::fromStdString(w->session()->comparison()->scenario.title)));
+    QCOMPARE(w->session()->playhead(), 0.0);
+}
+
+void TestMainWindow::startsAtTheRequestedStep()
+{
+    auto w = makeWindow({ QStringLiteral("order-complete"), 5 });
+    QCOMPARE(w->currentScenarioId(), QStringLiteral("order-complete"));
+    QCOMPARE(w->session()->playhead(), 5.0);
+    QCOMPARE(w->session()->position(Architecture::EventSourced).progress, 1.0);
+}
+
+void TestMainWindow::keysMoveThePlayhead_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<double>("from");
+    QTest::addColumn<double>("to");
+    QTest::newRow("Right") << int(Qt::Key_Right) << 3.0 << 4.0;
+    QTest::newRow("PageDown") << int(Qt::Key_PageDown) << 3.0 << 4.0;
+    QTest::newRow("Left") << int(Qt::Key_Left) << 3.0 << 2.0;
+    QTest::newRow("PageUp") << int(Qt::Key_PageUp) << 3.0 << 2.0;
+    QTest::newRow("Home") << int(Qt::Key_Home) << 3.0 << 0.0;
+    QTest::newRow("End") << int(Qt::Key_End) << 3.0 << -1.0; // -1: the duration
+}
+
+void TestMainWindow::keysMoveThePlayhead()
+{
+    QFETCH(int, key);
+    QFETCH(double, from);
+    QFETCH(double, to);
+    auto w = makeWindow({ QStringLiteral("price-drop"), -1 });
+    w->session()->setPlayhead(from);
+    QTest::keyClick(w.get(), static_cast<Qt::Key>(key));
+    QCOMPARE(w->session()->playhead(), to < 0 ? w->session()->timeline().duration() : to);
+}
+
+void TestMainWindow::spaceTogglesPlaying()
+{
+    auto w = makeWindow({ QStringLiteral("price-drop"), -1 });
+    QTest::keyClick(w.get(), Qt::Key_Space);
+    QVERIFY(w->session()->isPlaying());
+    QTRY_VERIFY(w->session()->playhead() > 0);
+    QTest::keyClick(w.get(), Qt::Key_Space);
+    QVERIFY(!w->session()->isPlaying());
+    QTest::keyClick(w.get(), Qt::Key_BracketRight);
+    QCOMPARE(w->session()->speed(), 1.5);
+    QTest::keyClick(w.get(), Qt::Key_BracketLeft);
+    QTest::keyClick(w.get(), Qt::Key_BracketLeft);
+    QCOMPARE(w->session()->speed(), 0.75);
+}
+
+void TestMainWindow::countersAndCaptions()
+{
+    auto w = makeWindow({ QStringLiteral("price-drop"), -1 });
+    const Comparison* cmp = w->session()->comparison();
+    const auto total = [&](Architecture a) { return static_cast<int>(cmp->run(a).steps.size()); };
+    QCOMPARE(w->pane(Architecture::EventSourced)->counterText(),
+        QStringLiteral("step 0 / %1").arg(total(Architecture::EventSourced)));
+    w->session()->setPlayhead(2);
+    QCOMPARE(w->pane(Architecture::ApiDriven)->counterText(),
+        QStringLiteral("step 2 / %1").arg(total(Architecture::ApiDriven)));
+    QCOMPARE(w->pane(Architecture::ApiDriven)->captionText(), QString::fromStdString(cmp->apiDriven.steps[1].caption));
+    // The price-drop lesson in numbers: the API-driven side takes more steps for the same business event.
+    QVERIFY(total(Architecture::ApiDriven) != total(Architecture::EventSourced));
+}
+
+void TestMainWindow::clickingATimelineArrowJumps()
+{
+    auto w = makeWindow({ QStringLiteral("price-drop"), -1 });
+    TimelineView* timeline = w->pane(Architecture::ApiDriven)->timelineView();
+    QTRY_VERIFY(timeline->viewport()->height() > 100);
+    const TimelineGeometry g = timeline->fittedGeometry();
+    // Find the row of step index 2 below the lane headers, then click on its arrow.
+    QPoint pos;
+    for (int y = 0; y < timeline->viewport()->height(); ++y) {
+        if (timeline->stepAt(QPoint(40, y)) == 2) {
+            pos = QPoint(static_cast<int>(g.laneX(1)), y);
+            break;
+        }
+    }
+    QVERIFY(!pos.isNull());
+    QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, pos);
+    QCOMPARE(w->session()->currentStep(Architecture::ApiDriven), 2);
+    QCOMPARE(w->session()->selectedSide(), Architecture::ApiDriven);
+    QCOMPARE(w->session()->selectedStep(), 2);
+}
+
+void TestMainWindow::scenarioPickerSwitches()
+{
+    auto w = makeWindow({ QStringLiteral("price-drop"), -1 });
+    QSignalSpy changed(w->session(), &ReplaySession::comparisonChanged);
+    QComboBox* picker = w->scenarioPicker();
+    const int index = picker->findData(QStringLiteral("order-complete"));
+    QVERIFY(index >= 0);
+    picker->setCurrentIndex(index);
+    Q_EMIT picker->activated(index);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(w->currentScenarioId(), QStringLiteral("order-complete"));
+    QCOMPARE(picker->count(), static_cast<int>(m_workspace.scenarios().size()));
+}
+
+void TestMainWindow::viewModes()
+{
+    auto w = makeWindow({ QStringLiteral("price-drop"), -1 });
+    w->setViewMode(MainWindow::ViewMode::EventSourcedOnly);
+    QVERIFY(w->pane(Architecture::EventSourced)->isVisible());
+    QVERIFY(!w->pane(Architecture::ApiDriven)->isVisible());
+    w->setViewMode(MainWindow::ViewMode::Stacked);
+    QVERIFY(w->pane(Architecture::ApiDriven)->isVisible());
+    QVERIFY(w->pane(Architecture::ApiDriven)->y() > w->pane(Architecture::EventSourced)->y());
+    w->setViewMode(MainWindow::ViewMode::SideBySide);
+    QVERIFY(w->pane(Architecture::ApiDriven)->x() > w->pane(Architecture::EventSourced)->x());
+}
+
+void TestMainWindow::badDataFolderKeepsThePreviousData()
+{
+    auto w = makeWindow({ QStringLiteral("price-drop"), -1 });
+    w->session()->setPlayhead(4);
+    const auto before = w->session()->sharedComparison();
+    const std::size_t customers = m_workspace.dataSet().customers.size();
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const char* name : { "customers.json", "products.json", "orders.json", "carts.json",
+             "notification_preferences.json", "payments.json" })
+        QVERIFY(QFile::copy(QStringLiteral(":/data/") + QLatin1String(name), dir.filePath(QLatin1String(name))));
+    QFile broken(dir.filePath(QStringLiteral("orders.json")));
+    QFile::setPermissions(broken.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    broken.write("[ { \"id\": \"O-1\", ");
+    broken.close();
+
+    QVERIFY(!w->openDataFolder(dir.path()));
+    QVERIFY2(w->lastError().contains(QStringLiteral("orders.json")), qPrintable(w->lastError()));
+    QCOMPARE(w->session()->sharedComparison(), before);
+    QCOMPARE(w->session()->playhead(), 4.0);
+    QCOMPARE(w->currentScenarioId(), QStringLiteral("price-drop"));
+    QCOMPARE(m_workspace.dataSet().customers.size(), customers);
+
+    QVERIFY(!w->openDataFolder(dir.filePath(QStringLiteral("does-not-exist"))));
+    QCOMPARE(w->session()->sharedComparison(), before);
+}
+
+void TestMainWindow::badScenarioFileKeepsThePreviousScenario()
+{
+    auto w = makeWindow({ QStringLiteral("price-drop"), -1 });
+    const auto before = w->session()->sharedComparison();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{ \"id\": \"bad\", \"title\": \"Bad\", \"steps\": [ { \"action\": \"teleport_order\" } ] }");
+    file.close();
+    QVERIFY(!w->openScenarioFile(path));
+    QVERIFY(!w->lastError().isEmpty());
+    QCOMPARE(w->session()->sharedComparison(), before);
+    QCOMPARE(w->currentScenarioId(), QStringLiteral("price-drop"));
+}
+
+void TestMainWindow::unknownScenarioIsReported()
+{
+    auto w = makeWindow({ QStringLiteral("no-such-scenario"), -1 });
+    QVERIFY(!w->currentScenarioId().isEmpty()); // fell back to a built-in one
+    QVERIFY(w->lastError().contains(QStringLiteral("no-such-scenario")));
+    QVERIFY(!w->showScenario(QStringLiteral("still-none")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
