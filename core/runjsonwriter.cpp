@@ -3,7 +3,12 @@
 #include "jsontext.h"
 #include "scenariorunner.h"
 
-#include <algorithm>
+#include <cstdio>
+#include <exception>
+#include <functional>
+#include <stdexcept>
+#include <thread>
+#include <vector>
 
 namespace notiflow {
 
@@ -113,36 +118,129 @@ void RunJsonWriter::appendDecision(std::string& out, const Decision& d)
 }
 
 namespace {
-    // Appends items through `append` into a buffer that is flushed to the stream every megabyte or so.
-    template <typename Items, typename Append>
-    void writeArray(std::ostream& out, const Items& items, Append append)
-    {
-        std::string buffer;
-        buffer.reserve(1 << 20);
-        buffer += '[';
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            buffer += i ? ",\n" : "\n";
-            append(buffer, items[i]);
-            if (buffer.size() > (1 << 20) - 4096) {
-                out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-                buffer.clear();
-            }
+    using Emit = std::function<void(std::string_view)>;
+
+    // Collects text and hands it on about a megabyte at a time.
+    class ChunkedOutput {
+    public:
+        explicit ChunkedOutput(const Emit& emit)
+            : m_emit(emit)
+        {
+            m_buffer.reserve(chunkSize + 64 * 1024);
         }
-        buffer += "\n]";
-        out.write(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+        ~ChunkedOutput() { flush(); }
+        std::string& buffer() { return m_buffer; }
+        void maybeFlush()
+        {
+            if (m_buffer.size() >= chunkSize)
+                flush();
+        }
+        void flush()
+        {
+            if (!m_buffer.empty())
+                m_emit(m_buffer);
+            m_buffer.clear();
+        }
+
+    private:
+        static constexpr std::size_t chunkSize = 1 << 20;
+        const Emit& m_emit;
+        std::string m_buffer;
+    };
+
+    template <typename Items, typename Append>
+    void appendArray(ChunkedOutput& out, const Items& items, Append append)
+    {
+        out.buffer() += '[';
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            out.buffer() += i ? ",\n" : "\n";
+            append(out.buffer(), items[i]);
+            out.maybeFlush();
+        }
+        out.buffer() += "\n]";
     }
+
+    // Everything of a RUN object after its steps.
+    void appendRunTail(ChunkedOutput& out, const Run& run)
+    {
+        out.buffer() += ",\"notifications\":";
+        appendArray(out, run.notifications, &RunJsonWriter::appendNotification);
+        out.buffer() += ",\"decisions\":";
+        appendArray(out, run.decisions, &RunJsonWriter::appendDecision);
+        out.buffer() += ",\n\"action_first_step\":" + nlohmann::json(run.actionFirstStep).dump();
+        out.buffer() += ",\n\"metrics\":" + RunJsonWriter::metricsJson(run.metrics).dump() + "}";
+    }
+
+    std::string runHead(Architecture a)
+    {
+        return "{\"architecture\":\"" + std::string(architectureId(a)) + "\",\"steps\":";
+    }
+
+    // Runs one architecture and writes its RUN object while the run is going: each step is serialised the moment
+    // it is recorded and only its structure is kept, so the trace is never held in memory as text twice.
+    Run streamRun(const DataSet& data, const Scenario& scenario, Architecture architecture, const Emit& emit)
+    {
+        ChunkedOutput out(emit);
+        out.buffer() += runHead(architecture) + "[";
+        bool first = true;
+        Run run = runScenario(data, scenario, architecture, [&](const Step& step) {
+            out.buffer() += first ? "\n" : ",\n";
+            first = false;
+            RunJsonWriter::appendStep(out.buffer(), step);
+            out.maybeFlush();
+        });
+        out.buffer() += "\n]";
+        appendRunTail(out, run);
+        return run;
+    }
+
+    Emit streamEmitter(std::ostream& out)
+    {
+        return [&out](std::string_view text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); };
+    }
+
+    // A temporary file that is gone once closed, for the half of the output that must wait its turn.
+    class SpillFile {
+    public:
+        SpillFile()
+            : m_file(std::tmpfile())
+        {
+        }
+        ~SpillFile()
+        {
+            if (m_file)
+                std::fclose(m_file);
+        }
+        SpillFile(const SpillFile&) = delete;
+        SpillFile& operator=(const SpillFile&) = delete;
+        bool isOpen() const { return m_file != nullptr; }
+        Emit emitter()
+        {
+            return [this](std::string_view text) {
+                if (std::fwrite(text.data(), 1, text.size(), m_file) != text.size())
+                    throw std::runtime_error("cannot write the temporary file for the JSON output");
+            };
+        }
+        void copyTo(std::ostream& out)
+        {
+            std::rewind(m_file);
+            std::vector<char> chunk(1 << 20);
+            while (const std::size_t n = std::fread(chunk.data(), 1, chunk.size(), m_file))
+                out.write(chunk.data(), static_cast<std::streamsize>(n));
+        }
+
+    private:
+        std::FILE* m_file;
+    };
 } // namespace
 
-void RunJsonWriter::writeRun(std::ostream& out, const Run& run)
+void RunJsonWriter::writeRun(std::ostream& stream, const Run& run)
 {
-    out << "{\"architecture\":\"" << architectureId(run.architecture) << "\",\"steps\":";
-    writeArray(out, run.steps, &RunJsonWriter::appendStep);
-    out << ",\"notifications\":";
-    writeArray(out, run.notifications, &RunJsonWriter::appendNotification);
-    out << ",\"decisions\":";
-    writeArray(out, run.decisions, &RunJsonWriter::appendDecision);
-    out << ",\n\"action_first_step\":" << nlohmann::json(run.actionFirstStep).dump()
-        << ",\n\"metrics\":" << metricsJson(run.metrics).dump() << "}";
+    const Emit emit = streamEmitter(stream);
+    ChunkedOutput out(emit);
+    out.buffer() += runHead(run.architecture);
+    appendArray(out, run.steps, &RunJsonWriter::appendStep);
+    appendRunTail(out, run);
 }
 
 void RunJsonWriter::writeComparison(std::ostream& out, const Comparison& c)
@@ -158,14 +256,38 @@ void RunJsonWriter::writeComparison(std::ostream& out, const Comparison& c)
 void RunJsonWriter::runAndWrite(std::ostream& out, const DataSet& data, const Scenario& scenario)
 {
     out << "{\"scenario\":" << scenarioJson(scenario).dump() << ",\n\"architectures\":{\"event_sourced\":";
-    Run eventSourced = runScenario(data, scenario, Architecture::EventSourced);
-    writeRun(out, eventSourced);
-    // Only the notifications are needed from here on, to compare.
-    std::vector<Step>().swap(eventSourced.steps);
-    std::vector<Decision>().swap(eventSourced.decisions);
-    out << ",\n\"api_driven\":";
-    const Run apiDriven = runScenario(data, scenario, Architecture::ApiDriven);
-    writeRun(out, apiDriven);
+    const Emit toOut = streamEmitter(out);
+    Run eventSourced;
+    Run apiDriven;
+    SpillFile spill;
+    if (spill.isOpen()) {
+        // Both runs at once, one per core: the event-sourced one streams straight out, the API-driven one into
+        // the spill file, which follows it.
+        std::exception_ptr failure;
+        const Emit toSpill = spill.emitter();
+        std::thread second([&] {
+            try {
+                apiDriven = streamRun(data, scenario, Architecture::ApiDriven, toSpill);
+            } catch (...) {
+                failure = std::current_exception();
+            }
+        });
+        try {
+            eventSourced = streamRun(data, scenario, Architecture::EventSourced, toOut);
+        } catch (...) {
+            second.join();
+            throw;
+        }
+        second.join();
+        if (failure)
+            std::rethrow_exception(failure);
+        out << ",\n\"api_driven\":";
+        spill.copyTo(out);
+    } else {
+        eventSourced = streamRun(data, scenario, Architecture::EventSourced, toOut);
+        out << ",\n\"api_driven\":";
+        apiDriven = streamRun(data, scenario, Architecture::ApiDriven, toOut);
+    }
     const auto diff = diffNotifications(eventSourced, apiDriven);
     out << "},\n\"same_notifications\":" << (diff.same ? "true" : "false")
         << ",\n\"differences\":" << nlohmann::json(diff.lines).dump() << "}\n";

@@ -107,9 +107,17 @@ std::string describe(const NotificationKey& k)
 
 Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture)
 {
+    return runScenario(data, scenario, architecture, {});
+}
+
+Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture,
+    const std::function<void(const Step&)>& streamStep)
+{
     Run run;
     run.architecture = architecture;
     TraceRecorder recorder(run);
+    if (streamStep)
+        recorder.streamStepsTo(streamStep);
     const auto system = makeSystem(architecture, data, recorder);
     for (std::size_t i = 0; i < scenario.actions.size(); ++i) {
         const ScenarioAction& action = scenario.actions[i];

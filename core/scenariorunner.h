@@ -5,12 +5,18 @@
 #include "run.h"
 #include "scenario.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
 namespace notiflow {
 
 Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture);
+
+// The same, handing each step to `streamStep` as it is recorded; the returned run keeps the steps' structure
+// (for metrics) but not their text. This is how a run too large to hold twice is written out.
+Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture,
+    const std::function<void(const Step&)>& streamStep);
 
 struct Comparison {
     Scenario scenario;

@@ -24,7 +24,14 @@ int TraceRecorder::record(Step step)
     if (step.kind != StepKind::Publish && step.kind != StepKind::Deliver)
         step.publisher = step.from;
     m_run.steps.push_back(std::move(step));
-    return m_run.steps.back().index;
+    Step& recorded = m_run.steps.back();
+    if (m_sink) {
+        m_sink(recorded);
+        std::string().swap(recorded.label);
+        std::string().swap(recorded.caption);
+        std::string().swap(recorded.detail);
+    }
+    return recorded.index;
 }
 
 int TraceRecorder::record(

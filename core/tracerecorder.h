@@ -5,6 +5,7 @@
 #include "jsontext.h"
 #include "run.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -12,7 +13,13 @@ namespace notiflow {
 
 class TraceRecorder {
 public:
+    using StepSink = std::function<void(const Step&)>;
+
     explicit TraceRecorder(Run& run);
+
+    // Streams each step to `sink` as soon as it is recorded, then keeps only its structure (label, caption and
+    // detail emptied): enough for metrics, a fraction of the memory. For runs written out, not replayed.
+    void streamStepsTo(StepSink sink) { m_sink = std::move(sink); }
 
     void beginAction(int action);
     int currentAction() const { return m_action; }
@@ -54,6 +61,7 @@ public:
 
 private:
     Run& m_run;
+    StepSink m_sink;
     int m_action = 0;
     std::vector<int> m_scopes;
 };
