@@ -60,6 +60,9 @@ void NotificationService::onPaymentEvent(const DomainEvent& event)
 {
     const auto& p = event.payload;
     const bool failed = event.type == EventType::PaymentFailed;
+    m_recorder.decide(self, failed ? "payment.notify_on_failure" : "payment.notify_on_success", p.at("customer_id"),
+        true, failed ? "a failed payment is always reported to the customer"
+                     : "a received payment is always confirmed to the customer");
     nlohmann::json context = { { "order_id", p.at("order_id") }, { "amount", p.at("amount") } };
     if (failed) {
         context["failure_reason"] = p.at("failure_reason");

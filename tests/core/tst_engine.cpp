@@ -274,6 +274,8 @@ void TestEngine::decisionsNameTheDecidingComponent_data()
                                      << Component::NotificationService << Component::OrderingService;
     QTest::newRow("promotion opt-in") << "promotion" << "promotion.opted_in" << Component::NotificationService
                                       << Component::PromotionsService;
+    QTest::newRow("payment failure is reported") << "payment-failed" << "payment.notify_on_failure"
+                                                 << Component::NotificationService << Component::BillingService;
     QTest::newRow("can ship is the ordering domain's in both") << "order-shipped" << "order.can_ship"
                                                                << Component::OrderingService << Component::OrderingService;
 }
