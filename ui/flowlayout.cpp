@@ -173,8 +173,16 @@ QPointF FlowLayout::map(const QPointF& normalised, const QRectF& area, const QFo
 
 QRectF FlowLayout::nodeRect(Component c, const QRectF& area, const QFontMetricsF& metrics) const
 {
+    return nodeRect(c, area, metrics, largestNodeSize(metrics));
+}
+
+QRectF FlowLayout::nodeRect(Component c, const QRectF& area, const QFontMetricsF& metrics, const QSizeF& largest) const
+{
+    const QSizeF margin = largest / 2.0 + QSizeF(4, 4);
+    const QRectF inner = area.adjusted(margin.width(), margin.height(), -margin.width(), -margin.height());
+    const QPointF normalised = position(c);
+    const QPointF centre(inner.left() + normalised.x() * inner.width(), inner.top() + normalised.y() * inner.height());
     const QSizeF size = nodeSize(c, metrics);
-    const QPointF centre = map(position(c), area, metrics);
     return { centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(), size.height() };
 }
 

@@ -41,6 +41,8 @@ public:
     // Pixel centre and rectangle of a node when the scene is drawn into `area`.
     QPointF map(const QPointF& normalised, const QRectF& area, const QFontMetricsF& metrics) const;
     QRectF nodeRect(Component c, const QRectF& area, const QFontMetricsF& metrics) const;
+    // The same with largestNodeSize() computed once by the caller: painting places every node per frame.
+    QRectF nodeRect(Component c, const QRectF& area, const QFontMetricsF& metrics, const QSizeF& largest) const;
 
     static constexpr qreal topBandHeight = 0.64; // services share the top part; data stores sit at y = 1
 

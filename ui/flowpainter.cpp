@@ -62,8 +62,9 @@ FlowPainter::NodeRects FlowPainter::nodeRects(const QRectF& rect) const
 {
     const QFontMetricsF fm(m_font);
     NodeRects rects {};
+    const QSizeF largest = FlowLayout::largestNodeSize(fm);
     for (Component c : m_layout.components())
-        rects[static_cast<std::size_t>(indexOf(c))] = m_layout.nodeRect(c, rect, fm);
+        rects[static_cast<std::size_t>(indexOf(c))] = m_layout.nodeRect(c, rect, fm, largest);
     return rects;
 }
 

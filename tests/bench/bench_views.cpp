@@ -1,0 +1,166 @@
+// Paint time of the flow and timeline views (the same painters the widgets use) for the built-in scenarios and
+// for a large run: price-drop on the data set in $NOTIFLOW_BENCH_DATA if set, else a synthetic 250,000-step run.
+// Also the time to switch scenario in the window. Run with QT_QPA_PLATFORM=offscreen; not part of ctest.
+#include "flowgraph.h"
+#include "flowlayout.h"
+#include "flowpainter.h"
+#include "mainwindow.h"
+#include "records.h"
+#include "replaysession.h"
+#include "runfixtures.h"
+#include "timelinepainter.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+#include <map>
+
+using namespace notiflow;
+using namespace notiflow::ui;
+
+class BenchViews : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void flowFrame_data();
+    void flowFrame();
+    void timelineFrame_data();
+    void timelineFrame() { flowFrame(); }
+    void switchScenario_data();
+    void switchScenario();
+
+private:
+    void addRows();
+    Workspace m_workspace;
+    std::map<QString, std::shared_ptr<const Comparison>> m_comparisons;
+};
+
+void BenchViews::initTestCase()
+{
+    Q_INIT_RESOURCE(notiflow);
+    m_workspace.loadBuiltin();
+    for (const Scenario& s : m_workspace.scenarios())
+        m_comparisons[QString::fromStdString(s.id)] = m_workspace.compare(s);
+
+    const QByteArray big = qgetenv("NOTIFLOW_BENCH_DATA");
+    if (!big.isEmpty()) {
+        Workspace large;
+        large.loadBuiltin();
+        QString error;
+        QElapsedTimer timer;
+        timer.start();
+        if (large.openDataFolder(QString::fromLocal8Bit(big), &error)) {
+            m_comparisons[QStringLiteral("large")] = large.compare(*large.scenario(QStringLiteral("price-drop")));
+            qInfo("large: price-drop on %s loaded and run in %lld ms", big.constData(),
+                static_cast<long long>(timer.elapsed()));
+        } else {
+            qWarning("cannot open %s: %s", big.constData(), qPrintable(error));
+        }
+    }
+    if (!m_comparisons.count(QStringLiteral("large")))
+        m_comparisons[QStringLiteral("large")] = testing::largeRun(50000); // 200,004 and 250,002 steps
+    const auto& large = *m_comparisons[QStringLiteral("large")];
+    qInfo("large run: %zu event-sourced steps, %zu API-driven steps", large.eventSourced.steps.size(),
+        large.apiDriven.steps.size());
+}
+
+void BenchViews::addRows()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("side");
+    QTest::addColumn<double>("at"); // fraction of the duration
+    for (const auto& [id, cmp] : m_comparisons) {
+        const std::vector<double> points
+            = id == QLatin1String("large") ? std::vector<double> { 0.05, 0.5, 1.0 } : std::vector<double> { 0.5 };
+        for (int side = 0; side < 2; ++side) {
+            for (double at : points)
+                QTest::addRow("%s %s @%.2f", qPrintable(id), side == 0 ? "event-sourced" : "api-driven", at)
+                    << id << side << at;
+        }
+    }
+}
+
+void BenchViews::flowFrame_data()
+{
+    addRows();
+}
+void BenchViews::timelineFrame_data()
+{
+    addRows();
+}
+
+void BenchViews::flowFrame()
+{
+    QFETCH(QString, id);
+    QFETCH(int, side);
+    QFETCH(double, at);
+    const bool timeline = QTest::currentTestFunction() == QByteArray("timelineFrame");
+    const Comparison& cmp = *m_comparisons[id];
+    const Architecture arch = side == 0 ? Architecture::EventSourced : Architecture::ApiDriven;
+    const Run& run = cmp.run(arch);
+    const PlaybackTimeline playback(cmp.eventSourced, cmp.apiDriven);
+    // Half a step in, so that a token is travelling.
+    const auto position = playback.positionAt(arch, std::max(0.5, playback.duration() * at - 0.5));
+
+    QImage image(900, 420, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    const QRectF rect(image.rect());
+    if (!timeline) {
+        const FlowLayout layout({ &cmp.eventSourced, &cmp.apiDriven });
+        const FlowGraph graph(run);
+        FlowPainter flow(run, graph, layout);
+        flow.setPalette(QApplication::palette());
+        flow.setFont(QApplication::font());
+        QBENCHMARK
+        {
+            flow.paint(&painter, rect, position);
+        }
+    } else {
+        const auto lanes = TimelinePainter::lanesOf(run);
+        const TimelineGeometry geometry = TimelinePainter::geometryFor(run, static_cast<int>(lanes.size()));
+        TimelinePainter painterOfTimeline(run, &cmp.scenario, lanes, geometry);
+        painterOfTimeline.setPalette(QApplication::palette());
+        painterOfTimeline.setFont(QApplication::font());
+        TimelineGeometry fitted = geometry;
+        TimelinePainter::fit(fitted, rect, QApplication::font());
+        const qreal scroll
+            = std::max<qreal>(0, fitted.rowTop(fitted.rowOfStep(std::max(0, position.step))) - rect.height() / 3);
+        QBENCHMARK
+        {
+            painterOfTimeline.paint(&painter, rect, scroll, position);
+        }
+    }
+}
+
+void BenchViews::switchScenario_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const Scenario& s : m_workspace.scenarios())
+        QTest::newRow(s.id.c_str()) << QString::fromStdString(s.id);
+}
+
+void BenchViews::switchScenario()
+{
+    // Running both architectures and handing the comparison to every view and panel, then painting once.
+    QFETCH(QString, id);
+    static MainWindow* window = [this] {
+        auto* w = new MainWindow(&m_workspace, { QStringLiteral("order-shipped"), -1 });
+        w->setErrorDialogsEnabled(false);
+        w->resize(1600, 960);
+        w->show();
+        return w;
+    }();
+    QBENCHMARK
+    {
+        window->showScenario(
+            id == QLatin1String("order-shipped") ? QStringLiteral("price-drop") : QStringLiteral("order-shipped"));
+        window->showScenario(id);
+        window->grab();
+    }
+}
+
+QTEST_MAIN(BenchViews)
+#include "bench_views.moc"
