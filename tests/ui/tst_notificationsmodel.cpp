@@ -1,0 +1,175 @@
+// NotificationsModel: rows up to a playhead step (binary search), row insertion and removal as the step moves,
+// the data of each column and role, and QAbstractItemModelTester throughout.
+#include "comparisonfixture.h"
+#include "notificationsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace notiflow;
+using notiflow::ui::NotificationsModel;
+
+class TestNotificationsModel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void sentUpTo_data();
+    void sentUpTo();
+    void rowsFollowTheStep_data();
+    void rowsFollowTheStep();
+    void insertsAndRemovesRatherThanResets();
+    void columnsAndRoles();
+    void smsHasNoSubject();
+    void largeRun();
+};
+
+static std::shared_ptr<const Run> fixtureRun(Architecture arch)
+{
+    auto cmp = fixture::priceDropLike();
+    return std::shared_ptr<const Run>(cmp, &cmp->run(arch));
+}
+
+void TestNotificationsModel::sentUpTo_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::addColumn<int>("expected");
+    // Event-sourced fixture: the two sends are steps 10 and 11.
+    QTest::newRow("before the first step") << -1 << 0;
+    QTest::newRow("first step") << 0 << 0;
+    QTest::newRow("just before the email") << 9 << 0;
+    QTest::newRow("the email") << 10 << 1;
+    QTest::newRow("the sms") << 11 << 2;
+    QTest::newRow("last step") << 13 << 2;
+    QTest::newRow("past the end") << 1000 << 2;
+}
+
+void TestNotificationsModel::sentUpTo()
+{
+    QFETCH(int, step);
+    QFETCH(int, expected);
+    const auto run = fixtureRun(Architecture::EventSourced);
+    QCOMPARE(run->notifications.at(0).step, 10);
+    QCOMPARE(NotificationsModel::sentUpTo(*run, step), expected);
+}
+
+void TestNotificationsModel::rowsFollowTheStep_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("start") << -1 << 0;
+    QTest::newRow("request sent, nothing delivered") << 8 << 0;
+    QTest::newRow("email sent") << 10 << 1;
+    QTest::newRow("both sent") << 11 << 2;
+    QTest::newRow("end") << 14 << 2;
+}
+
+void TestNotificationsModel::rowsFollowTheStep()
+{
+    QFETCH(int, step);
+    QFETCH(int, rows);
+    NotificationsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRun(fixtureRun(Architecture::ApiDriven));
+    model.setCurrentStep(step);
+    QCOMPARE(model.rowCount(), rows);
+    QCOMPARE(model.columnCount(), int(NotificationsModel::ColumnCount));
+    // Moving back to the start and forward again lands on the same rows.
+    model.setCurrentStep(-1);
+    QCOMPARE(model.rowCount(), 0);
+    model.setCurrentStep(step);
+    QCOMPARE(model.rowCount(), rows);
+}
+
+void TestNotificationsModel::insertsAndRemovesRatherThanResets()
+{
+    NotificationsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRun(fixtureRun(Architecture::EventSourced));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    model.setCurrentStep(10);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 0);
+    model.setCurrentStep(11);
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(inserted.at(1).at(1).toInt(), 1);
+    model.setCurrentStep(12); // no send at 12: nothing changes
+    QCOMPARE(inserted.count(), 2);
+    model.setCurrentStep(3);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.at(0).at(1).toInt(), 0);
+    QCOMPARE(removed.at(0).at(2).toInt(), 1);
+    QCOMPARE(reset.count(), 0);
+}
+
+void TestNotificationsModel::columnsAndRoles()
+{
+    NotificationsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRun(fixtureRun(Architecture::EventSourced));
+    model.setCurrentStep(100);
+    QCOMPARE(model.headerData(NotificationsModel::Type, Qt::Horizontal).toString(), QStringLiteral("Type"));
+    QCOMPARE(model.headerData(NotificationsModel::Recipient, Qt::Horizontal).toString(), QStringLiteral("Recipient"));
+
+    const QModelIndex type = model.index(0, NotificationsModel::Type);
+    QCOMPARE(type.data().toString(), QStringLiteral("Price drop alert"));
+    QCOMPARE(model.index(0, NotificationsModel::Channel).data().toString(), QStringLiteral("Email"));
+    QCOMPARE(model.index(0, NotificationsModel::Recipient).data().toString(), QStringLiteral("ana@example.org"));
+    QCOMPARE(model.index(0, NotificationsModel::Subject).data().toString(),
+        QStringLiteral("Price drop: Trail Kettle now 36.00"));
+    QCOMPARE(type.data(NotificationsModel::CustomerIdRole).toString(), QStringLiteral("C-001"));
+    QCOMPARE(type.data(NotificationsModel::StepRole).toInt(), 10);
+    QCOMPARE(type.data(NotificationsModel::NotificationIndexRole).toInt(), 0);
+    QVERIFY(type.data(NotificationsModel::BodyRole).toString().contains(QStringLiteral("save 9.00")));
+    QVERIFY(type.data(NotificationsModel::SearchTextRole).toString().contains(QStringLiteral("PRICE_DROP_ALERT")));
+    QVERIFY(model.index(0, NotificationsModel::Recipient)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("C-001")));
+    QVERIFY(model.notification(type) != nullptr);
+    QVERIFY(model.notification(QModelIndex()) == nullptr);
+}
+
+void TestNotificationsModel::smsHasNoSubject()
+{
+    NotificationsModel model;
+    model.setRun(fixtureRun(Architecture::EventSourced));
+    model.setCurrentStep(100);
+    const QModelIndex subject = model.index(1, NotificationsModel::Subject);
+    QCOMPARE(model.index(1, NotificationsModel::Channel).data().toString(), QStringLiteral("SMS"));
+    QVERIFY(subject.data(NotificationsModel::SubjectRole).toString().isEmpty());
+    // The SMS text stands in for the subject, in italics.
+    QVERIFY(subject.data().toString().startsWith(QStringLiteral("Good news")));
+    QVERIFY(subject.data(Qt::FontRole).value<QFont>().italic());
+}
+
+void TestNotificationsModel::largeRun()
+{
+    // 50,000 notifications, four per step: the binary search must find exact boundaries.
+    auto run = std::make_shared<Run>();
+    for (int i = 0; i < 50'000; ++i) {
+        SentNotification n;
+        n.step = 10 + i / 4;
+        n.customerId = "C-" + std::to_string(i);
+        n.recipient = n.customerId + "@example.org";
+        run->notifications.push_back(n);
+    }
+    NotificationsModel model;
+    model.setRun(run);
+    model.setCurrentStep(9);
+    QCOMPARE(model.rowCount(), 0);
+    model.setCurrentStep(10);
+    QCOMPARE(model.rowCount(), 4);
+    model.setCurrentStep(10 + 12'499);
+    QCOMPARE(model.rowCount(), 50'000);
+    model.setCurrentStep(10 + 6'000);
+    QCOMPARE(model.rowCount(), 24'004);
+    QCOMPARE(
+        model.index(24'003, NotificationsModel::Recipient).data().toString(), QStringLiteral("C-24003@example.org"));
+}
+
+QTEST_MAIN(TestNotificationsModel)
+#include "tst_notificationsmodel.moc"
