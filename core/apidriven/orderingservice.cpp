@@ -12,7 +12,9 @@ namespace {
 }
 
 OrderingService::OrderingService(DataStore& store, TraceRecorder& recorder, NotificationApi& api)
-    : m_actions(store.as(self), recorder)
+    : m_data(store.as(self))
+    , m_actions(m_data, recorder)
+    , m_checks(m_data, recorder)
     , m_recorder(recorder)
     , m_api(self, api, recorder)
 {
@@ -21,12 +23,9 @@ OrderingService::OrderingService(DataStore& store, TraceRecorder& recorder, Noti
 void OrderingService::notifyStatus(const OrderChange& change)
 {
     const Order& order = *change.order;
-    const bool shipped = order.status == OrderStatus::Shipped;
-    const bool delivered = order.status == OrderStatus::Delivered;
-    if (!m_recorder.decide(self, "order_update.status_notifies", order.customerId, shipped || delivered,
-            "order " + order.id + " became " + orderStatusId(order.status)
-                + (shipped || delivered ? ", which customers hear about" : ", which customers are not told about")))
+    if (!m_checks.statusNotifies(order.customerId, order.id, order.status))
         return;
+    const bool shipped = order.status == OrderStatus::Shipped;
     m_api.post("/notify",
         { { "notification_type", notificationTypeId(shipped ? NotificationType::OrderShipped : NotificationType::OrderDelivered) },
             { "customer_id", order.customerId },

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domainactions.h"
+#include "eligibilitychecks.h"
 #include "notificationapiclient.h"
 
 #include <set>
@@ -26,7 +27,9 @@ public:
 private:
     void notifyStatus(const OrderChange& change);
 
+    DataStoreView m_data;
     DomainActions m_actions;
+    EligibilityChecks m_checks;
     TraceRecorder& m_recorder;
     NotificationApiClient m_api;
     std::set<std::string> m_completedOrders; // orders whose completion was already announced

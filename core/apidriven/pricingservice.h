@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domainactions.h"
+#include "eligibilitychecks.h"
 #include "notificationapiclient.h"
 
 namespace notiflow {
@@ -21,7 +22,7 @@ public:
 private:
     DataStoreView m_data;
     DomainActions m_actions;
-    TraceRecorder& m_recorder;
+    EligibilityChecks m_checks;
     NotificationApiClient m_api;
 };
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "datastoreview.h"
+#include "eligibilitychecks.h"
 #include "notificationapiclient.h"
 #include "scenario.h"
 
@@ -21,7 +22,7 @@ public:
 
 private:
     DataStoreView m_data;
-    TraceRecorder& m_recorder;
+    EligibilityChecks m_checks;
     NotificationApiClient m_api;
 };
 

@@ -15,6 +15,7 @@ NotificationService::NotificationService(
     DataStore& store, EventBus& bus, TraceRecorder& recorder, ChannelGateway& channels)
     : m_data(store.as(self))
     , m_recorder(recorder)
+    , m_checks(m_data, recorder)
     , m_notifier(self, recorder, channels)
 {
     bus.subscribe(EventType::OrderStatusChanged, self, [this](const DomainEvent& e) { onOrderStatusChanged(e); });
@@ -43,17 +44,14 @@ void NotificationService::notifyOrderComplete(const std::string& customerId, con
 void NotificationService::onOrderStatusChanged(const DomainEvent& event)
 {
     const auto& p = event.payload;
-    const std::string status = p.at("new_status");
+    const auto status = orderStatusFromId(p.at("new_status").get<std::string>()).value_or(OrderStatus::Pending);
     const std::string customerId = p.at("customer_id");
-    const bool shipped = status == orderStatusId(OrderStatus::Shipped);
-    const bool delivered = status == orderStatusId(OrderStatus::Delivered);
-    if (!m_recorder.decide(self, "order_update.status_notifies", customerId, shipped || delivered,
-            "order " + p.at("order_id").get<std::string>() + " became " + status
-                + (shipped || delivered ? ", which customers hear about" : ", which customers are not told about")))
+    if (!m_checks.statusNotifies(customerId, p.at("order_id"), status))
         return;
     const nlohmann::json context = { { "order_id", p.at("order_id") }, { "item_count", p.at("item_count") },
         { "total_amount", p.at("total_amount") } };
-    notifyCustomer(shipped ? NotificationType::OrderShipped : NotificationType::OrderDelivered, customerId, context);
+    notifyCustomer(status == OrderStatus::Shipped ? NotificationType::OrderShipped : NotificationType::OrderDelivered,
+        customerId, context);
 }
 
 void NotificationService::onPaymentEvent(const DomainEvent& event)
@@ -83,34 +81,13 @@ void NotificationService::onPriceChanged(const DomainEvent& event)
 {
     const auto& p = event.payload;
     const std::string productId = p.at("product_id");
-    const Cents oldPrice = centsFromDecimal(p.at("old_price"));
-    const Cents newPrice = centsFromDecimal(p.at("new_price"));
-    if (!m_recorder.decide(self, "price_drop.is_lower", productId, isPriceDrop(oldPrice, newPrice),
-            isPriceDrop(oldPrice, newPrice) ? "the new price " + formatMoney(newPrice) + " is lower"
-                                            : "the new price " + formatMoney(newPrice) + " is not lower: no alert"))
+    if (!m_checks.priceIsLower(productId, centsFromDecimal(p.at("old_price")), centsFromDecimal(p.at("new_price"))))
         return;
     const nlohmann::json context = { { "product_id", productId }, { "product_name", p.at("product_name") },
         { "old_price", p.at("old_price") }, { "new_price", p.at("new_price") } };
     for (const auto& customerId : m_data.customersWithProductInCart(productId)) {
-        const Customer* customer = m_data.customer(customerId);
-        if (!customer) {
-            m_recorder.decideAll(self, customerId,
-                { { "price_drop.in_cart", true, "has " + productId + " in cart" },
-                    { "customer.exists", false, "no customer record " + customerId } },
-                customerId + " is not notified: no customer record");
-            continue;
-        }
-        const NotificationPreferences* preferences = m_data.preferences(customerId);
-        const auto routing = routeChannels(PreferenceCategory::PriceAlerts, preferences);
-        const bool optedIn = !routing.channels.empty();
-        const bool segmentOk = isPriceAlertSegment(customer->segment);
-        const bool eligible = m_recorder.decideAll(self, customerId,
-            { { "price_drop.in_cart", true, "has " + productId + " in cart" },
-                { "price_drop.opted_in", optedIn, routing.reason },
-                { "price_drop.segment", segmentOk, segmentReason(customer->segment) } },
-            customerId + (optedIn && segmentOk ? " gets a price-drop alert" : " is not notified"));
-        if (eligible)
-            m_notifier.notify(NotificationType::PriceDropAlert, *customer, preferences, context);
+        if (const auto recipient = m_checks.priceDropRecipient(productId, customerId))
+            m_notifier.notify(NotificationType::PriceDropAlert, *recipient->customer, recipient->preferences, context);
     }
 }
 
@@ -120,18 +97,11 @@ void NotificationService::onPromotionActivated(const DomainEvent& event)
     std::vector<Segment> segments;
     for (const auto& s : p.at("eligible_segments"))
         segments.push_back(segmentFromId(s.get<std::string>()).value_or(Segment::Bronze));
-    nlohmann::json context = { { "promotion_name", p.at("name") }, { "description", p.at("description") },
+    const nlohmann::json context = { { "promotion_name", p.at("name") }, { "description", p.at("description") },
         { "end_date", p.at("end_date") }, { "promo_code", p.at("promo_code") } };
     for (const Customer* customer : m_data.customersInSegments(segments)) {
-        const NotificationPreferences* preferences = m_data.preferences(customer->id);
-        const auto routing = routeChannels(PreferenceCategory::Promotions, preferences);
-        const bool optedIn = !routing.channels.empty();
-        const bool eligible = m_recorder.decideAll(self, customer->id,
-            { { "promotion.segment", true, "segment " + std::string(segmentId(customer->segment)) + " is eligible" },
-                { "promotion.opted_in", optedIn, routing.reason } },
-            customer->id + (optedIn ? " hears about the promotion" : " is not told"));
-        if (eligible)
-            m_notifier.notify(NotificationType::PromotionAvailable, *customer, preferences, context);
+        if (const auto recipient = m_checks.promotionRecipient(*customer))
+            m_notifier.notify(NotificationType::PromotionAvailable, *customer, recipient->preferences, context);
     }
 }
 

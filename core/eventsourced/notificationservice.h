@@ -4,6 +4,7 @@
 
 #include "datastoreview.h"
 #include "domainevent.h"
+#include "eligibilitychecks.h"
 #include "notifier.h"
 
 namespace notiflow {
@@ -30,6 +31,7 @@ private:
 
     DataStoreView m_data;
     TraceRecorder& m_recorder;
+    EligibilityChecks m_checks;
     Notifier m_notifier;
 };
 
