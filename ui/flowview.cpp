@@ -6,6 +6,7 @@
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <algorithm>
 
 namespace notiflow::ui {
 
@@ -32,6 +33,17 @@ QSize FlowView::sizeHint() const
 QSize FlowView::minimumSizeHint() const
 {
     return { 360, 200 };
+}
+
+QFont FlowView::paintFont() const
+{
+    // Below the size the layout is designed for, labels shrink (down to three quarters) rather than collide.
+    const QSize hint = sizeHint();
+    const qreal scale = std::clamp(std::min(qreal(width()) / hint.width(), qreal(height()) / hint.height()), 0.75, 1.0);
+    QFont f = font();
+    if (scale < 1.0)
+        f.setPointSizeF(f.pointSizeF() * scale);
+    return f;
 }
 
 void FlowView::rebuild()
@@ -70,7 +82,7 @@ void FlowView::paintEvent(QPaintEvent*)
     }
     FlowPainter flow(cmp->run(m_side), m_graph, m_layout);
     flow.setPalette(palette());
-    flow.setFont(font());
+    flow.setFont(paintFont());
     flow.paint(&painter, QRectF(rect()), m_session->position(m_side));
 }
 
@@ -81,7 +93,7 @@ bool FlowView::event(QEvent* event)
         auto* help = static_cast<QHelpEvent*>(event);
         if (cmp) {
             FlowPainter flow(cmp->run(m_side), m_graph, m_layout);
-            flow.setFont(font());
+            flow.setFont(paintFont());
             if (const auto c = flow.componentAt(QRectF(rect()), help->pos())) {
                 const auto& m = cmp->run(m_side).metrics.components[static_cast<std::size_t>(indexOf(*c))];
                 QToolTip::showText(help->globalPos(),

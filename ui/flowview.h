@@ -22,6 +22,7 @@ public:
     const FlowGraph& graph() const { return m_graph; }
 
     QSize sizeHint() const override;
+    QFont paintFont() const; // the widget's font, scaled down when the view is smaller than its size hint
     QSize minimumSizeHint() const override;
 
 protected:

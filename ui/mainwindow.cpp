@@ -28,6 +28,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -311,6 +312,8 @@ void MainWindow::createDocks()
         QStringLiteral("stepDetailsDock"), tr("Show the payload, request or query of the current step"));
     tabifyDockWidget(why, details);
     notifications->raise();
+    // The panes are the picture: the docks start narrow, and a saved layout replaces this.
+    resizeDocks({ notifications }, { 330 }, Qt::Horizontal);
 }
 
 void MainWindow::refillScenarioPicker()
@@ -470,7 +473,13 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
         resize(1600, 960);
-    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("windowState")).toByteArray())) {
+        // First start: once the window has its real size, give the docks a quarter of it at most.
+        QTimer::singleShot(0, this, [this] {
+            if (auto* dock = findChild<QDockWidget*>(QStringLiteral("notificationsDock")))
+                resizeDocks({ dock }, { std::min(420, width() / 4) }, Qt::Horizontal);
+        });
+    }
     m_session->setSpeed(settings.value(QStringLiteral("speed"), 1.0).toDouble());
     updateSpeedPicker(m_session->speed());
     const int mode = settings.value(QStringLiteral("viewMode"), 0).toInt();
