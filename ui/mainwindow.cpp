@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
@@ -471,8 +472,12 @@ void MainWindow::saveSettings() const
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1600, 960);
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        // First start: generous but never larger than the screen (a 1280x800 projector is common in class).
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1600, available.width() * 19 / 20), std::min(960, available.height() * 19 / 20));
+        move(available.center() - rect().center());
+    }
     if (!restoreState(settings.value(QStringLiteral("windowState")).toByteArray())) {
         // First start: once the window has its real size, give the docks a quarter of it at most.
         QTimer::singleShot(0, this, [this] {
