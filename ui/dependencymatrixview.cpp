@@ -49,15 +49,25 @@ std::array<DependencyMatrixView::Block, 2> DependencyMatrixView::layout(
     const QRectF& rect, const QFontMetricsF& fm) const
 {
     const double preferredCell = std::max(fm.height() * 1.6, fm.horizontalAdvance(QStringLiteral("9999")) + 8);
+    // Below this a count no longer fits its cell.
+    const double minimumCell = std::max(fm.height() * 1.15, fm.horizontalAdvance(QStringLiteral("999")) + 4);
     const double titleHeight = fm.height() + 8;
     auto blockSize = [&](const Matrix& m, double cell) {
         const double labels = labelWidth(m, fm);
         const double n = static_cast<double>(m.components.size());
-        return QSizeF(labels + n * cell, titleHeight + labels + n * cell);
+        // At least as wide as the title, so an empty run still shows its name.
+        const double title = fm.height() * 1.4 + 6 + fm.horizontalAdvance(QStringLiteral("Event-sourced")) * 1.15;
+        return QSizeF(std::max(title, labels + n * cell), titleHeight + labels + n * cell);
     };
-    const QSizeF es = blockSize(m_matrices[0], preferredCell);
-    const QSizeF ad = blockSize(m_matrices[1], preferredCell);
-    const bool sideBySide = es.width() + ad.width() + blockGap <= rect.width();
+    // Side by side is best for comparing; use it whenever both grids fit with legible cells.
+    const double allCells = static_cast<double>(m_matrices[0].components.size() + m_matrices[1].components.size());
+    const double sideBySideCell = allCells > 0
+        ? (rect.width() - blockGap - labelWidth(m_matrices[0], fm) - labelWidth(m_matrices[1], fm)) / allCells
+        : preferredCell;
+    const bool sideBySide = sideBySideCell >= minimumCell;
+    const double sharedCell = std::min(preferredCell, sideBySideCell);
+    const QSizeF es = blockSize(m_matrices[0], sharedCell);
+    const QSizeF ad = blockSize(m_matrices[1], sharedCell);
 
     std::array<Block, 2> blocks;
     double x = rect.left();
@@ -68,7 +78,7 @@ std::array<DependencyMatrixView::Block, 2> DependencyMatrixView::layout(
         const double n = std::max<double>(1, static_cast<double>(m.components.size()));
         const double available = sideBySide ? (s == 0 ? es.width() : ad.width()) : rect.width();
         // Shrink cells to fit a narrow panel, but keep a count legible.
-        const double cell = std::clamp((available - labels) / n, fm.height() * 1.2, preferredCell);
+        const double cell = sideBySide ? sharedCell : std::clamp((available - labels) / n, minimumCell, preferredCell);
         const QSizeF size = blockSize(m, cell);
         blocks[s].rect = QRectF(QPointF(x, y), size);
         blocks[s].gridOrigin = QPointF(x + labels, y + titleHeight + labels);

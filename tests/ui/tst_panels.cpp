@@ -191,7 +191,8 @@ void TestPanels::priceDropMetricsFromTheEngine()
         (QStringList { QStringLiteral("Carts"), QStringLiteral("Customers"), QStringLiteral("Preferences") }));
     QVERIFY(pricing->chips[0].has_value());
     QVERIFY(pricing->chips[0]->isEmpty());
-    QVERIFY(panel.foreignDomainsChart().summary().contains(QStringLiteral("API-driven: Carts")));
+    QVERIFY(panel.foreignDomainsChart().summary().contains(
+        QStringLiteral("Pricing service (Event-sourced: none; API-driven: ")));
 
     // The charts hold exactly Run::metrics.
     const auto& esMetrics
@@ -211,13 +212,13 @@ void TestPanels::priceDropMetricsFromTheEngine()
     QCOMPARE(panel.dependencyMatrix().count(Architecture::ApiDriven, Component::PricingService, Component::Carts),
         cmp->apiDriven.metrics.dependencies[pricingIndex][carts]);
     QVERIFY(panel.dependencyMatrix().count(Architecture::ApiDriven, Component::PricingService, Component::Carts) > 0);
-    // The eligibility rules moved: the API-driven pricing service evaluates them.
-    bool pricingDecides = false;
-    for (const ChipGridChart::Row& row : panel.ruleImpactChart().rows())
-        pricingDecides = pricingDecides || (row.chips[1] && row.chips[1]->contains(QStringLiteral("Pricing service")));
-    QVERIFY(pricingDecides);
-    for (const ChipGridChart::Row& row : panel.ruleImpactChart().rows())
-        QVERIFY(!row.chips[0] || !row.chips[0]->contains(QStringLiteral("Pricing service")));
+    // The eligibility rules moved: the API-driven pricing service evaluates them, the event-sourced one none.
+    for (const char* rule : { "price_drop.in_cart", "price_drop.opted_in", "price_drop.segment" }) {
+        const ChipGridChart::Row* row = panel.ruleImpactChart().row(QString::fromLatin1(rule));
+        QVERIFY2(row, rule);
+        QVERIFY(row->chips[1] && row->chips[1]->contains(QStringLiteral("Pricing service")));
+        QVERIFY(row->chips[0] && !row->chips[0]->contains(QStringLiteral("Pricing service")));
+    }
 }
 
 void TestPanels::priceDropPanelsFromTheEngine()
