@@ -9,8 +9,8 @@ ChannelGateway::ChannelGateway(TraceRecorder& recorder)
 {
 }
 
-DeliveryResult ChannelGateway::send(Component sender, Channel channel, NotificationType type,
-    const Customer& customer, const RenderedMessage& message)
+DeliveryResult ChannelGateway::send(
+    Component sender, Channel channel, NotificationType type, const Customer& customer, const RenderedMessage& message)
 {
     const bool email = channel == Channel::Email;
     const Component outbox = email ? Component::Email : Component::Sms;
@@ -34,12 +34,14 @@ DeliveryResult ChannelGateway::send(Component sender, Channel channel, Notificat
         caption += ": \"" + message.subject + "\".";
     } else {
         const bool tooLong = message.smsBody.size() > MessageTemplates::smsLimit;
-        detail.field("body", message.smsBody).field("length", message.smsBody.size()).field("over_160_characters", tooLong);
+        detail.field("body", message.smsBody)
+            .field("length", message.smsBody.size())
+            .field("over_160_characters", tooLong);
         caption += tooLong ? " (over 160 characters: it will be split)." : ".";
     }
     detail.endObject();
-    const int step = m_recorder.record(sender, outbox, StepKind::Send, typeName + " → " + recipient, caption,
-        std::move(detail));
+    const int step
+        = m_recorder.record(sender, outbox, StepKind::Send, typeName + " → " + recipient, caption, std::move(detail));
 
     SentNotification sent;
     sent.type = type;

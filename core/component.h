@@ -50,6 +50,9 @@ std::string_view architectureId(Architecture a); // "event_sourced"
 std::string_view architectureName(Architecture a); // "Event-sourced"
 std::optional<Architecture> architectureFromId(std::string_view id);
 
-inline constexpr int indexOf(Component c) { return static_cast<int>(c); }
+inline constexpr int indexOf(Component c)
+{
+    return static_cast<int>(c);
+}
 
 } // namespace notiflow

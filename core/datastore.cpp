@@ -5,25 +5,26 @@
 namespace notiflow {
 
 namespace {
-    template <typename Records, typename KeyOf>
-    const std::unordered_map<std::string, std::size_t>& indexed(
-        std::optional<std::unordered_map<std::string, std::size_t>>& index, const Records& records, KeyOf keyOf)
-    {
-        if (!index) {
-            index.emplace();
-            index->reserve(records.size());
-            for (std::size_t i = 0; i < records.size(); ++i)
-                index->emplace(keyOf(records[i]), i);
-        }
-        return *index;
+template <typename Records, typename KeyOf>
+const std::unordered_map<std::string, std::size_t>& indexed(
+    std::optional<std::unordered_map<std::string, std::size_t>>& index, const Records& records, KeyOf keyOf)
+{
+    if (!index) {
+        index.emplace();
+        index->reserve(records.size());
+        for (std::size_t i = 0; i < records.size(); ++i)
+            index->emplace(keyOf(records[i]), i);
     }
+    return *index;
+}
 
-    template <typename Records>
-    const auto* lookup(const Records& records, const std::unordered_map<std::string, std::size_t>& index, const std::string& key)
-    {
-        const auto it = index.find(key);
-        return it == index.end() ? nullptr : &records[it->second];
-    }
+template <typename Records>
+const auto* lookup(
+    const Records& records, const std::unordered_map<std::string, std::size_t>& index, const std::string& key)
+{
+    const auto it = index.find(key);
+    return it == index.end() ? nullptr : &records[it->second];
+}
 } // namespace
 
 DataStore::DataStore(const DataSet& data, TraceRecorder& recorder, Architecture architecture)
@@ -33,16 +34,21 @@ DataStore::DataStore(const DataSet& data, TraceRecorder& recorder, Architecture 
 {
 }
 
-DataStoreView DataStore::as(Component component) { return DataStoreView(*this, component); }
+DataStoreView DataStore::as(Component component)
+{
+    return DataStoreView(*this, component);
+}
 
 const Customer* DataStore::findCustomer(const std::string& id)
 {
-    return lookup(m_base.customers, indexed(m_customerIndex, m_base.customers, [](const Customer& c) { return c.id; }), id);
+    return lookup(
+        m_base.customers, indexed(m_customerIndex, m_base.customers, [](const Customer& c) { return c.id; }), id);
 }
 
 const NotificationPreferences* DataStore::findPreferences(const std::string& customerId)
 {
-    const auto& index = indexed(m_preferencesIndex, m_base.preferences, [](const NotificationPreferences& p) { return p.customerId; });
+    const auto& index = indexed(
+        m_preferencesIndex, m_base.preferences, [](const NotificationPreferences& p) { return p.customerId; });
     return lookup(m_base.preferences, index, customerId);
 }
 

@@ -9,50 +9,52 @@
 namespace notiflow {
 
 namespace {
-    // Bulk answers list only their first ids: a detail is for reading, not a data dump.
-    constexpr std::size_t sampleSize = 12;
+// Bulk answers list only their first ids: a detail is for reading, not a data dump.
+constexpr std::size_t sampleSize = 12;
 
-    void writeSample(JsonText& out, const std::vector<std::string>& ids)
-    {
-        out.field("count", ids.size()).key("customer_ids").beginArray();
-        for (std::size_t i = 0; i < ids.size() && i < sampleSize; ++i)
-            out.value(ids[i]);
-        out.endArray().field("truncated", ids.size() > sampleSize);
-    }
+void writeSample(JsonText& out, const std::vector<std::string>& ids)
+{
+    out.field("count", ids.size()).key("customer_ids").beginArray();
+    for (std::size_t i = 0; i < ids.size() && i < sampleSize; ++i)
+        out.value(ids[i]);
+    out.endArray().field("truncated", ids.size() > sampleSize);
+}
 
-    template <typename Record>
-    void writeFound(JsonText& out, const Record* record)
-    {
-        out.field("found", record != nullptr).key("record");
-        if (record)
-            writeJson(out, *record);
-        else
-            out.null();
-    }
+template <typename Record> void writeFound(JsonText& out, const Record* record)
+{
+    out.field("found", record != nullptr).key("record");
+    if (record)
+        writeJson(out, *record);
+    else
+        out.null();
+}
 
-    std::string who(Component c) { return std::string(componentName(c)); }
+std::string who(Component c)
+{
+    return std::string(componentName(c));
+}
 
-    std::string segmentList(const std::vector<Segment>& segments)
-    {
-        std::string list;
-        for (const auto s : segments)
-            list += (list.empty() ? "" : ", ") + std::string(segmentId(s));
-        return list;
-    }
+std::string segmentList(const std::vector<Segment>& segments)
+{
+    std::string list;
+    for (const auto s : segments)
+        list += (list.empty() ? "" : ", ") + std::string(segmentId(s));
+    return list;
+}
 
-    JsonText query(const char* description)
-    {
-        JsonText detail;
-        detail.beginObject().field("query", description);
-        return detail;
-    }
+JsonText query(const char* description)
+{
+    JsonText detail;
+    detail.beginObject().field("query", description);
+    return detail;
+}
 
-    JsonText update(const char* description)
-    {
-        JsonText detail;
-        detail.beginObject().field("update", description);
-        return detail;
-    }
+JsonText update(const char* description)
+{
+    JsonText detail;
+    detail.beginObject().field("update", description);
+    return detail;
+}
 } // namespace
 
 DataStoreView::DataStoreView(DataStore& store, Component component)
@@ -61,11 +63,13 @@ DataStoreView::DataStoreView(DataStore& store, Component component)
 {
 }
 
-int DataStoreView::recordAccess(StepKind kind, Component domain, std::string label, std::string caption, JsonText detail)
+int DataStoreView::recordAccess(
+    StepKind kind, Component domain, std::string label, std::string caption, JsonText detail)
 {
     const auto owner = domainOwner(domain, m_store.architecture());
     detail.field("domain", componentId(domain)).field("owned_by_caller", owner && *owner == m_component).endObject();
-    return m_store.m_recorder.record(m_component, domain, kind, std::move(label), std::move(caption), std::move(detail));
+    return m_store.m_recorder.record(
+        m_component, domain, kind, std::move(label), std::move(caption), std::move(detail));
 }
 
 const Customer* DataStoreView::customer(const std::string& id)
@@ -101,8 +105,8 @@ const Order* DataStoreView::order(const std::string& id)
     writeFound(detail, found);
     recordAccess(StepKind::Query, Component::Orders, "order " + id,
         who(m_component) + " reads order " + id
-            + (found ? " (" + std::string(orderStatusId(found->status)) + ", "
-                      + std::to_string(found->lineItems.size()) + " line items)."
+            + (found ? " (" + std::string(orderStatusId(found->status)) + ", " + std::to_string(found->lineItems.size())
+                        + " line items)."
                      : ": no such order."),
         std::move(detail));
     return found;
@@ -170,7 +174,8 @@ std::vector<std::string> DataStoreView::productNames(const std::vector<std::stri
     }
     detail.endArray();
     recordAccess(StepKind::Query, Component::Products, "product names",
-        who(m_component) + " reads the names of " + std::to_string(productIds.size()) + " products.", std::move(detail));
+        who(m_component) + " reads the names of " + std::to_string(productIds.size()) + " products.",
+        std::move(detail));
     return names;
 }
 
@@ -207,7 +212,10 @@ const Order* DataStoreView::setLineItemStatus(
         order->updatedAt = at;
     }
     JsonText detail = update("line item status");
-    detail.field("order_id", orderId).field("product_id", productId).field("from", before).field("to", orderStatusId(status));
+    detail.field("order_id", orderId)
+        .field("product_id", productId)
+        .field("from", before)
+        .field("to", orderStatusId(status));
     recordAccess(StepKind::Update, Component::Orders, productId + " → " + orderStatusId(status),
         who(m_component) + " marks " + productId + " of order " + orderId + " " + orderStatusId(status) + ".",
         std::move(detail));

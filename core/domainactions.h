@@ -36,8 +36,10 @@ public:
     // nullopt when the domain rule rejects the change (recorded as a failed decision, nothing written).
     std::optional<OrderChange> shipOrder(const std::string& orderId, const std::string& at);
     std::optional<OrderChange> deliverOrder(const std::string& orderId, const std::string& at);
-    std::optional<OrderChange> shipLineItem(const std::string& orderId, const std::string& productId, const std::string& at);
-    std::optional<PaymentRecord> recordPayment(const ScenarioAction& action, PaymentStatus status, const std::string& at);
+    std::optional<OrderChange> shipLineItem(
+        const std::string& orderId, const std::string& productId, const std::string& at);
+    std::optional<PaymentRecord> recordPayment(
+        const ScenarioAction& action, PaymentStatus status, const std::string& at);
     // update_price and apply_discount; nullopt when the price does not change.
     std::optional<PriceChange> changePrice(const ScenarioAction& action);
 

@@ -5,11 +5,14 @@
 namespace notiflow {
 
 namespace {
-    constexpr std::array<const char*, 6> eventIds { "OrderStatusChanged", "LineItemStatusChanged", "PaymentFailed",
-        "PaymentSucceeded", "PriceChanged", "PromotionActivated" };
+constexpr std::array<const char*, 6> eventIds { "OrderStatusChanged", "LineItemStatusChanged", "PaymentFailed",
+    "PaymentSucceeded", "PriceChanged", "PromotionActivated" };
 }
 
-const char* eventTypeId(EventType t) { return eventIds.at(static_cast<std::size_t>(t)); }
+const char* eventTypeId(EventType t)
+{
+    return eventIds.at(static_cast<std::size_t>(t));
+}
 
 std::optional<EventType> eventTypeFromId(std::string_view s)
 {

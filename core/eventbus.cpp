@@ -38,9 +38,10 @@ void EventBus::publish(DomainEvent event)
 {
     event.eventId = "evt-" + std::to_string(m_log.size() + 1);
     const std::string name = eventTypeId(event.type);
-    const std::string envelope = nlohmann::json { { "event_id", event.eventId }, { "event_type", name },
-        { "publisher", componentId(event.publisher) }, { "occurred_at", event.occurredAt },
-        { "payload", event.payload } }.dump();
+    const std::string envelope = nlohmann::json {
+        { "event_id", event.eventId }, { "event_type", name }, { "publisher", componentId(event.publisher) },
+        { "occurred_at", event.occurredAt }, { "payload", event.payload }
+    }.dump();
 
     Step published;
     published.from = event.publisher;
@@ -66,8 +67,8 @@ void EventBus::publish(DomainEvent event)
         delivered.kind = StepKind::Deliver;
         delivered.publisher = event.publisher;
         delivered.label = name;
-        delivered.caption = "The event bus delivers " + name + " to the " + std::string(componentName(subscription.subscriber))
-            + ".";
+        delivered.caption
+            = "The event bus delivers " + name + " to the " + std::string(componentName(subscription.subscriber)) + ".";
         delivered.detail = envelope;
         const int deliverStep = m_recorder.record(std::move(delivered));
         const TraceRecorder::Scope deliverScope(m_recorder, deliverStep);
@@ -76,8 +77,8 @@ void EventBus::publish(DomainEvent event)
         } catch (const std::exception& error) {
             ++m_failedDeliveries;
             m_recorder.record(subscription.subscriber, Component::EventBus, StepKind::Failure, "handler failed",
-                std::string(componentName(subscription.subscriber)) + " failed to handle " + name + ": "
-                    + error.what() + "; the other subscribers still get it.",
+                std::string(componentName(subscription.subscriber)) + " failed to handle " + name + ": " + error.what()
+                    + "; the other subscribers still get it.",
                 { { "event_id", event.eventId }, { "error", error.what() } });
         }
     }

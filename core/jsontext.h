@@ -33,8 +33,7 @@ public:
     JsonText& null();
     JsonText& raw(std::string_view json); // already valid JSON
 
-    template <typename T>
-    JsonText& field(std::string_view name, const T& v)
+    template <typename T> JsonText& field(std::string_view name, const T& v)
     {
         key(name);
         return value(v);

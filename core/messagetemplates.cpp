@@ -5,50 +5,56 @@
 namespace notiflow {
 
 namespace {
-    constexpr const char* shopName = "Kestrel Store";
+constexpr const char* shopName = "Kestrel Store";
 
-    std::string firstName(const Customer& customer)
-    {
-        const auto space = customer.name.find(' ');
-        return space == std::string::npos ? customer.name : customer.name.substr(0, space);
-    }
+std::string firstName(const Customer& customer)
+{
+    const auto space = customer.name.find(' ');
+    return space == std::string::npos ? customer.name : customer.name.substr(0, space);
+}
 
-    const nlohmann::json& field(const nlohmann::json& context, const char* key)
-    {
-        if (!context.is_object() || !context.contains(key) || context.at(key).is_null())
-            throw TemplateError(std::string("context.") + key + " is missing");
-        return context.at(key);
-    }
+const nlohmann::json& field(const nlohmann::json& context, const char* key)
+{
+    if (!context.is_object() || !context.contains(key) || context.at(key).is_null())
+        throw TemplateError(std::string("context.") + key + " is missing");
+    return context.at(key);
+}
 
-    std::string text(const nlohmann::json& context, const char* key)
-    {
-        const auto& value = field(context, key);
-        if (value.is_string())
-            return value.get<std::string>();
-        if (value.is_number_integer())
-            return std::to_string(value.get<long long>());
-        throw TemplateError(std::string("context.") + key + " must be a string");
-    }
+std::string text(const nlohmann::json& context, const char* key)
+{
+    const auto& value = field(context, key);
+    if (value.is_string())
+        return value.get<std::string>();
+    if (value.is_number_integer())
+        return std::to_string(value.get<long long>());
+    throw TemplateError(std::string("context.") + key + " must be a string");
+}
 
-    Cents money(const nlohmann::json& context, const char* key)
-    {
-        const auto& value = field(context, key);
-        if (!value.is_number())
-            throw TemplateError(std::string("context.") + key + " must be a number");
-        return centsFromDecimal(value.get<double>());
-    }
+Cents money(const nlohmann::json& context, const char* key)
+{
+    const auto& value = field(context, key);
+    if (!value.is_number())
+        throw TemplateError(std::string("context.") + key + " must be a number");
+    return centsFromDecimal(value.get<double>());
+}
 
-    std::string dollars(Cents amount) { return "$" + formatMoney(amount); }
+std::string dollars(Cents amount)
+{
+    return "$" + formatMoney(amount);
+}
 
-    std::string items(long long count) { return std::to_string(count) + (count == 1 ? " item" : " items"); }
+std::string items(long long count)
+{
+    return std::to_string(count) + (count == 1 ? " item" : " items");
+}
 
-    long long count(const nlohmann::json& context, const char* key)
-    {
-        const auto& value = field(context, key);
-        if (!value.is_number_integer())
-            throw TemplateError(std::string("context.") + key + " must be a whole number");
-        return value.get<long long>();
-    }
+long long count(const nlohmann::json& context, const char* key)
+{
+    const auto& value = field(context, key);
+    if (!value.is_number_integer())
+        throw TemplateError(std::string("context.") + key + " must be a whole number");
+    return value.get<long long>();
+}
 } // namespace
 
 RenderedMessage MessageTemplates::render(NotificationType type, const Customer& customer, const nlohmann::json& context)
@@ -77,7 +83,8 @@ RenderedMessage MessageTemplates::render(NotificationType type, const Customer& 
         return { "Everything in order " + order + " has shipped",
             hello + "the last parcel of order " + order + " is on its way: all " + what
                 + " of it have now shipped. Nothing more to wait for." + signOff,
-            std::string(shopName) + ": the last item of order " + order + " has shipped. All " + what + " are on the way." };
+            std::string(shopName) + ": the last item of order " + order + " has shipped. All " + what
+                + " are on the way." };
     }
     case NotificationType::PaymentFailed: {
         const auto order = text(context, "order_id");
@@ -100,8 +107,8 @@ RenderedMessage MessageTemplates::render(NotificationType type, const Customer& 
         const auto order = text(context, "order_id");
         const auto amount = dollars(money(context, "amount"));
         return { "Payment received for order " + order,
-            hello + "we received your payment of " + amount + " for order " + order + ". We will let you know when it ships."
-                + signOff,
+            hello + "we received your payment of " + amount + " for order " + order
+                + ". We will let you know when it ships." + signOff,
             std::string(shopName) + ": payment of " + amount + " for order " + order + " received." };
     }
     case NotificationType::PriceDropAlert: {
@@ -126,7 +133,8 @@ RenderedMessage MessageTemplates::render(NotificationType type, const Customer& 
         return { name + ": an offer for you",
             hello + description + " The offer runs until " + until + "."
                 + (code.empty() ? "" : " Use code " + code + " at checkout.") + signOff,
-            std::string(shopName) + ": " + name + " until " + until + "." + (code.empty() ? "" : " Code " + code + ".") };
+            std::string(shopName) + ": " + name + " until " + until + "."
+                + (code.empty() ? "" : " Code " + code + ".") };
     }
     }
     throw TemplateError("unknown notification type");

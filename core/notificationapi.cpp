@@ -5,10 +5,10 @@
 namespace notiflow {
 
 namespace {
-    NotificationApi::Response error(int status, const std::string& message)
-    {
-        return { status, { { "error", message } } };
-    }
+NotificationApi::Response error(int status, const std::string& message)
+{
+    return { status, { { "error", message } } };
+}
 } // namespace
 
 NotificationApi::NotificationApi(DataStore& store, TraceRecorder& recorder, ChannelGateway& channels)
@@ -75,10 +75,12 @@ NotificationApi::Response NotificationApi::notifyOne(const nlohmann::json& reque
     }
     auto resultList = nlohmann::json::array();
     for (const auto& r : results) {
-        resultList.push_back({ { "channel", channelId(r.channel) }, { "recipient", r.recipient },
-            { "success", r.success }, { "error", r.error.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.error) } });
+        resultList.push_back(
+            { { "channel", channelId(r.channel) }, { "recipient", r.recipient }, { "success", r.success },
+                { "error", r.error.empty() ? nlohmann::json(nullptr) : nlohmann::json(r.error) } });
     }
-    return { 200, { { "request_id", "req-" + std::to_string(++m_requestCount) }, { "results", std::move(resultList) } } };
+    return { 200,
+        { { "request_id", "req-" + std::to_string(++m_requestCount) }, { "results", std::move(resultList) } } };
 }
 
 NotificationApi::Response NotificationApi::notifyBulk(const nlohmann::json& request)

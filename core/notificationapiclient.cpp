@@ -12,28 +12,28 @@ NotificationApiClient::NotificationApiClient(Component caller, NotificationApi& 
 }
 
 namespace {
-    std::string describeRequest(const std::string& path, const nlohmann::json& body)
-    {
-        if (path == "/notify/bulk" && body.contains("notifications"))
-            return std::to_string(body.at("notifications").size()) + " notifications";
-        return body.value("notification_type", std::string("?")) + " for " + body.value("customer_id", std::string("?"));
-    }
+std::string describeRequest(const std::string& path, const nlohmann::json& body)
+{
+    if (path == "/notify/bulk" && body.contains("notifications"))
+        return std::to_string(body.at("notifications").size()) + " notifications";
+    return body.value("notification_type", std::string("?")) + " for " + body.value("customer_id", std::string("?"));
+}
 
-    std::string describeResponse(const NotificationApi::Response& response)
-    {
-        if (response.status != 200)
-            return std::to_string(response.status) + ": " + response.body.value("error", std::string());
-        if (response.body.contains("request_id")) {
-            const auto& results = response.body.at("results");
-            if (results.empty())
-                return "200: nothing sent (no channel enabled)";
-            std::string channels;
-            for (const auto& r : results)
-                channels += (channels.empty() ? "" : " and ") + r.value("channel", std::string());
-            return "200: sent by " + channels;
-        }
-        return "200: " + std::to_string(response.body.value("results", nlohmann::json::array()).size()) + " results";
+std::string describeResponse(const NotificationApi::Response& response)
+{
+    if (response.status != 200)
+        return std::to_string(response.status) + ": " + response.body.value("error", std::string());
+    if (response.body.contains("request_id")) {
+        const auto& results = response.body.at("results");
+        if (results.empty())
+            return "200: nothing sent (no channel enabled)";
+        std::string channels;
+        for (const auto& r : results)
+            channels += (channels.empty() ? "" : " and ") + r.value("channel", std::string());
+        return "200: sent by " + channels;
     }
+    return "200: " + std::to_string(response.body.value("results", nlohmann::json::array()).size()) + " results";
+}
 } // namespace
 
 NotificationApi::Response NotificationApiClient::post(const std::string& path, const nlohmann::json& body)
@@ -49,9 +49,9 @@ NotificationApi::Response NotificationApiClient::post(const std::string& path, c
     }
     const TraceRecorder::Scope scope(m_recorder, request);
     const std::string summary = describeResponse(response);
-    m_recorder.record(Component::NotificationApi, m_caller, response.status == 200 ? StepKind::Response : StepKind::Failure,
-        std::to_string(response.status), "The notification API answers " + summary + ".",
-        { { "status", response.status }, { "body", response.body } });
+    m_recorder.record(Component::NotificationApi, m_caller,
+        response.status == 200 ? StepKind::Response : StepKind::Failure, std::to_string(response.status),
+        "The notification API answers " + summary + ".", { { "status", response.status }, { "body", response.body } });
     return response;
 }
 

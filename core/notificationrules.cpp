@@ -41,22 +41,35 @@ ChannelRouting routeChannels(PreferenceCategory category, const NotificationPref
     return routing;
 }
 
-bool canShip(OrderStatus status) { return status == OrderStatus::Pending || status == OrderStatus::Processing; }
-bool canDeliver(OrderStatus status) { return status == OrderStatus::Shipped; }
-bool isPriceDrop(Cents oldPrice, Cents newPrice) { return newPrice < oldPrice; }
+bool canShip(OrderStatus status)
+{
+    return status == OrderStatus::Pending || status == OrderStatus::Processing;
+}
+bool canDeliver(OrderStatus status)
+{
+    return status == OrderStatus::Shipped;
+}
+bool isPriceDrop(Cents oldPrice, Cents newPrice)
+{
+    return newPrice < oldPrice;
+}
 
 Cents discountedPrice(Cents price, double percent)
 {
     return static_cast<Cents>(std::llround(static_cast<double>(price) * (1.0 - percent / 100.0)));
 }
 
-bool isPriceAlertSegment(Segment segment) { return segment == Segment::Gold || segment == Segment::Platinum; }
+bool isPriceAlertSegment(Segment segment)
+{
+    return segment == Segment::Gold || segment == Segment::Platinum;
+}
 
 int savingPercent(Cents oldPrice, Cents newPrice)
 {
     if (oldPrice <= 0)
         return 0;
-    return static_cast<int>(std::lround(100.0 * static_cast<double>(oldPrice - newPrice) / static_cast<double>(oldPrice)));
+    return static_cast<int>(
+        std::lround(100.0 * static_cast<double>(oldPrice - newPrice) / static_cast<double>(oldPrice)));
 }
 
 std::vector<std::string> outstandingLineItems(const Order& order)

@@ -19,8 +19,8 @@ std::vector<DeliveryResult> Notifier::notify(NotificationType type, const Custom
     std::vector<Channel> channels;
     if (channelOverride) {
         channels = *channelOverride;
-        m_recorder.decide(m_owner, "channels.route", customer.id, !channels.empty(),
-            "the caller chose the channels itself");
+        m_recorder.decide(
+            m_owner, "channels.route", customer.id, !channels.empty(), "the caller chose the channels itself");
     } else {
         const auto routing = routeChannels(categoryOf(type), preferences);
         channels = routing.channels;

@@ -3,17 +3,20 @@
 namespace notiflow {
 
 namespace {
-    void optionalString(JsonText& out, const char* name, const std::optional<std::string>& s)
-    {
-        out.key(name);
-        if (s)
-            out.value(*s);
-        else
-            out.null();
-    }
+void optionalString(JsonText& out, const char* name, const std::optional<std::string>& s)
+{
+    out.key(name);
+    if (s)
+        out.value(*s);
+    else
+        out.null();
+}
 } // namespace
 
-nlohmann::json moneyJson(Cents amount) { return decimalFromCents(amount); }
+nlohmann::json moneyJson(Cents amount)
+{
+    return decimalFromCents(amount);
+}
 
 void writeJson(JsonText& out, const Customer& c)
 {

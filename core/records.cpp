@@ -8,30 +8,54 @@
 namespace notiflow {
 
 namespace {
-    constexpr std::array<const char*, 4> segmentIds { "bronze", "silver", "gold", "platinum" };
-    constexpr std::array<const char*, 5> orderStatusIds { "PENDING", "PROCESSING", "SHIPPED", "DELIVERED", "CANCELLED" };
-    constexpr std::array<const char*, 4> paymentStatusIds { "PENDING", "SUCCESS", "FAILED", "RETRY_SCHEDULED" };
-    constexpr std::array<const char*, 4> categoryIds { "order_updates", "price_alerts", "promotions", "payment_alerts" };
+constexpr std::array<const char*, 4> segmentIds { "bronze", "silver", "gold", "platinum" };
+constexpr std::array<const char*, 5> orderStatusIds { "PENDING", "PROCESSING", "SHIPPED", "DELIVERED", "CANCELLED" };
+constexpr std::array<const char*, 4> paymentStatusIds { "PENDING", "SUCCESS", "FAILED", "RETRY_SCHEDULED" };
+constexpr std::array<const char*, 4> categoryIds { "order_updates", "price_alerts", "promotions", "payment_alerts" };
 
-    template <typename Enum, std::size_t N>
-    std::optional<Enum> lookup(const std::array<const char*, N>& ids, std::string_view s)
-    {
-        for (std::size_t i = 0; i < N; ++i) {
-            if (s == ids[i])
-                return static_cast<Enum>(i);
-        }
-        return std::nullopt;
+template <typename Enum, std::size_t N>
+std::optional<Enum> lookup(const std::array<const char*, N>& ids, std::string_view s)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        if (s == ids[i])
+            return static_cast<Enum>(i);
     }
+    return std::nullopt;
+}
 } // namespace
 
-const char* segmentId(Segment s) { return segmentIds.at(static_cast<std::size_t>(s)); }
-const char* orderStatusId(OrderStatus s) { return orderStatusIds.at(static_cast<std::size_t>(s)); }
-const char* paymentStatusId(PaymentStatus s) { return paymentStatusIds.at(static_cast<std::size_t>(s)); }
-const char* channelId(Channel c) { return c == Channel::Email ? "email" : "sms"; }
-const char* preferenceCategoryId(PreferenceCategory c) { return categoryIds.at(static_cast<std::size_t>(c)); }
-std::optional<Segment> segmentFromId(std::string_view s) { return lookup<Segment>(segmentIds, s); }
-std::optional<OrderStatus> orderStatusFromId(std::string_view s) { return lookup<OrderStatus>(orderStatusIds, s); }
-std::optional<PaymentStatus> paymentStatusFromId(std::string_view s) { return lookup<PaymentStatus>(paymentStatusIds, s); }
+const char* segmentId(Segment s)
+{
+    return segmentIds.at(static_cast<std::size_t>(s));
+}
+const char* orderStatusId(OrderStatus s)
+{
+    return orderStatusIds.at(static_cast<std::size_t>(s));
+}
+const char* paymentStatusId(PaymentStatus s)
+{
+    return paymentStatusIds.at(static_cast<std::size_t>(s));
+}
+const char* channelId(Channel c)
+{
+    return c == Channel::Email ? "email" : "sms";
+}
+const char* preferenceCategoryId(PreferenceCategory c)
+{
+    return categoryIds.at(static_cast<std::size_t>(c));
+}
+std::optional<Segment> segmentFromId(std::string_view s)
+{
+    return lookup<Segment>(segmentIds, s);
+}
+std::optional<OrderStatus> orderStatusFromId(std::string_view s)
+{
+    return lookup<OrderStatus>(orderStatusIds, s);
+}
+std::optional<PaymentStatus> paymentStatusFromId(std::string_view s)
+{
+    return lookup<PaymentStatus>(paymentStatusIds, s);
+}
 std::optional<PreferenceCategory> preferenceCategoryFromId(std::string_view s)
 {
     return lookup<PreferenceCategory>(categoryIds, s);
@@ -46,7 +70,13 @@ std::string formatMoney(Cents amount)
     return buffer;
 }
 
-Cents centsFromDecimal(double amount) { return static_cast<Cents>(std::llround(amount * 100.0)); }
-double decimalFromCents(Cents amount) { return static_cast<double>(amount) / 100.0; }
+Cents centsFromDecimal(double amount)
+{
+    return static_cast<Cents>(std::llround(amount * 100.0));
+}
+double decimalFromCents(Cents amount)
+{
+    return static_cast<double>(amount) / 100.0;
+}
 
 } // namespace notiflow

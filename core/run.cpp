@@ -5,11 +5,14 @@
 namespace notiflow {
 
 namespace {
-    constexpr std::array<const char*, 7> typeIds { "ORDER_SHIPPED", "ORDER_DELIVERED", "ORDER_COMPLETE", "PAYMENT_FAILED",
-        "PAYMENT_SUCCESS", "PRICE_DROP_ALERT", "PROMOTION_AVAILABLE" };
+constexpr std::array<const char*, 7> typeIds { "ORDER_SHIPPED", "ORDER_DELIVERED", "ORDER_COMPLETE", "PAYMENT_FAILED",
+    "PAYMENT_SUCCESS", "PRICE_DROP_ALERT", "PROMOTION_AVAILABLE" };
 }
 
-const char* notificationTypeId(NotificationType t) { return typeIds.at(static_cast<std::size_t>(t)); }
+const char* notificationTypeId(NotificationType t)
+{
+    return typeIds.at(static_cast<std::size_t>(t));
+}
 
 std::optional<NotificationType> notificationTypeFromId(std::string_view s)
 {

@@ -13,13 +13,13 @@
 namespace notiflow {
 
 namespace {
-    nlohmann::json componentList(const std::vector<Component>& components)
-    {
-        auto list = nlohmann::json::array();
-        for (const auto c : components)
-            list.push_back(componentId(c));
-        return list;
-    }
+nlohmann::json componentList(const std::vector<Component>& components)
+{
+    auto list = nlohmann::json::array();
+    for (const auto c : components)
+        list.push_back(componentId(c));
+    return list;
+}
 
 } // namespace
 
@@ -118,120 +118,119 @@ void RunJsonWriter::appendDecision(std::string& out, const Decision& d)
 }
 
 namespace {
-    using Emit = std::function<void(std::string_view)>;
+using Emit = std::function<void(std::string_view)>;
 
-    // Collects text and hands it on about a megabyte at a time.
-    class ChunkedOutput {
-    public:
-        explicit ChunkedOutput(const Emit& emit)
-            : m_emit(emit)
-        {
-            m_buffer.reserve(chunkSize + 64 * 1024);
-        }
-        ~ChunkedOutput() { flush(); }
-        std::string& buffer() { return m_buffer; }
-        void maybeFlush()
-        {
-            if (m_buffer.size() >= chunkSize)
-                flush();
-        }
-        void flush()
-        {
-            if (!m_buffer.empty())
-                m_emit(m_buffer);
-            m_buffer.clear();
-        }
-
-    private:
-        static constexpr std::size_t chunkSize = 1 << 20;
-        const Emit& m_emit;
-        std::string m_buffer;
-    };
-
-    template <typename Items, typename Append>
-    void appendArray(ChunkedOutput& out, const Items& items, Append append)
+// Collects text and hands it on about a megabyte at a time.
+class ChunkedOutput {
+public:
+    explicit ChunkedOutput(const Emit& emit)
+        : m_emit(emit)
     {
-        out.buffer() += '[';
-        for (std::size_t i = 0; i < items.size(); ++i) {
-            out.buffer() += i ? ",\n" : "\n";
-            append(out.buffer(), items[i]);
-            out.maybeFlush();
-        }
-        out.buffer() += "\n]";
+        m_buffer.reserve(chunkSize + 64 * 1024);
+    }
+    ~ChunkedOutput() { flush(); }
+    std::string& buffer() { return m_buffer; }
+    void maybeFlush()
+    {
+        if (m_buffer.size() >= chunkSize)
+            flush();
+    }
+    void flush()
+    {
+        if (!m_buffer.empty())
+            m_emit(m_buffer);
+        m_buffer.clear();
     }
 
-    // Everything of a RUN object after its steps.
-    void appendRunTail(ChunkedOutput& out, const Run& run)
+private:
+    static constexpr std::size_t chunkSize = 1 << 20;
+    const Emit& m_emit;
+    std::string m_buffer;
+};
+
+template <typename Items, typename Append> void appendArray(ChunkedOutput& out, const Items& items, Append append)
+{
+    out.buffer() += '[';
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        out.buffer() += i ? ",\n" : "\n";
+        append(out.buffer(), items[i]);
+        out.maybeFlush();
+    }
+    out.buffer() += "\n]";
+}
+
+// Everything of a RUN object after its steps.
+void appendRunTail(ChunkedOutput& out, const Run& run)
+{
+    out.buffer() += ",\"notifications\":";
+    appendArray(out, run.notifications, &RunJsonWriter::appendNotification);
+    out.buffer() += ",\"decisions\":";
+    appendArray(out, run.decisions, &RunJsonWriter::appendDecision);
+    out.buffer() += ",\n\"action_first_step\":" + nlohmann::json(run.actionFirstStep).dump();
+    out.buffer() += ",\n\"metrics\":" + RunJsonWriter::metricsJson(run.metrics).dump() + "}";
+}
+
+std::string runHead(Architecture a)
+{
+    return "{\"architecture\":\"" + std::string(architectureId(a)) + "\",\"steps\":";
+}
+
+// Runs one architecture and writes its RUN object while the run is going: each step is serialised the moment
+// it is recorded and only its structure is kept, so the trace is never held in memory as text twice.
+Run streamRun(const DataSet& data, const Scenario& scenario, Architecture architecture, const Emit& emit)
+{
+    ChunkedOutput out(emit);
+    out.buffer() += runHead(architecture) + "[";
+    bool first = true;
+    Run run = runScenario(data, scenario, architecture, [&](const Step& step) {
+        out.buffer() += first ? "\n" : ",\n";
+        first = false;
+        RunJsonWriter::appendStep(out.buffer(), step);
+        out.maybeFlush();
+    });
+    out.buffer() += "\n]";
+    appendRunTail(out, run);
+    return run;
+}
+
+Emit streamEmitter(std::ostream& out)
+{
+    return [&out](std::string_view text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); };
+}
+
+// A temporary file that is gone once closed, for the half of the output that must wait its turn.
+class SpillFile {
+public:
+    SpillFile()
+        : m_file(std::tmpfile())
     {
-        out.buffer() += ",\"notifications\":";
-        appendArray(out, run.notifications, &RunJsonWriter::appendNotification);
-        out.buffer() += ",\"decisions\":";
-        appendArray(out, run.decisions, &RunJsonWriter::appendDecision);
-        out.buffer() += ",\n\"action_first_step\":" + nlohmann::json(run.actionFirstStep).dump();
-        out.buffer() += ",\n\"metrics\":" + RunJsonWriter::metricsJson(run.metrics).dump() + "}";
+    }
+    ~SpillFile()
+    {
+        if (m_file)
+            std::fclose(m_file);
+    }
+    SpillFile(const SpillFile&) = delete;
+    SpillFile& operator=(const SpillFile&) = delete;
+    bool isOpen() const { return m_file != nullptr; }
+    Emit emitter()
+    {
+        return [this](std::string_view text) {
+            if (std::fwrite(text.data(), 1, text.size(), m_file) != text.size())
+                throw std::runtime_error("cannot write the temporary file for the JSON output");
+        };
+    }
+    void copyTo(std::ostream& out)
+    {
+        std::rewind(m_file);
+        std::vector<char> chunk(1 << 20);
+        while (const std::size_t n = std::fread(chunk.data(), 1, chunk.size(), m_file))
+            out.write(chunk.data(), static_cast<std::streamsize>(n));
     }
 
-    std::string runHead(Architecture a)
-    {
-        return "{\"architecture\":\"" + std::string(architectureId(a)) + "\",\"steps\":";
-    }
-
-    // Runs one architecture and writes its RUN object while the run is going: each step is serialised the moment
-    // it is recorded and only its structure is kept, so the trace is never held in memory as text twice.
-    Run streamRun(const DataSet& data, const Scenario& scenario, Architecture architecture, const Emit& emit)
-    {
-        ChunkedOutput out(emit);
-        out.buffer() += runHead(architecture) + "[";
-        bool first = true;
-        Run run = runScenario(data, scenario, architecture, [&](const Step& step) {
-            out.buffer() += first ? "\n" : ",\n";
-            first = false;
-            RunJsonWriter::appendStep(out.buffer(), step);
-            out.maybeFlush();
-        });
-        out.buffer() += "\n]";
-        appendRunTail(out, run);
-        return run;
-    }
-
-    Emit streamEmitter(std::ostream& out)
-    {
-        return [&out](std::string_view text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); };
-    }
-
-    // A temporary file that is gone once closed, for the half of the output that must wait its turn.
-    class SpillFile {
-    public:
-        SpillFile()
-            : m_file(std::tmpfile())
-        {
-        }
-        ~SpillFile()
-        {
-            if (m_file)
-                std::fclose(m_file);
-        }
-        SpillFile(const SpillFile&) = delete;
-        SpillFile& operator=(const SpillFile&) = delete;
-        bool isOpen() const { return m_file != nullptr; }
-        Emit emitter()
-        {
-            return [this](std::string_view text) {
-                if (std::fwrite(text.data(), 1, text.size(), m_file) != text.size())
-                    throw std::runtime_error("cannot write the temporary file for the JSON output");
-            };
-        }
-        void copyTo(std::ostream& out)
-        {
-            std::rewind(m_file);
-            std::vector<char> chunk(1 << 20);
-            while (const std::size_t n = std::fread(chunk.data(), 1, chunk.size(), m_file))
-                out.write(chunk.data(), static_cast<std::streamsize>(n));
-        }
-
-    private:
-        std::FILE* m_file;
-    };
+private:
+    std::FILE* m_file;
+};
 } // namespace
 
 void RunJsonWriter::writeRun(std::ostream& stream, const Run& run)

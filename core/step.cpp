@@ -5,11 +5,14 @@
 namespace notiflow {
 
 namespace {
-    constexpr std::array<const char*, stepKindCount> kindIds { "trigger", "publish", "deliver", "request", "response",
-        "query", "update", "decision", "send", "failure" };
+constexpr std::array<const char*, stepKindCount> kindIds { "trigger", "publish", "deliver", "request", "response",
+    "query", "update", "decision", "send", "failure" };
 }
 
-const char* stepKindId(StepKind k) { return kindIds.at(static_cast<std::size_t>(k)); }
+const char* stepKindId(StepKind k)
+{
+    return kindIds.at(static_cast<std::size_t>(k));
+}
 
 std::optional<StepKind> stepKindFromId(std::string_view s)
 {
@@ -20,6 +23,9 @@ std::optional<StepKind> stepKindFromId(std::string_view s)
     return std::nullopt;
 }
 
-bool isSynchronousKind(StepKind k) { return k != StepKind::Publish && k != StepKind::Deliver; }
+bool isSynchronousKind(StepKind k)
+{
+    return k != StepKind::Publish && k != StepKind::Deliver;
+}
 
 } // namespace notiflow

@@ -8,28 +8,27 @@
 namespace notiflow {
 
 namespace {
-    std::string padded(std::string s, std::size_t width)
-    {
-        if (s.size() < width)
-            s.append(width - s.size(), ' ');
-        return s;
-    }
+std::string padded(std::string s, std::size_t width)
+{
+    if (s.size() < width)
+        s.append(width - s.size(), ' ');
+    return s;
+}
 
-    std::string fixed(double value, int decimals)
-    {
-        char buffer[32];
-        std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-        return buffer;
-    }
+std::string fixed(double value, int decimals)
+{
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
+    return buffer;
+}
 
-    template <typename List, typename Name>
-    std::string joined(const List& list, Name name, const char* separator = ", ")
-    {
-        std::string out;
-        for (const auto& item : list)
-            out += (out.empty() ? "" : separator) + std::string(name(item));
-        return out.empty() ? "-" : out;
-    }
+template <typename List, typename Name> std::string joined(const List& list, Name name, const char* separator = ", ")
+{
+    std::string out;
+    for (const auto& item : list)
+        out += (out.empty() ? "" : separator) + std::string(name(item));
+    return out.empty() ? "-" : out;
+}
 } // namespace
 
 void TextReport::writeRun(std::ostream& out, const Scenario& scenario, const Run& run)
@@ -40,12 +39,12 @@ void TextReport::writeRun(std::ostream& out, const Scenario& scenario, const Run
     for (const auto& step : run.steps) {
         if (step.action != action) {
             action = step.action;
-            out << "\nAction " << action + 1 << ": " << describeAction(scenario.actions[static_cast<std::size_t>(action)])
-                << "\n";
+            out << "\nAction " << action + 1 << ": "
+                << describeAction(scenario.actions[static_cast<std::size_t>(action)]) << "\n";
         }
-        out << padded(std::to_string(step.index + 1) + ".", 8) << padded("[" + std::string(stepKindId(step.kind)) + "]", 11)
-            << componentId(step.from) << " -> " << componentId(step.to) << (step.synchronous ? "" : " (async)") << ": "
-            << step.caption << "\n";
+        out << padded(std::to_string(step.index + 1) + ".", 8)
+            << padded("[" + std::string(stepKindId(step.kind)) + "]", 11) << componentId(step.from) << " -> "
+            << componentId(step.to) << (step.synchronous ? "" : " (async)") << ": " << step.caption << "\n";
     }
     out << "\nNotifications sent:\n";
     if (run.notifications.empty())
@@ -70,8 +69,8 @@ void TextReport::writeMetrics(std::ostream& out, const Run& run)
             continue;
         out << "  " << padded(std::string(componentId(c.component)), 22) << padded(std::to_string(c.efferent), 4)
             << padded(std::to_string(c.afferent), 4) << padded(fixed(c.instability, 2), 6)
-            << padded(joined(c.foreignDomains, componentId), 30) << joined(c.rules, [](const std::string& r) { return r; })
-            << "\n";
+            << padded(joined(c.foreignDomains, componentId), 30)
+            << joined(c.rules, [](const std::string& r) { return r; }) << "\n";
     }
     out << "Messages by kind:";
     for (int k = 0; k < stepKindCount; ++k) {

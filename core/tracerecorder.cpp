@@ -68,7 +68,10 @@ TraceRecorder::Scope::Scope(TraceRecorder& recorder, int step)
     m_recorder.m_scopes.push_back(step);
 }
 
-TraceRecorder::Scope::~Scope() { m_recorder.m_scopes.pop_back(); }
+TraceRecorder::Scope::~Scope()
+{
+    m_recorder.m_scopes.pop_back();
+}
 
 bool TraceRecorder::decide(
     Component component, const std::string& rule, const std::string& subject, bool passed, const std::string& reason)
@@ -76,15 +79,18 @@ bool TraceRecorder::decide(
     return decideAll(component, subject, { { rule, passed, reason } }, reason);
 }
 
-bool TraceRecorder::decideAll(Component component, const std::string& subject,
-    const std::vector<RuleOutcome>& outcomes, const std::string& conclusion)
+bool TraceRecorder::decideAll(Component component, const std::string& subject, const std::vector<RuleOutcome>& outcomes,
+    const std::string& conclusion)
 {
     bool allPassed = true;
     JsonText detail;
     detail.beginObject().field("subject", subject).key("checks").beginArray();
     for (const auto& outcome : outcomes) {
         allPassed = allPassed && outcome.passed;
-        detail.beginObject().field("rule", outcome.rule).field("passed", outcome.passed).field("reason", outcome.reason);
+        detail.beginObject()
+            .field("rule", outcome.rule)
+            .field("passed", outcome.passed)
+            .field("reason", outcome.reason);
         detail.endObject();
     }
     detail.endArray().field("passed", allPassed).endObject();

@@ -11,19 +11,20 @@ CommandLine parseCommandLine(const QStringList& arguments)
         "Runs one scenario of an e-commerce platform under two notification architectures, event-sourced and "
         "API-driven, and shows side by side what each did. Without options it opens the window."));
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
-    const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") }, QStringLiteral("Show the version."));
+    const QCommandLineOption version(
+        { QStringLiteral("v"), QStringLiteral("version") }, QStringLiteral("Show the version."));
     const QCommandLineOption list(QStringLiteral("list-scenarios"), QStringLiteral("List the scenarios and exit."));
-    const QCommandLineOption scenario(QStringLiteral("scenario"), QStringLiteral("The scenario to run or open."),
-        QStringLiteral("ID"));
-    const QCommandLineOption compare(QStringLiteral("compare"),
-        QStringLiteral("Print both runs as text: narrated steps, notifications, metrics."));
+    const QCommandLineOption scenario(
+        QStringLiteral("scenario"), QStringLiteral("The scenario to run or open."), QStringLiteral("ID"));
+    const QCommandLineOption compare(
+        QStringLiteral("compare"), QStringLiteral("Print both runs as text: narrated steps, notifications, metrics."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print both runs as one JSON object."));
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Use the data set in folder DIR."),
-        QStringLiteral("DIR"));
+    const QCommandLineOption data(
+        QStringLiteral("data"), QStringLiteral("Use the data set in folder DIR."), QStringLiteral("DIR"));
     const QCommandLineOption scenarioFile(QStringLiteral("scenario-file"),
         QStringLiteral("Run the scenario in FILE instead of a built-in one."), QStringLiteral("FILE"));
-    const QCommandLineOption step(QStringLiteral("step"), QStringLiteral("Open the window on step N (1-based)."),
-        QStringLiteral("N"));
+    const QCommandLineOption step(
+        QStringLiteral("step"), QStringLiteral("Open the window on step N (1-based)."), QStringLiteral("N"));
     parser.addOptions({ help, version, list, scenario, compare, json, data, scenarioFile, step });
 
     CommandLine result;
@@ -43,7 +44,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
         bool ok = false;
         const int n = parser.value(step).toInt(&ok);
         if (!ok || n < 1) {
-            result.error = QStringLiteral("--step needs a whole number of at least 1, not \"%1\"").arg(parser.value(step));
+            result.error
+                = QStringLiteral("--step needs a whole number of at least 1, not \"%1\"").arg(parser.value(step));
             return result;
         }
         result.step = n - 1;

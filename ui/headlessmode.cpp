@@ -12,28 +12,28 @@
 namespace notiflow::ui {
 
 namespace {
-    constexpr int exitBadInput = 2;
+constexpr int exitBadInput = 2;
 
-    int fail(const QString& message, int code)
-    {
-        std::cerr << "notiflow: " << message.toStdString() << "\n";
-        return code;
-    }
+int fail(const QString& message, int code)
+{
+    std::cerr << "notiflow: " << message.toStdString() << "\n";
+    return code;
+}
 
-    // The scenario named on the command line, from --scenario-file or by id.
-    const Scenario& chosenScenario(const Workspace& workspace, const CommandLine& commandLine, Scenario& fromFile)
-    {
-        if (!commandLine.scenarioFile.isEmpty()) {
-            fromFile = loadScenarioFile(commandLine.scenarioFile.toStdString());
-            return fromFile;
-        }
-        if (const Scenario* s = workspace.scenario(commandLine.scenarioId))
-            return *s;
-        std::string known;
-        for (const auto& s : workspace.scenarios())
-            known += (known.empty() ? "" : ", ") + s.id;
-        throw LoadError({}, "unknown scenario \"" + commandLine.scenarioId.toStdString() + "\" (known: " + known + ")");
+// The scenario named on the command line, from --scenario-file or by id.
+const Scenario& chosenScenario(const Workspace& workspace, const CommandLine& commandLine, Scenario& fromFile)
+{
+    if (!commandLine.scenarioFile.isEmpty()) {
+        fromFile = loadScenarioFile(commandLine.scenarioFile.toStdString());
+        return fromFile;
     }
+    if (const Scenario* s = workspace.scenario(commandLine.scenarioId))
+        return *s;
+    std::string known;
+    for (const auto& s : workspace.scenarios())
+        known += (known.empty() ? "" : ", ") + s.id;
+    throw LoadError({}, "unknown scenario \"" + commandLine.scenarioId.toStdString() + "\" (known: " + known + ")");
+}
 } // namespace
 
 int runHeadless(const CommandLine& commandLine)

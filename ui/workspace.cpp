@@ -4,49 +4,58 @@
 #include "scenarioloader.h"
 
 #include <QDir>
-#include <algorithm>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 #include <map>
 
 // The resources live in this static library; without an explicit init the linker may drop them.
-static void initEmbeddedResources() { Q_INIT_RESOURCE(notiflow); }
+static void initEmbeddedResources()
+{
+    Q_INIT_RESOURCE(notiflow);
+}
 
 namespace notiflow::ui {
 
 namespace {
-    std::string readResource(const QString& path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            throw LoadError({ path.toStdString() }, "the embedded file is missing");
-        const QByteArray bytes = file.readAll();
-        return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
-    }
+std::string readResource(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw LoadError({ path.toStdString() }, "the embedded file is missing");
+    const QByteArray bytes = file.readAll();
+    return std::string(bytes.constData(), static_cast<std::size_t>(bytes.size()));
+}
 
-    std::filesystem::path toPath(const QString& s) { return std::filesystem::path(s.toStdString()); }
+std::filesystem::path toPath(const QString& s)
+{
+    return std::filesystem::path(s.toStdString());
+}
 
-    QString message(const std::exception& e) { return QString::fromStdString(e.what()); }
+QString message(const std::exception& e)
+{
+    return QString::fromStdString(e.what());
+}
 
-    void addOrReplace(std::vector<Scenario>& scenarios, Scenario scenario)
-    {
-        for (auto& existing : scenarios) {
-            if (existing.id == scenario.id) {
-                existing = std::move(scenario);
-                return;
-            }
+void addOrReplace(std::vector<Scenario>& scenarios, Scenario scenario)
+{
+    for (auto& existing : scenarios) {
+        if (existing.id == scenario.id) {
+            existing = std::move(scenario);
+            return;
         }
-        scenarios.push_back(std::move(scenario));
     }
+    scenarios.push_back(std::move(scenario));
+}
 
-    // Built-in scenarios in teaching order: the original four first, simplest to hardest, then the rest.
-    int builtinRank(const std::string& id)
-    {
-        static const std::vector<std::string> order { "order-shipped", "payment-failed", "price-drop", "order-complete",
-            "order-delivered", "payment-succeeded", "promotion" };
-        const auto it = std::find(order.begin(), order.end(), id);
-        return static_cast<int>(it - order.begin());
-    }
+// Built-in scenarios in teaching order: the original four first, simplest to hardest, then the rest.
+int builtinRank(const std::string& id)
+{
+    static const std::vector<std::string> order { "order-shipped", "payment-failed", "price-drop", "order-complete",
+        "order-delivered", "payment-succeeded", "promotion" };
+    const auto it = std::find(order.begin(), order.end(), id);
+    return static_cast<int>(it - order.begin());
+}
 } // namespace
 
 Workspace::Workspace(QObject* parent)

@@ -7,7 +7,7 @@
 namespace notiflow::apidriven {
 
 namespace {
-    constexpr Component self = Component::BillingService;
+constexpr Component self = Component::BillingService;
 }
 
 BillingService::BillingService(DataStore& store, TraceRecorder& recorder, NotificationApi& api)
@@ -33,9 +33,10 @@ void BillingService::failPayment(const ScenarioAction& action, const std::string
     m_api.post("/notify",
         { { "notification_type", notificationTypeId(NotificationType::PaymentFailed) },
             { "customer_id", order.customerId },
-            { "context", { { "order_id", order.id }, { "amount", moneyJson(payment->amount) },
-                { "failure_reason", action.failureReason }, { "attempt_number", action.attemptNumber },
-                { "product_names", names } } } });
+            { "context",
+                { { "order_id", order.id }, { "amount", moneyJson(payment->amount) },
+                    { "failure_reason", action.failureReason }, { "attempt_number", action.attemptNumber },
+                    { "product_names", names } } } });
 }
 
 void BillingService::succeedPayment(const ScenarioAction& action, const std::string& at)

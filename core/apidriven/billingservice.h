@@ -8,7 +8,7 @@
 namespace notiflow {
 class DataStore;
 class TraceRecorder;
-}
+} // namespace notiflow
 
 namespace notiflow::apidriven {
 

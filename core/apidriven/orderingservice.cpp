@@ -8,7 +8,7 @@
 namespace notiflow::apidriven {
 
 namespace {
-    constexpr Component self = Component::OrderingService;
+constexpr Component self = Component::OrderingService;
 }
 
 OrderingService::OrderingService(DataStore& store, TraceRecorder& recorder, NotificationApi& api)
@@ -27,10 +27,12 @@ void OrderingService::notifyStatus(const OrderChange& change)
         return;
     const bool shipped = order.status == OrderStatus::Shipped;
     m_api.post("/notify",
-        { { "notification_type", notificationTypeId(shipped ? NotificationType::OrderShipped : NotificationType::OrderDelivered) },
+        { { "notification_type",
+              notificationTypeId(shipped ? NotificationType::OrderShipped : NotificationType::OrderDelivered) },
             { "customer_id", order.customerId },
-            { "context", { { "order_id", order.id }, { "item_count", order.lineItems.size() },
-                { "total_amount", moneyJson(order.totalAmount) } } } });
+            { "context",
+                { { "order_id", order.id }, { "item_count", order.lineItems.size() },
+                    { "total_amount", moneyJson(order.totalAmount) } } } });
 }
 
 void OrderingService::shipOrder(const std::string& orderId, const std::string& at)
@@ -60,7 +62,8 @@ void OrderingService::shipLineItem(const std::string& orderId, const std::string
     m_completedOrders.insert(orderId);
     m_api.post("/notify",
         { { "notification_type", notificationTypeId(NotificationType::OrderComplete) },
-            { "customer_id", order.customerId }, { "context", { { "order_id", orderId }, { "item_count", itemCount } } } });
+            { "customer_id", order.customerId },
+            { "context", { { "order_id", orderId }, { "item_count", itemCount } } } });
 }
 
 } // namespace notiflow::apidriven

@@ -12,7 +12,7 @@
 namespace notiflow {
 class DataStore;
 class TraceRecorder;
-}
+} // namespace notiflow
 
 namespace notiflow::apidriven {
 

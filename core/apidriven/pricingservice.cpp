@@ -6,7 +6,7 @@
 namespace notiflow::apidriven {
 
 namespace {
-    constexpr Component self = Component::PricingService;
+constexpr Component self = Component::PricingService;
 }
 
 PricingService::PricingService(DataStore& store, TraceRecorder& recorder, NotificationApi& api)

@@ -9,7 +9,7 @@
 namespace notiflow {
 class DataStore;
 class TraceRecorder;
-}
+} // namespace notiflow
 
 namespace notiflow::apidriven {
 

@@ -5,7 +5,7 @@
 namespace notiflow::apidriven {
 
 namespace {
-    constexpr Component self = Component::PromotionsService;
+constexpr Component self = Component::PromotionsService;
 }
 
 PromotionsService::PromotionsService(DataStore& store, TraceRecorder& recorder, NotificationApi& api)

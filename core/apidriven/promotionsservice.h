@@ -10,7 +10,7 @@
 namespace notiflow {
 class DataStore;
 class TraceRecorder;
-}
+} // namespace notiflow
 
 namespace notiflow::apidriven {
 

@@ -9,7 +9,7 @@
 namespace notiflow::eventsourced {
 
 namespace {
-    constexpr Component self = Component::EventCorrelator;
+constexpr Component self = Component::EventCorrelator;
 }
 
 EventCorrelator::EventCorrelator(

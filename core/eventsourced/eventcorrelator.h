@@ -13,7 +13,7 @@ namespace notiflow {
 class DataStore;
 class EventBus;
 class TraceRecorder;
-}
+} // namespace notiflow
 
 namespace notiflow::eventsourced {
 

@@ -26,9 +26,9 @@ void EventSourcedSystem::publishOrderStatus(const OrderChange& change, const std
     const Order& order = *change.order;
     // Event-carried state: what a subscriber needs to tell the customer, so it need not read our database.
     publish(EventType::OrderStatusChanged, Component::OrderingService, at,
-        { { "order_id", order.id }, { "customer_id", order.customerId },
-            { "old_status", orderStatusId(change.before) }, { "new_status", orderStatusId(order.status) },
-            { "item_count", order.lineItems.size() }, { "total_amount", moneyJson(order.totalAmount) } });
+        { { "order_id", order.id }, { "customer_id", order.customerId }, { "old_status", orderStatusId(change.before) },
+            { "new_status", orderStatusId(order.status) }, { "item_count", order.lineItems.size() },
+            { "total_amount", moneyJson(order.totalAmount) } });
 }
 
 void EventSourcedSystem::perform(const ScenarioAction& action, const std::string& at)

@@ -8,7 +8,7 @@
 namespace notiflow::eventsourced {
 
 namespace {
-    constexpr Component self = Component::NotificationService;
+constexpr Component self = Component::NotificationService;
 }
 
 NotificationService::NotificationService(
@@ -59,8 +59,9 @@ void NotificationService::onPaymentEvent(const DomainEvent& event)
     const auto& p = event.payload;
     const bool failed = event.type == EventType::PaymentFailed;
     m_recorder.decide(self, failed ? "payment.notify_on_failure" : "payment.notify_on_success", p.at("customer_id"),
-        true, failed ? "a failed payment is always reported to the customer"
-                     : "a received payment is always confirmed to the customer");
+        true,
+        failed ? "a failed payment is always reported to the customer"
+               : "a received payment is always confirmed to the customer");
     nlohmann::json context = { { "order_id", p.at("order_id") }, { "amount", p.at("amount") } };
     if (failed) {
         context["failure_reason"] = p.at("failure_reason");
@@ -73,8 +74,8 @@ void NotificationService::onPaymentEvent(const DomainEvent& event)
             context["product_names"] = m_data.productNames(ids);
         }
     }
-    notifyCustomer(failed ? NotificationType::PaymentFailed : NotificationType::PaymentSuccess,
-        p.at("customer_id"), context);
+    notifyCustomer(
+        failed ? NotificationType::PaymentFailed : NotificationType::PaymentSuccess, p.at("customer_id"), context);
 }
 
 void NotificationService::onPriceChanged(const DomainEvent& event)

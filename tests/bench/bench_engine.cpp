@@ -32,7 +32,8 @@ private:
 
 void BenchEngine::loadDefaultDataSet()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const DataSet data = loadDataSetFolder(NOTIFLOW_SOURCE_DATA_DIR);
         QCOMPARE(data.customers.size(), std::size_t(12));
     }
@@ -51,7 +52,8 @@ void BenchEngine::compareBuiltin()
     QFETCH(QString, id);
     const DataSet data = loadDataSetFolder(NOTIFLOW_SOURCE_DATA_DIR);
     const Scenario scenario = loadScenarioFile(NOTIFLOW_SOURCE_DATA_DIR "/scenarios/" + id.toStdString() + ".json");
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const Comparison c = compareArchitectures(data, scenario);
         QVERIFY(c.sameNotifications);
     }
@@ -72,7 +74,8 @@ void BenchEngine::largeLoad()
     const QByteArray folder = qgetenv("NOTIFLOW_BENCH_DATA");
     if (folder.isEmpty())
         QSKIP("set NOTIFLOW_BENCH_DATA to a generated data set (scripts/bench does)");
-    QBENCHMARK_ONCE {
+    QBENCHMARK_ONCE
+    {
         const DataSet data = loadDataSetFolder(folder.toStdString());
         QVERIFY(!data.customers.empty());
     }
@@ -92,7 +95,8 @@ void BenchEngine::largeRun()
     if (!data)
         QSKIP("set NOTIFLOW_BENCH_DATA to a generated data set (scripts/bench does)");
     const Scenario scenario = priceDrop();
-    QBENCHMARK_ONCE {
+    QBENCHMARK_ONCE
+    {
         const Run run = runScenario(*data, scenario, architecture);
         qInfo("%s: %zu steps, %zu notifications", architectureId(architecture).data(), run.steps.size(),
             run.notifications.size());
@@ -106,7 +110,8 @@ void BenchEngine::largeWriteJson()
         QSKIP("set NOTIFLOW_BENCH_DATA to a generated data set (scripts/bench does)");
     const Run run = runScenario(*data, priceDrop(), Architecture::ApiDriven);
     std::ofstream out("/dev/null");
-    QBENCHMARK_ONCE {
+    QBENCHMARK_ONCE
+    {
         RunJsonWriter::writeRun(out, run);
     }
 }

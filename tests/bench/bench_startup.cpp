@@ -15,7 +15,8 @@ private Q_SLOTS:
 
 void BenchStartup::firstPaintedWindow()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         Workspace workspace;
         workspace.loadBuiltin();
         StartOptions options;

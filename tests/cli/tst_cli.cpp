@@ -83,8 +83,9 @@ void TestCli::listScenarios()
     for (const QString& line : r.out.split('\n', Qt::SkipEmptyParts))
         ids << line.section('\t', 0, 0);
     ids.sort();
-    QCOMPARE(ids, (QStringList { "order-complete", "order-delivered", "order-shipped", "payment-failed",
-                      "payment-succeeded", "price-drop", "promotion" }));
+    QCOMPARE(ids,
+        (QStringList { "order-complete", "order-delivered", "order-shipped", "payment-failed", "payment-succeeded",
+            "price-drop", "promotion" }));
 }
 
 void TestCli::compareNarratesBothRuns()
@@ -151,7 +152,8 @@ void TestCli::badInput_data()
     QTest::newRow("two modes") << QStringList { "--scenario", "price-drop", "--json", "--compare" } << "choose one";
     QTest::newRow("json without a scenario") << QStringList { "--json" } << "--scenario";
     QTest::newRow("unknown scenario") << QStringList { "--scenario", "nope", "--json" } << "unknown scenario \"nope\"";
-    QTest::newRow("missing data folder") << QStringList { "--data", "/no/such/folder", "--list-scenarios" } << "/no/such/folder";
+    QTest::newRow("missing data folder") << QStringList { "--data", "/no/such/folder", "--list-scenarios" }
+                                         << "/no/such/folder";
     QTest::newRow("bad step number") << QStringList { "--step", "zero" } << "--step";
 }
 
@@ -168,8 +170,8 @@ void TestCli::badInput()
 void TestCli::badFilesNameTheFileAndPlace()
 {
     const QString data = brokenDataSet(QStringLiteral("orders.json"), "[\n  {\"id\": \"ORD-1\",\n  oops\n]");
-    const auto broken = run({ QStringLiteral("--data"), data, QStringLiteral("--scenario"), QStringLiteral("price-drop"),
-        QStringLiteral("--json") });
+    const auto broken = run({ QStringLiteral("--data"), data, QStringLiteral("--scenario"),
+        QStringLiteral("price-drop"), QStringLiteral("--json") });
     QCOMPARE(broken.exitCode, 2);
     QVERIFY2(broken.err.contains(QStringLiteral("orders.json")) && broken.err.contains(QStringLiteral("line 3")),
         qPrintable(broken.err));
@@ -177,7 +179,8 @@ void TestCli::badFilesNameTheFileAndPlace()
         R"({"id": "x", "title": "X", "steps": [{"action": "ship_order", "order_id": "ORD-404"}]})");
     const auto unknown = run({ QStringLiteral("--scenario-file"), scenario, QStringLiteral("--compare") });
     QCOMPARE(unknown.exitCode, 2);
-    QVERIFY2(unknown.err.contains(QStringLiteral("unknown-order.json")) && unknown.err.contains(QStringLiteral("ORD-404")),
+    QVERIFY2(
+        unknown.err.contains(QStringLiteral("unknown-order.json")) && unknown.err.contains(QStringLiteral("ORD-404")),
         qPrintable(unknown.err));
 }
 

@@ -44,7 +44,8 @@ inline QStringList outcome(const Run& run)
 
 inline int countSteps(const Run& run, StepKind kind)
 {
-    return static_cast<int>(std::count_if(run.steps.begin(), run.steps.end(), [kind](const Step& s) { return s.kind == kind; }));
+    return static_cast<int>(
+        std::count_if(run.steps.begin(), run.steps.end(), [kind](const Step& s) { return s.kind == kind; }));
 }
 
 } // namespace notiflow::test

@@ -41,9 +41,12 @@ void TestEngine::rules_data()
     QTest::newRow("ship pending order") << R"([{"action": "ship_order", "order_id": "ORD-004"}])"
                                         << QStringList { "ORDER_SHIPPED email henrik.dahl@example.com",
                                                "ORDER_SHIPPED sms +1-555-0104" };
-    QTest::newRow("ship shipped order: rejected") << R"([{"action": "ship_order", "order_id": "ORD-002"}])" << QStringList {};
-    QTest::newRow("ship delivered order: rejected") << R"([{"action": "ship_order", "order_id": "ORD-005"}])" << QStringList {};
-    QTest::newRow("ship cancelled order: rejected") << R"([{"action": "ship_order", "order_id": "ORD-006"}])" << QStringList {};
+    QTest::newRow("ship shipped order: rejected")
+        << R"([{"action": "ship_order", "order_id": "ORD-002"}])" << QStringList {};
+    QTest::newRow("ship delivered order: rejected")
+        << R"([{"action": "ship_order", "order_id": "ORD-005"}])" << QStringList {};
+    QTest::newRow("ship cancelled order: rejected")
+        << R"([{"action": "ship_order", "order_id": "ORD-006"}])" << QStringList {};
     QTest::newRow("deliver shipped order: email only by preference")
         << R"([{"action": "deliver_order", "order_id": "ORD-002"}])"
         << QStringList { "ORDER_DELIVERED email lukasz.nowak@example.com" };
@@ -156,7 +159,8 @@ void TestEngine::builtinScenariosAgree()
 
 void TestEngine::rejectedShipmentPublishesNothing()
 {
-    const Comparison c = compareArchitectures(defaultData(), scenarioOf(R"([{"action": "ship_order", "order_id": "ORD-002"}])"));
+    const Comparison c
+        = compareArchitectures(defaultData(), scenarioOf(R"([{"action": "ship_order", "order_id": "ORD-002"}])"));
     QCOMPARE(countSteps(c.eventSourced, StepKind::Publish), 0);
     QCOMPARE(countSteps(c.apiDriven, StepKind::Request), 0);
     QCOMPARE(countSteps(c.eventSourced, StepKind::Update), 0);
@@ -206,9 +210,11 @@ void TestEngine::paymentAmountDefaultsToOrderTotal()
     const auto& orders = defaultData().orders;
     const auto order = std::find_if(orders.begin(), orders.end(), [](const Order& o) { return o.id == "ORD-007"; });
     QVERIFY(order != orders.end());
-    const Comparison c = compareArchitectures(defaultData(), scenarioOf(R"([{"action": "succeed_payment", "order_id": "ORD-007"}])"));
+    const Comparison c
+        = compareArchitectures(defaultData(), scenarioOf(R"([{"action": "succeed_payment", "order_id": "ORD-007"}])"));
     const QString expected = "$" + QString::fromStdString(formatMoney(order->totalAmount));
-    QVERIFY2(QString::fromStdString(c.eventSourced.notifications.front().body).contains(expected), qPrintable(expected));
+    QVERIFY2(
+        QString::fromStdString(c.eventSourced.notifications.front().body).contains(expected), qPrintable(expected));
     const Comparison custom = compareArchitectures(
         defaultData(), scenarioOf(R"([{"action": "succeed_payment", "order_id": "ORD-007", "amount": 12.5}])"));
     QVERIFY(QString::fromStdString(custom.apiDriven.notifications.front().body).contains("$12.50"));
@@ -262,22 +268,30 @@ void TestEngine::decisionsNameTheDecidingComponent_data()
     QTest::addColumn<QString>("rule");
     QTest::addColumn<Component>("eventSourced");
     QTest::addColumn<Component>("apiDriven");
-    QTest::newRow("price drop segment") << "price-drop" << "price_drop.segment" << Component::NotificationService
+    QTest::newRow("price drop segment") << "price-drop"
+                                        << "price_drop.segment" << Component::NotificationService
                                         << Component::PricingService;
-    QTest::newRow("price drop opt-in") << "price-drop" << "price_drop.opted_in" << Component::NotificationService
+    QTest::newRow("price drop opt-in") << "price-drop"
+                                       << "price_drop.opted_in" << Component::NotificationService
                                        << Component::PricingService;
-    QTest::newRow("channel routing") << "price-drop" << "channels.route" << Component::NotificationService
+    QTest::newRow("channel routing") << "price-drop"
+                                     << "channels.route" << Component::NotificationService
                                      << Component::NotificationApi;
-    QTest::newRow("order completion") << "order-complete" << "order_complete.all_items_shipped"
-                                      << Component::EventCorrelator << Component::OrderingService;
-    QTest::newRow("status notifies") << "order-shipped" << "order_update.status_notifies"
-                                     << Component::NotificationService << Component::OrderingService;
-    QTest::newRow("promotion opt-in") << "promotion" << "promotion.opted_in" << Component::NotificationService
+    QTest::newRow("order completion") << "order-complete"
+                                      << "order_complete.all_items_shipped" << Component::EventCorrelator
+                                      << Component::OrderingService;
+    QTest::newRow("status notifies") << "order-shipped"
+                                     << "order_update.status_notifies" << Component::NotificationService
+                                     << Component::OrderingService;
+    QTest::newRow("promotion opt-in") << "promotion"
+                                      << "promotion.opted_in" << Component::NotificationService
                                       << Component::PromotionsService;
-    QTest::newRow("payment failure is reported") << "payment-failed" << "payment.notify_on_failure"
-                                                 << Component::NotificationService << Component::BillingService;
-    QTest::newRow("can ship is the ordering domain's in both") << "order-shipped" << "order.can_ship"
-                                                               << Component::OrderingService << Component::OrderingService;
+    QTest::newRow("payment failure is reported")
+        << "payment-failed"
+        << "payment.notify_on_failure" << Component::NotificationService << Component::BillingService;
+    QTest::newRow("can ship is the ordering domain's in both")
+        << "order-shipped"
+        << "order.can_ship" << Component::OrderingService << Component::OrderingService;
 }
 
 void TestEngine::decisionsNameTheDecidingComponent()

@@ -20,8 +20,11 @@ private Q_SLOTS:
 };
 
 namespace {
-DomainEvent makeEvent(EventType type) { return DomainEvent { type, Component::PricingService, {}, "t", { { "n", 1 } } }; }
+DomainEvent makeEvent(EventType type)
+{
+    return DomainEvent { type, Component::PricingService, {}, "t", { { "n", 1 } } };
 }
+} // namespace
 
 void TestEventBus::deliversByTypeInSubscriptionOrder()
 {
@@ -29,8 +32,10 @@ void TestEventBus::deliversByTypeInSubscriptionOrder()
     TraceRecorder recorder(run);
     EventBus bus(recorder);
     QStringList calls;
-    bus.subscribe(EventType::PriceChanged, Component::NotificationService, [&](const DomainEvent&) { calls << "first"; });
-    bus.subscribe(EventType::OrderStatusChanged, Component::NotificationService, [&](const DomainEvent&) { calls << "other"; });
+    bus.subscribe(
+        EventType::PriceChanged, Component::NotificationService, [&](const DomainEvent&) { calls << "first"; });
+    bus.subscribe(
+        EventType::OrderStatusChanged, Component::NotificationService, [&](const DomainEvent&) { calls << "other"; });
     bus.subscribe(EventType::PriceChanged, Component::EventCorrelator, [&](const DomainEvent&) { calls << "second"; });
     bus.publish(makeEvent(EventType::PriceChanged));
     QCOMPARE(calls, (QStringList { "first", "second" }));
@@ -57,7 +62,8 @@ void TestEventBus::unsubscribeStopsDelivery()
     TraceRecorder recorder(run);
     EventBus bus(recorder);
     int seen = 0;
-    const auto id = bus.subscribe(EventType::PriceChanged, Component::NotificationService, [&](const DomainEvent&) { ++seen; });
+    const auto id
+        = bus.subscribe(EventType::PriceChanged, Component::NotificationService, [&](const DomainEvent&) { ++seen; });
     bus.publish(makeEvent(EventType::PriceChanged));
     QVERIFY(bus.unsubscribe(id));
     QVERIFY(!bus.unsubscribe(id));
@@ -73,11 +79,13 @@ void TestEventBus::failingHandlerDoesNotStopOthers()
     bool secondRan = false;
     bus.subscribe(EventType::PriceChanged, Component::EventCorrelator,
         [](const DomainEvent&) { throw std::runtime_error("template store down"); });
-    bus.subscribe(EventType::PriceChanged, Component::NotificationService, [&](const DomainEvent&) { secondRan = true; });
+    bus.subscribe(
+        EventType::PriceChanged, Component::NotificationService, [&](const DomainEvent&) { secondRan = true; });
     bus.publish(makeEvent(EventType::PriceChanged));
     QVERIFY(secondRan);
     QCOMPARE(bus.failedDeliveries(), 1);
-    const auto failure = std::find_if(run.steps.begin(), run.steps.end(), [](const Step& s) { return s.kind == StepKind::Failure; });
+    const auto failure
+        = std::find_if(run.steps.begin(), run.steps.end(), [](const Step& s) { return s.kind == StepKind::Failure; });
     QVERIFY(failure != run.steps.end());
     QCOMPARE(failure->from, Component::EventCorrelator);
     QVERIFY(failure->caption.find("template store down") != std::string::npos);

@@ -46,10 +46,10 @@ void TestMetrics::dependenciesOfStep_data()
         << "notification_service>event_bus notification_service>pricing_service";
     QTest::newRow("request") << StepKind::Request << C::PricingService << C::NotificationApi << C::PricingService
                              << "pricing_service>notification_api";
-    QTest::newRow("response adds nothing") << StepKind::Response << C::NotificationApi << C::PricingService
-                                           << C::NotificationApi << "";
-    QTest::newRow("decision adds nothing") << StepKind::Decision << C::PricingService << C::PricingService
-                                           << C::PricingService << "";
+    QTest::newRow("response adds nothing")
+        << StepKind::Response << C::NotificationApi << C::PricingService << C::NotificationApi << "";
+    QTest::newRow("decision adds nothing")
+        << StepKind::Decision << C::PricingService << C::PricingService << C::PricingService << "";
     QTest::newRow("send") << StepKind::Send << C::NotificationApi << C::Sms << C::NotificationApi
                           << "notification_api>sms";
 }
@@ -68,7 +68,8 @@ void TestMetrics::dependenciesOfStep()
     step.publisher = publisher;
     QStringList found;
     for (const auto& d : MetricsCalculator::dependenciesOf(step))
-        found << QString::fromLatin1(componentId(d.dependent).data()) + ">" + QString::fromLatin1(componentId(d.dependency).data());
+        found << QString::fromLatin1(componentId(d.dependent).data()) + ">"
+                + QString::fromLatin1(componentId(d.dependency).data());
     QCOMPARE(found.join(' '), expected);
 }
 
@@ -138,16 +139,22 @@ void TestMetrics::priceDropShowsWhereEligibilityLives()
         (std::vector<Component> { Component::Customers, Component::Carts, Component::Preferences }));
     QVERIFY(esPricing.foreignDomains.empty());
     auto hasEligibilityRule = [](const ComponentMetrics& cm) {
-        return std::any_of(cm.rules.begin(), cm.rules.end(), [](const std::string& r) { return r.rfind("price_drop.", 0) == 0; });
+        return std::any_of(
+            cm.rules.begin(), cm.rules.end(), [](const std::string& r) { return r.rfind("price_drop.", 0) == 0; });
     };
     QVERIFY(hasEligibilityRule(apiPricing));
     QVERIFY(!hasEligibilityRule(esPricing));
     const auto& notificationService = c.eventSourced.metrics.components[indexOf(Component::NotificationService)];
     QVERIFY(hasEligibilityRule(notificationService));
     // Event-sourced: the notification service depends on pricing's event; pricing depends on no notification part.
-    QVERIFY(c.eventSourced.metrics.dependencies[indexOf(Component::NotificationService)][indexOf(Component::PricingService)] > 0);
-    QCOMPARE(c.eventSourced.metrics.dependencies[indexOf(Component::PricingService)][indexOf(Component::NotificationService)], 0);
-    QVERIFY(c.apiDriven.metrics.dependencies[indexOf(Component::PricingService)][indexOf(Component::NotificationApi)] > 0);
+    QVERIFY(
+        c.eventSourced.metrics.dependencies[indexOf(Component::NotificationService)][indexOf(Component::PricingService)]
+        > 0);
+    QCOMPARE(c.eventSourced.metrics
+                 .dependencies[indexOf(Component::PricingService)][indexOf(Component::NotificationService)],
+        0);
+    QVERIFY(
+        c.apiDriven.metrics.dependencies[indexOf(Component::PricingService)][indexOf(Component::NotificationApi)] > 0);
     QVERIFY(esPricing.instability < apiPricing.instability);
 }
 
@@ -188,8 +195,10 @@ void TestMetrics::syncChainAndAvailability()
     QCOMPARE(es.availabilityCeiling, std::pow(componentAvailability, double(es.syncComponents.size())));
     QCOMPARE(ad.availabilityCeiling, std::pow(componentAvailability, double(ad.syncComponents.size())));
     // With events, the trigger never waits on the notification side.
-    QVERIFY(std::find(es.syncComponents.begin(), es.syncComponents.end(), Component::NotificationService) == es.syncComponents.end());
-    QVERIFY(std::find(ad.syncComponents.begin(), ad.syncComponents.end(), Component::NotificationApi) != ad.syncComponents.end());
+    QVERIFY(std::find(es.syncComponents.begin(), es.syncComponents.end(), Component::NotificationService)
+        == es.syncComponents.end());
+    QVERIFY(std::find(ad.syncComponents.begin(), ad.syncComponents.end(), Component::NotificationApi)
+        != ad.syncComponents.end());
     QVERIFY(es.availabilityCeiling > ad.availabilityCeiling);
 }
 

@@ -29,32 +29,41 @@ void TestNotificationApi::contract_data()
                                          << R"({"notification_type": "ORDER_SHIPPED", "customer_id": "CUST-001",
                                                "context": {"order_id": "ORD-001", "item_count": 2, "total_amount": 10}})"
                                          << 200 << "email,sms";
-    QTest::newRow("channels override preferences") << "/notify"
-                                                   << R"({"notification_type": "ORDER_DELIVERED", "customer_id": "CUST-001",
+    QTest::newRow("channels override preferences")
+        << "/notify"
+        << R"({"notification_type": "ORDER_DELIVERED", "customer_id": "CUST-001",
                                                          "context": {"order_id": "ORD-001"}, "channels": ["sms"]})"
-                                                   << 200 << "sms";
-    QTest::newRow("opted out: 200, nothing sent") << "/notify"
-                                                  << R"({"notification_type": "PROMOTION_AVAILABLE", "customer_id": "CUST-002",
+        << 200 << "sms";
+    QTest::newRow("opted out: 200, nothing sent")
+        << "/notify"
+        << R"({"notification_type": "PROMOTION_AVAILABLE", "customer_id": "CUST-002",
                                                         "context": {"promotion_name": "X", "description": "Y", "end_date": "Z"}})"
-                                                  << 200 << "";
-    QTest::newRow("unknown customer: 404") << "/notify"
-                                           << R"({"notification_type": "ORDER_SHIPPED", "customer_id": "CUST-999", "context": {}})"
-                                           << 404 << "unknown customer CUST-999";
-    QTest::newRow("unknown type: 400") << "/notify" << R"({"notification_type": "BIRTHDAY", "customer_id": "CUST-001"})"
-                                       << 400 << "unknown notification_type BIRTHDAY";
-    QTest::newRow("missing type: 400") << "/notify" << R"({"customer_id": "CUST-001"})" << 400 << "notification_type is required";
-    QTest::newRow("missing customer: 400") << "/notify" << R"({"notification_type": "ORDER_SHIPPED"})" << 400
-                                           << "customer_id is required";
-    QTest::newRow("context lacks a field: 400") << "/notify"
-                                                << R"({"notification_type": "PRICE_DROP_ALERT", "customer_id": "CUST-001",
+        << 200 << "";
+    QTest::newRow("unknown customer: 404")
+        << "/notify"
+        << R"({"notification_type": "ORDER_SHIPPED", "customer_id": "CUST-999", "context": {}})" << 404
+        << "unknown customer CUST-999";
+    QTest::newRow("unknown type: 400") << "/notify"
+                                       << R"({"notification_type": "BIRTHDAY", "customer_id": "CUST-001"})" << 400
+                                       << "unknown notification_type BIRTHDAY";
+    QTest::newRow("missing type: 400") << "/notify"
+                                       << R"({"customer_id": "CUST-001"})" << 400 << "notification_type is required";
+    QTest::newRow("missing customer: 400")
+        << "/notify"
+        << R"({"notification_type": "ORDER_SHIPPED"})" << 400 << "customer_id is required";
+    QTest::newRow("context lacks a field: 400")
+        << "/notify"
+        << R"({"notification_type": "PRICE_DROP_ALERT", "customer_id": "CUST-001",
                                                       "context": {"product_name": "Lamp", "old_price": 10}})"
-                                                << 400 << "context.new_price is missing";
+        << 400 << "context.new_price is missing";
     QTest::newRow("bad channel: 400") << "/notify"
                                       << R"({"notification_type": "ORDER_DELIVERED", "customer_id": "CUST-001",
                                             "context": {"order_id": "O"}, "channels": ["fax"]})"
                                       << 400 << "unknown channel";
-    QTest::newRow("body not an object: 400") << "/notify" << R"([1, 2])" << 400 << "JSON object";
-    QTest::newRow("unknown endpoint: 404") << "/notify/later" << R"({})" << 404 << "no such endpoint";
+    QTest::newRow("body not an object: 400") << "/notify"
+                                             << R"([1, 2])" << 400 << "JSON object";
+    QTest::newRow("unknown endpoint: 404") << "/notify/later"
+                                           << R"({})" << 404 << "no such endpoint";
 }
 
 void TestNotificationApi::contract()
@@ -113,8 +122,9 @@ void TestNotificationApi::clientRecordsRequestAndResponse()
     ChannelGateway channels(recorder);
     NotificationApi api(store, recorder, channels);
     NotificationApiClient client(Component::BillingService, api, recorder);
-    client.post("/notify", { { "notification_type", "PAYMENT_SUCCESS" }, { "customer_id", "CUST-005" },
-                               { "context", { { "order_id", "ORD-007" }, { "amount", 5 } } } });
+    client.post("/notify",
+        { { "notification_type", "PAYMENT_SUCCESS" }, { "customer_id", "CUST-005" },
+            { "context", { { "order_id", "ORD-007" }, { "amount", 5 } } } });
     QVERIFY(run.steps.size() >= 4);
     const Step& request = run.steps.front();
     QCOMPARE(request.kind, StepKind::Request);
