@@ -25,7 +25,13 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral("notiflow"));
 
     notiflow::ui::Workspace workspace;
-    workspace.loadBuiltin();
+    try {
+        workspace.loadBuiltin();
+    } catch (const std::exception& e) {
+        QMessageBox::critical(nullptr, QStringLiteral("notiflow"),
+            QStringLiteral("The built-in data is broken: %1").arg(QString::fromStdString(e.what())));
+        return 1;
+    }
     QString error;
     if (!commandLine.dataFolder.isEmpty() && !workspace.openDataFolder(commandLine.dataFolder, &error)) {
         QMessageBox::critical(nullptr, QStringLiteral("notiflow"), error);
