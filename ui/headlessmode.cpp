@@ -7,12 +7,27 @@
 #include "workspace.h"
 
 #include <iostream>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <vector>
 
 namespace notiflow::ui {
 
 namespace {
 constexpr int exitBadInput = 2;
+
+// A headless run is short-lived and allocates and frees hundreds of thousands of strings a second. Left to its
+// defaults, glibc keeps handing freed memory back to the kernel and faulting it in again; keep it instead, the
+// process ends soon anyway.
+void keepFreedMemory()
+{
+#if defined(__GLIBC__)
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);
+    mallopt(M_TOP_PAD, 64 << 20);
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+#endif
+}
 
 int fail(const QString& message, int code)
 {
@@ -51,6 +66,7 @@ int runHeadless(const CommandLine& commandLine)
         break;
     }
 
+    keepFreedMemory();
     Workspace workspace;
     try {
         workspace.loadBuiltin();
