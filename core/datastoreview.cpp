@@ -49,6 +49,16 @@ JsonText query(const char* description)
     return detail;
 }
 
+// The detail of a lookup by key: what was asked, and the record found (or null).
+template <typename Record>
+JsonText lookupDetail(const char* description, const char* keyField, const std::string& key, const Record* found)
+{
+    JsonText detail = query(description);
+    detail.field(keyField, key);
+    writeFound(detail, found);
+    return detail;
+}
+
 JsonText update(const char* description)
 {
     JsonText detail;
@@ -75,53 +85,41 @@ int DataStoreView::recordAccess(
 const Customer* DataStoreView::customer(const std::string& id)
 {
     const Customer* found = m_store.findCustomer(id);
-    JsonText detail = query("customer by id");
-    detail.field("id", id);
-    writeFound(detail, found);
     recordAccess(StepKind::Query, Component::Customers, "customer " + id,
         who(m_component) + " looks up customer " + id
             + (found ? " (" + found->name + ", " + segmentId(found->segment) + ")." : ": no such customer."),
-        std::move(detail));
+        lookupDetail("customer by id", "id", id, found));
     return found;
 }
 
 const Product* DataStoreView::product(const std::string& id)
 {
     const Product* found = m_store.findProduct(id);
-    JsonText detail = query("product by id");
-    detail.field("id", id);
-    writeFound(detail, found);
     recordAccess(StepKind::Query, Component::Products, "product " + id,
         who(m_component) + " reads product " + id + (found ? " (" + found->name + ")." : ": no such product."),
-        std::move(detail));
+        lookupDetail("product by id", "id", id, found));
     return found;
 }
 
 const Order* DataStoreView::order(const std::string& id)
 {
     const Order* found = m_store.findOrder(id);
-    JsonText detail = query("order by id");
-    detail.field("id", id);
-    writeFound(detail, found);
     recordAccess(StepKind::Query, Component::Orders, "order " + id,
         who(m_component) + " reads order " + id
             + (found ? " (" + std::string(orderStatusId(found->status)) + ", " + std::to_string(found->lineItems.size())
                         + " line items)."
                      : ": no such order."),
-        std::move(detail));
+        lookupDetail("order by id", "id", id, found));
     return found;
 }
 
 const NotificationPreferences* DataStoreView::preferences(const std::string& customerId)
 {
     const NotificationPreferences* found = m_store.findPreferences(customerId);
-    JsonText detail = query("preferences by customer");
-    detail.field("customer_id", customerId);
-    writeFound(detail, found);
     recordAccess(StepKind::Query, Component::Preferences, "preferences " + customerId,
         who(m_component) + " reads the notification preferences of " + customerId
             + (found ? "." : ": there is no preference record."),
-        std::move(detail));
+        lookupDetail("preferences by customer", "customer_id", customerId, found));
     return found;
 }
 
