@@ -48,6 +48,7 @@ struct Scenario {
     std::string id;
     std::string title;
     std::string description;
+    std::vector<std::string> watchFor; // optional: points to look out for, shown on the title slide
     std::vector<ScenarioAction> actions;
     std::string source; // file it came from, or "built-in"
 };

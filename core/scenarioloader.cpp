@@ -180,6 +180,12 @@ Scenario parseScenario(std::string_view text, const std::string& fileName)
     scenario.title = top.text("title");
     if (const json* description = top.optional("description"))
         scenario.description = top.textOf(*description, "description", true);
+    if (const json* watchFor = top.optional("watch_for")) {
+        if (!watchFor->is_array())
+            top.fail("watch_for", "must be an array of strings, not " + describeValue(*watchFor));
+        for (std::size_t i = 0; i < watchFor->size(); ++i)
+            scenario.watchFor.push_back(top.textOf((*watchFor)[i], "watch_for[" + std::to_string(i) + "]"));
+    }
 
     const json& steps = top.require("steps");
     if (!steps.is_array())

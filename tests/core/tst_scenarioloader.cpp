@@ -37,6 +37,7 @@ private Q_SLOTS:
     void builtInScenarios();
     void parameters();
     void optionalParametersDefault();
+    void watchForPoints();
     void actionTypeIds();
     void describeAction_data();
     void describeAction();
@@ -60,21 +61,22 @@ void TestScenarioLoader::builtInScenarios_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("title");
     QTest::addColumn<int>("steps");
+    QTest::addColumn<int>("watchFor");
 
     QTest::newRow("order-shipped") << "order-shipped"
-                                   << "Order Shipped" << 2;
+                                   << "Order Shipped" << 2 << 3;
     QTest::newRow("order-delivered") << "order-delivered"
-                                     << "Order Delivered" << 1;
+                                     << "Order Delivered" << 1 << 3;
     QTest::newRow("payment-failed") << "payment-failed"
-                                    << "Payment Failed" << 1;
+                                    << "Payment Failed" << 1 << 3;
     QTest::newRow("payment-succeeded") << "payment-succeeded"
-                                       << "Payment Succeeded" << 1;
+                                       << "Payment Succeeded" << 1 << 3;
     QTest::newRow("price-drop") << "price-drop"
-                                << "Price Drop Alert" << 2;
+                                << "Price Drop Alert" << 2 << 4;
     QTest::newRow("order-complete") << "order-complete"
-                                    << "Order Complete" << 3;
+                                    << "Order Complete" << 3 << 4;
     QTest::newRow("promotion") << "promotion"
-                               << "Promotion" << 1;
+                               << "Promotion" << 1 << 3;
 }
 
 void TestScenarioLoader::builtInScenarios()
@@ -82,10 +84,14 @@ void TestScenarioLoader::builtInScenarios()
     QFETCH(QString, id);
     QFETCH(QString, title);
     QFETCH(int, steps);
+    QFETCH(int, watchFor);
     const Scenario scenario = loadScenarioFile(builtInPath(id));
     QCOMPARE(QString::fromStdString(scenario.id), id);
     QCOMPARE(QString::fromStdString(scenario.title), title);
     QVERIFY(scenario.description.size() > 40);
+    QCOMPARE(scenario.watchFor.size(), std::size_t(watchFor));
+    for (const std::string& point : scenario.watchFor)
+        QVERIFY2(point.size() > 20 && point.size() < 200, point.c_str()); // a sentence that fits on a slide
     QCOMPARE(scenario.actions.size(), std::size_t(steps));
     QCOMPARE(scenario.source, builtInPath(id));
     validateScenario(scenario, m_data);
@@ -107,6 +113,7 @@ void TestScenarioLoader::parameters()
         "inline.json");
     QCOMPARE(scenario.source, std::string("inline.json"));
     QVERIFY(scenario.description.empty());
+    QVERIFY(scenario.watchFor.empty());
     const auto& a = scenario.actions;
     QCOMPARE(a.size(), std::size_t(6));
     QCOMPARE(a[0].type, ActionType::FailPayment);
@@ -189,6 +196,21 @@ void TestScenarioLoader::describeAction()
     QCOMPARE(QString::fromStdString(notiflow::describeAction(scenario.actions.at(0))), description);
 }
 
+void TestScenarioLoader::watchForPoints()
+{
+    const Scenario scenario = parseScenario(
+        R"({"id": "w", "title": "W", "watch_for": ["Who asks the carts", "Nothing sent twice"],
+            "steps": [{"action": "ship_order", "order_id": "ORD-001"}]})",
+        "watch.json");
+    QCOMPARE(scenario.watchFor.size(), std::size_t(2));
+    QCOMPARE(scenario.watchFor[0], std::string("Who asks the carts"));
+    QCOMPARE(scenario.watchFor[1], std::string("Nothing sent twice"));
+    const Scenario none = parseScenario(
+        R"({"id": "w", "title": "W", "watch_for": null, "steps": [{"action": "ship_order", "order_id": "O"}]})",
+        "watch.json");
+    QVERIFY(none.watchFor.empty());
+}
+
 void TestScenarioLoader::badScenario_data()
 {
     QTest::addColumn<QByteArray>("text");
@@ -222,6 +244,17 @@ void TestScenarioLoader::badScenario_data()
     QTest::newRow("description not a string")
         << QByteArray(R"({"id": "x", "title": "T", "description": 3, "steps": []})")
         << "test.json: field description: must be a string, not number 3";
+    QTest::newRow("watch_for not an array")
+        << QByteArray(R"({"id": "x", "title": "T", "watch_for": "the bus", "steps": []})")
+        << "test.json: field watch_for: must be an array of strings, not string";
+    QTest::newRow("watch_for as an object")
+        << QByteArray(R"({"id": "x", "title": "T", "watch_for": {"a": "b"}, "steps": []})")
+        << "test.json: field watch_for: must be an array of strings, not object";
+    QTest::newRow("watch_for point not a string")
+        << QByteArray(R"({"id": "x", "title": "T", "watch_for": ["the bus", 3], "steps": []})")
+        << "test.json: field watch_for[1]: must be a string, not number 3";
+    QTest::newRow("empty watch_for point") << QByteArray(R"({"id": "x", "title": "T", "watch_for": [""], "steps": []})")
+                                           << "test.json: field watch_for[0]: must not be empty";
     QTest::newRow("missing steps") << QByteArray(R"({"id": "x", "title": "T"})")
                                    << "test.json: field steps: is missing";
     QTest::newRow("steps not an array") << QByteArray(R"({"id": "x", "title": "T", "steps": {}})")
