@@ -5,7 +5,9 @@
 #include "replaysession.h"
 #include "stepstyle.h"
 #include "timelineview.h"
+#include "zoomlevel.h"
 
+#include <QEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,10 +25,6 @@ ArchitecturePane::ArchitecturePane(ReplaySession* session, Architecture side, QW
     setAccessibleName(tr("%1 architecture").arg(name));
 
     m_title = new QLabel(name, this);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     m_title->setAccessibleName(tr("Architecture"));
 
     m_subtitle = new QLabel(subtitle(side), this);
@@ -64,8 +62,6 @@ ArchitecturePane::ArchitecturePane(ReplaySession* session, Architecture side, QW
     m_caption->setTextFormat(Qt::PlainText);
     m_caption->setAccessibleName(tr("%1 narration").arg(name));
     m_caption->setToolTip(tr("What the current step does, in one sentence"));
-    // Two lines reserved: the layout does not jump as captions of different lengths come and go.
-    m_caption->setMinimumHeight(m_caption->fontMetrics().lineSpacing() * 2 + 4);
     m_caption->setAlignment(Qt::AlignLeft | Qt::AlignTop);
 
     auto* layout = new QVBoxLayout(this);
@@ -74,6 +70,8 @@ ArchitecturePane::ArchitecturePane(ReplaySession* session, Architecture side, QW
     layout->addLayout(header);
     layout->addWidget(frame, 1);
     layout->addWidget(m_caption);
+
+    applyFonts();
 
     connect(session, &ReplaySession::comparisonChanged, this, [this] {
         m_shownStep = -2;
@@ -87,6 +85,46 @@ QString ArchitecturePane::subtitle(Architecture side)
 {
     return side == Architecture::EventSourced ? tr("Services publish events; the notification service decides")
                                               : tr("Services decide, gather context and call the notification API");
+}
+
+void ArchitecturePane::setZoom(qreal zoom, qreal captionScale)
+{
+    zoom = ZoomLevel::clamp(zoom);
+    if (qFuzzyCompare(zoom, m_zoom) && qFuzzyCompare(captionScale, m_captionScale))
+        return;
+    m_zoom = zoom;
+    m_captionScale = captionScale;
+    applyFonts();
+}
+
+QFont ArchitecturePane::captionFont() const
+{
+    return m_caption->font();
+}
+
+void ArchitecturePane::applyFonts()
+{
+    // Derived from the pane's own font each time, so that zooming in and out never compounds rounding.
+    const QFont base = font();
+    QFont title = ZoomLevel::scaledFont(base, 1.3 * m_zoom);
+    title.setBold(true);
+    m_title->setFont(title);
+    m_subtitle->setFont(ZoomLevel::scaledFont(base, m_zoom));
+    m_counter->setFont(ZoomLevel::scaledFont(base, m_zoom));
+    m_caption->setFont(ZoomLevel::scaledFont(base, m_zoom * m_captionScale));
+    // Lines reserved: the layout does not jump as captions of different lengths come and go. Large captions
+    // wrap more, so they get a third line.
+    const int lines = m_captionScale > 1.0 ? 3 : 2;
+    m_caption->setMinimumHeight(QFontMetrics(m_caption->font()).lineSpacing() * lines + 4);
+    m_flow->setZoom(m_zoom);
+    m_timeline->setZoom(m_zoom);
+}
+
+void ArchitecturePane::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
+    QWidget::changeEvent(event);
 }
 
 QString ArchitecturePane::captionText() const

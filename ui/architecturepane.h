@@ -29,8 +29,18 @@ public:
 
     static QString subtitle(Architecture side); // one line on who decides in this architecture
 
+    // Scales the views, the header and the caption by `zoom`; the caption by `captionScale` more (presentation
+    // mode makes narration readable from the back of a room).
+    void setZoom(qreal zoom, qreal captionScale = 1.0);
+    qreal zoom() const { return m_zoom; }
+    QFont captionFont() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void updateCaption();
+    void applyFonts();
 
     ReplaySession* m_session;
     Architecture m_side;
@@ -42,6 +52,8 @@ private:
     TimelineView* m_timeline;
     QSplitter* m_splitter;
     int m_shownStep = -2;
+    qreal m_zoom = 1.0;
+    qreal m_captionScale = 1.0;
 };
 
 } // namespace notiflow::ui

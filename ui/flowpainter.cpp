@@ -3,6 +3,7 @@
 #include "records.h" // before run.h, which uses Channel without including it
 #include "run.h"
 #include "stepstyle.h"
+#include "zoomlevel.h"
 
 #include <QFontMetricsF>
 #include <QLineF>
@@ -49,6 +50,23 @@ FlowPainter::FlowPainter(const Run& run, const FlowGraph& graph, const FlowLayou
     , m_graph(graph)
     , m_layout(layout)
 {
+}
+
+void FlowPainter::setFont(const QFont& font)
+{
+    m_baseFont = font;
+    m_font = ZoomLevel::scaledFont(font, m_zoom);
+}
+
+void FlowPainter::setZoom(qreal zoom)
+{
+    m_zoom = ZoomLevel::clamp(zoom);
+    m_font = ZoomLevel::scaledFont(m_baseFont, m_zoom);
+}
+
+qreal FlowPainter::stroke() const
+{
+    return m_zoom * StepStyle::strokeScale(m_palette);
 }
 
 qreal FlowPainter::edgeWidth(int count)
@@ -125,7 +143,7 @@ void FlowPainter::paintEdges(QPainter* painter, const NodeRects& nodes, int step
         if (count == 0)
             continue; // edges appear once used
         const bool isCurrent = static_cast<int>(e) == current;
-        const qreal width = edgeWidth(count);
+        const qreal width = edgeWidth(count) * stroke();
         QColor color = StepStyle::color(edge.kind, m_palette);
         if (!isCurrent)
             color = StepStyle::faded(color, m_palette, 0.55);
@@ -133,7 +151,7 @@ void FlowPainter::paintEdges(QPainter* painter, const NodeRects& nodes, int step
         pen.setColor(color);
         const Segment seg = edgeSegment(edge, nodes);
         const QLineF line(seg.from, seg.to);
-        const qreal head = std::max(7.0, width * 1.6 + 4);
+        const qreal head = std::max(7.0 * m_zoom, width * 1.6 + 4 * m_zoom);
         if (line.length() < head * 1.5)
             continue;
         const QPointF u = (seg.to - seg.from) / line.length();
@@ -150,11 +168,12 @@ void FlowPainter::paintEdges(QPainter* painter, const NodeRects& nodes, int step
     // Counts go on top of every line so no edge hides another's number.
     painter->setFont(small);
     for (const Badge& b : badges) {
-        const qreal w = smallMetrics.horizontalAdvance(b.text) + 6;
-        const QRectF box(b.at.x() - w / 2, b.at.y() - smallMetrics.height() / 2 - 1, w, smallMetrics.height() + 2);
-        painter->setPen(QPen(b.color, 1));
+        const qreal w = smallMetrics.horizontalAdvance(b.text) + 6 * m_zoom;
+        const QRectF box(
+            b.at.x() - w / 2, b.at.y() - smallMetrics.height() / 2 - m_zoom, w, smallMetrics.height() + 2 * m_zoom);
+        painter->setPen(QPen(b.color, stroke()));
         painter->setBrush(m_palette.color(QPalette::Base));
-        painter->drawRoundedRect(box, 3, 3);
+        painter->drawRoundedRect(box, 3 * m_zoom, 3 * m_zoom);
         painter->setPen(m_palette.color(QPalette::Text));
         painter->drawText(box, Qt::AlignCenter, b.text);
     }
@@ -204,12 +223,13 @@ void FlowPainter::paintNode(QPainter* painter, Component c, const QRectF& box, c
     case ComponentRole::Infrastructure: {
         // The bus: a long rounded bar, like a pipe.
         painter->drawRoundedRect(box, box.height() * 0.3, box.height() * 0.3);
-        painter->setPen(QPen(border, 1, Qt::DotLine));
-        painter->drawLine(QPointF(box.left() + 6, box.bottom() - 4), QPointF(box.right() - 6, box.bottom() - 4));
+        painter->setPen(QPen(border, stroke(), Qt::DotLine));
+        painter->drawLine(QPointF(box.left() + 6 * m_zoom, box.bottom() - 4 * m_zoom),
+            QPointF(box.right() - 6 * m_zoom, box.bottom() - 4 * m_zoom));
         break;
     }
     default:
-        painter->drawRoundedRect(box, 5, 5);
+        painter->drawRoundedRect(box, 5 * m_zoom, 5 * m_zoom);
         break;
     }
     painter->setPen(text);
@@ -230,11 +250,11 @@ void FlowPainter::paintNodes(QPainter* painter, const NodeRects& nodes, int step
         QColor border = m_palette.color(QPalette::WindowText);
         QColor fill = m_palette.color(QPalette::Base);
         QColor text = m_palette.color(QPalette::Text);
-        qreal width = 1.2;
+        qreal width = 1.2 * stroke();
         if (involved) {
             const QColor kind = StepStyle::color(current->kind, m_palette);
             border = kind;
-            width = 2.6;
+            width = 2.6 * stroke();
             fill = StepStyle::faded(kind, m_palette, StepStyle::isDark(m_palette) ? 0.78 : 0.86);
         } else if (current) {
             border = StepStyle::faded(border, m_palette, 0.55);
@@ -318,7 +338,7 @@ void FlowPainter::paintToken(
     pill.moveLeft(std::clamp(pill.left(), rect.left() + 2, std::max(rect.left() + 2, rect.right() - w - 2)));
     pill.moveTop(std::clamp(pill.top(), rect.top() + 2, std::max(rect.top() + 2, rect.bottom() - h - 2)));
     const QColor color = StepStyle::color(s.kind, m_palette);
-    QPen border(color, 2, isSynchronousKind(s.kind) ? Qt::SolidLine : Qt::DashLine);
+    QPen border(color, 2 * stroke(), isSynchronousKind(s.kind) ? Qt::SolidLine : Qt::DashLine);
     painter->setPen(border);
     painter->setBrush(m_palette.color(QPalette::Base));
     painter->drawRoundedRect(pill, h / 2, h / 2);

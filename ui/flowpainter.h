@@ -22,7 +22,11 @@ public:
     FlowPainter(const Run& run, const FlowGraph& graph, const FlowLayout& layout);
 
     void setPalette(const QPalette& palette) { m_palette = palette; }
-    void setFont(const QFont& font) { m_font = font; }
+    void setFont(const QFont& font);
+    // Scales the font, every stroke and the tokens by `zoom` (presentation, exports for slides). A high-contrast
+    // palette thickens strokes further on its own.
+    void setZoom(qreal zoom);
+    qreal zoom() const { return m_zoom; }
     void setFillBackground(bool fill) { m_fillBackground = fill; }
 
     void paint(QPainter* painter, const QRectF& rect, PlaybackTimeline::Position position) const;
@@ -52,8 +56,12 @@ private:
     const Run& m_run;
     const FlowGraph& m_graph;
     const FlowLayout& m_layout;
+    qreal stroke() const; // line-width factor: zoom times the palette's stroke scale
+
     QPalette m_palette;
-    QFont m_font;
+    QFont m_baseFont;
+    QFont m_font; // m_baseFont scaled by m_zoom
+    qreal m_zoom = 1.0;
     bool m_fillBackground = true;
 };
 

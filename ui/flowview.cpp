@@ -2,6 +2,7 @@
 
 #include "flowpainter.h"
 #include "replaysession.h"
+#include "zoomlevel.h"
 
 #include <QHelpEvent>
 #include <QPainter>
@@ -35,11 +36,21 @@ QSize FlowView::minimumSizeHint() const
     return { 360, 200 };
 }
 
+void FlowView::setZoom(qreal zoom)
+{
+    zoom = ZoomLevel::clamp(zoom);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    m_zoom = zoom;
+    update();
+}
+
 QFont FlowView::paintFont() const
 {
-    // Below the size the layout is designed for, labels shrink (down to three quarters) rather than collide.
-    const QSize hint = sizeHint();
-    const qreal scale = std::clamp(std::min(qreal(width()) / hint.width(), qreal(height()) / hint.height()), 0.75, 1.0);
+    // Below the size the layout is designed for (at this zoom), labels shrink (down to three quarters) rather
+    // than collide.
+    const QSizeF hint = QSizeF(sizeHint()) * m_zoom;
+    const qreal scale = std::clamp(std::min(width() / hint.width(), height() / hint.height()), 0.75, 1.0);
     QFont f = font();
     if (scale < 1.0)
         f.setPointSizeF(f.pointSizeF() * scale);
@@ -83,6 +94,7 @@ void FlowView::paintEvent(QPaintEvent*)
     FlowPainter flow(cmp->run(m_side), m_graph, m_layout);
     flow.setPalette(palette());
     flow.setFont(paintFont());
+    flow.setZoom(m_zoom);
     flow.paint(&painter, QRectF(rect()), m_session->position(m_side));
 }
 
@@ -93,7 +105,9 @@ bool FlowView::event(QEvent* event)
         auto* help = static_cast<QHelpEvent*>(event);
         if (cmp) {
             FlowPainter flow(cmp->run(m_side), m_graph, m_layout);
+            flow.setPalette(palette());
             flow.setFont(paintFont());
+            flow.setZoom(m_zoom);
             if (const auto c = flow.componentAt(QRectF(rect()), help->pos())) {
                 const auto& m = cmp->run(m_side).metrics.components[static_cast<std::size_t>(indexOf(*c))];
                 QToolTip::showText(help->globalPos(),

@@ -21,8 +21,14 @@ public:
     const FlowLayout& flowLayout() const { return m_layout; }
     const FlowGraph& graph() const { return m_graph; }
 
+    // Fonts, strokes and tokens scale by `zoom` (Ctrl+Plus / Ctrl+Minus, presentation mode).
+    void setZoom(qreal zoom);
+    qreal zoom() const { return m_zoom; }
+
     QSize sizeHint() const override;
-    QFont paintFont() const; // the widget's font, scaled down when the view is smaller than its size hint
+    // The widget's font, scaled down when the view is smaller than its size hint at the zoom; the painter then
+    // scales it by the zoom.
+    QFont paintFont() const;
     QSize minimumSizeHint() const override;
 
 protected:
@@ -39,6 +45,7 @@ private:
     FlowGraph m_graph;
     int m_lastStep = -2;
     double m_lastProgress = -1;
+    qreal m_zoom = 1.0;
 };
 
 } // namespace notiflow::ui

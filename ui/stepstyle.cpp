@@ -1,5 +1,7 @@
 #include "stepstyle.h"
 
+#include "theme.h"
+
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
@@ -15,30 +17,58 @@ bool StepStyle::isDark(const QPalette& palette)
 QColor StepStyle::color(StepKind kind, const QPalette& palette)
 {
     // Okabe & Ito's colour-blind-safe set. On a dark window the darker hues are lifted so that they keep their
-    // contrast; on a light one yellow is darkened to an ochre that reads on white.
+    // contrast; on a light one the light hues are darkened until they reach 3:1 against the window (WCAG for
+    // graphics); on high contrast they are saturated and bright on black.
+    if (Theme::isHighContrast(palette) && isDark(palette)) {
+        switch (kind) {
+        case StepKind::Trigger:
+        case StepKind::Decision:
+            return palette.color(QPalette::WindowText);
+        case StepKind::Publish:
+        case StepKind::Deliver:
+            return QColor(0xFF, 0xB0, 0x00);
+        case StepKind::Request:
+            return QColor(0x56, 0xB4, 0xE9);
+        case StepKind::Response:
+            return QColor(0x9F, 0xE2, 0xFF);
+        case StepKind::Query:
+            return QColor(0x00, 0xE0, 0xA0);
+        case StepKind::Update:
+            return QColor(0xFF, 0xF2, 0x00);
+        case StepKind::Send:
+            return QColor(0xFF, 0x8C, 0xD0);
+        case StepKind::Failure:
+            return QColor(0xFF, 0x6A, 0x2A);
+        }
+    }
     const bool dark = isDark(palette);
     switch (kind) {
     case StepKind::Trigger:
         return palette.color(QPalette::WindowText);
     case StepKind::Publish:
     case StepKind::Deliver:
-        return QColor(0xE6, 0x9F, 0x00);
+        return dark ? QColor(0xE6, 0x9F, 0x00) : QColor(0xB0, 0x6E, 0x00);
     case StepKind::Request:
         return dark ? QColor(0x4A, 0x9E, 0xE0) : QColor(0x00, 0x72, 0xB2);
     case StepKind::Response:
-        return dark ? QColor(0x8C, 0xCF, 0xF5) : QColor(0x3A, 0x9A, 0xD0);
+        return dark ? QColor(0x8C, 0xCF, 0xF5) : QColor(0x2F, 0x86, 0xBA);
     case StepKind::Query:
-        return dark ? QColor(0x2E, 0xC4, 0x96) : QColor(0x00, 0x9E, 0x73);
+        return dark ? QColor(0x2E, 0xC4, 0x96) : QColor(0x00, 0x8A, 0x64);
     case StepKind::Update:
-        return dark ? QColor(0xF0, 0xE4, 0x42) : QColor(0xA8, 0x8F, 0x00);
+        return dark ? QColor(0xF0, 0xE4, 0x42) : QColor(0x85, 0x70, 0x00);
     case StepKind::Decision:
         return palette.color(QPalette::WindowText);
     case StepKind::Send:
         return dark ? QColor(0xE0, 0x9C, 0xC4) : QColor(0xB8, 0x5C, 0x92);
     case StepKind::Failure:
-        return dark ? QColor(0xFF, 0x7A, 0x33) : QColor(0xD5, 0x5E, 0x00);
+        return dark ? QColor(0xFF, 0x7A, 0x33) : QColor(0xC4, 0x52, 0x00);
     }
     return palette.color(QPalette::WindowText);
+}
+
+qreal StepStyle::strokeScale(const QPalette& palette)
+{
+    return Theme::isHighContrast(palette) ? 1.6 : 1.0;
 }
 
 Qt::PenStyle StepStyle::lineStyle(StepKind kind)
@@ -164,9 +194,10 @@ void StepStyle::drawMarker(QPainter* painter, StepKind kind, const QPointF& c, q
 {
     const QColor col = color(kind, palette);
     const qreal h = size / 2.0;
+    const qreal stroke = strokeScale(palette);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    QPen outline(col, std::max<qreal>(1.2, size / 7.0));
+    QPen outline(col, std::max<qreal>(1.2, size / 7.0) * stroke);
     outline.setJoinStyle(Qt::MiterJoin);
     painter->setPen(outline);
     painter->setBrush(col);
@@ -185,7 +216,7 @@ void StepStyle::drawMarker(QPainter* painter, StepKind kind, const QPointF& c, q
     case Marker::ReverseChevron: {
         const qreal dir = marker(kind) == Marker::Chevron ? 1.0 : -1.0;
         painter->setBrush(Qt::NoBrush);
-        QPen thick(col, std::max<qreal>(1.8, size / 4.5), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        QPen thick(col, std::max<qreal>(1.8, size / 4.5) * stroke, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
         painter->setPen(thick);
         painter->drawPolyline(QPolygonF({ c + QPointF(-h * 0.45 * dir, -h * 0.8), c + QPointF(h * 0.45 * dir, 0),
             c + QPointF(-h * 0.45 * dir, h * 0.8) }));
@@ -210,7 +241,7 @@ void StepStyle::drawMarker(QPainter* painter, StepKind kind, const QPointF& c, q
         break;
     }
     case Marker::Cross: {
-        QPen thick(col, std::max<qreal>(2.0, size / 4.0), Qt::SolidLine, Qt::RoundCap);
+        QPen thick(col, std::max<qreal>(2.0, size / 4.0) * stroke, Qt::SolidLine, Qt::RoundCap);
         painter->setPen(thick);
         painter->drawLine(c + QPointF(-h * 0.7, -h * 0.7), c + QPointF(h * 0.7, h * 0.7));
         painter->drawLine(c + QPointF(-h * 0.7, h * 0.7), c + QPointF(h * 0.7, -h * 0.7));

@@ -41,6 +41,10 @@ public:
     static void drawMarker(
         QPainter* painter, StepKind kind, const QPointF& center, qreal size, const QPalette& palette);
 
+    // How much thicker lines and marker outlines are drawn on `palette`: more on a high-contrast palette, so that
+    // strokes carry from a projector to the back of a room. Painters multiply it with their zoom.
+    static qreal strokeScale(const QPalette& palette);
+
     static bool isDark(const QPalette& palette);
     // `color` mixed towards the window background by `amount` (0 = unchanged, 1 = background).
     static QColor faded(const QColor& color, const QPalette& palette, qreal amount);

@@ -4,6 +4,7 @@
 #include "run.h"
 #include "scenario.h"
 #include "stepstyle.h"
+#include "zoomlevel.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -48,6 +49,23 @@ TimelinePainter::TimelinePainter(
     m_laneOf.fill(-1);
     for (std::size_t i = 0; i < lanes.size(); ++i)
         m_laneOf[static_cast<std::size_t>(indexOf(lanes[i]))] = static_cast<int>(i);
+}
+
+void TimelinePainter::setFont(const QFont& font)
+{
+    m_baseFont = font;
+    m_font = ZoomLevel::scaledFont(font, m_zoom);
+}
+
+void TimelinePainter::setZoom(qreal zoom)
+{
+    m_zoom = ZoomLevel::clamp(zoom);
+    m_font = ZoomLevel::scaledFont(m_baseFont, m_zoom);
+}
+
+qreal TimelinePainter::stroke() const
+{
+    return m_zoom * StepStyle::strokeScale(m_palette);
 }
 
 std::vector<Component> TimelinePainter::lanesOf(const Run& run)
@@ -98,7 +116,7 @@ void TimelinePainter::paint(
     painter->setClipRect(body);
 
     // Lifelines first, under everything.
-    QPen lifeline(StepStyle::faded(m_palette.color(QPalette::Text), m_palette, 0.8), 1, Qt::DashLine);
+    QPen lifeline(StepStyle::faded(m_palette.color(QPalette::Text), m_palette, 0.8), stroke(), Qt::DashLine);
     painter->setPen(lifeline);
     for (int lane = 0; lane < static_cast<int>(m_lanes.size()); ++lane) {
         const qreal x = std::round(g.laneX(lane)) + 0.5;
@@ -217,10 +235,11 @@ void TimelinePainter::paintStep(QPainter* painter, const TimelineGeometry& g, in
     const qreal dir = x2 > x1 ? 1.0 : -1.0;
     const qreal progress = current ? std::clamp(position.progress, 0.0, 1.0) : 1.0;
     const qreal end = x1 + (x2 - x1) * progress;
-    QPen pen = StepStyle::pen(s.kind, m_palette, current ? 2.2 : 1.4);
+    QPen pen = StepStyle::pen(s.kind, m_palette, (current ? 2.2 : 1.4) * stroke());
     pen.setColor(color);
     painter->setPen(pen);
-    const qreal head = current ? 7.0 : 5.5;
+    // Heads grow with the zoom, and a little (not as much as the lines) with high contrast.
+    const qreal head = (current ? 7.0 : 5.5) * m_zoom * std::sqrt(StepStyle::strokeScale(m_palette));
     painter->drawLine(QPointF(x1, lineY), QPointF(end - dir * head * 0.7, lineY));
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);

@@ -26,7 +26,11 @@ public:
         const TimelineGeometry& geometry);
 
     void setPalette(const QPalette& palette) { m_palette = palette; }
-    void setFont(const QFont& font) { m_font = font; }
+    void setFont(const QFont& font);
+    // Scales the font, rows, strokes and arrowheads by `zoom`. The static helpers below take the scaled font:
+    // ZoomLevel::scaledFont(font, zoom).
+    void setZoom(qreal zoom);
+    qreal zoom() const { return m_zoom; }
 
     // The components of a run in lane order: trigger, services, bus, notification side, data stores, channels.
     static std::vector<Component> lanesOf(const Run& run);
@@ -50,8 +54,12 @@ private:
     const std::vector<Component>& m_lanes;
     const TimelineGeometry& m_geometry;
     std::array<int, componentCount> m_laneOf {};
+    qreal stroke() const; // line-width factor: zoom times the palette's stroke scale
+
     QPalette m_palette;
-    QFont m_font;
+    QFont m_baseFont;
+    QFont m_font; // m_baseFont scaled by m_zoom
+    qreal m_zoom = 1.0;
 };
 
 } // namespace notiflow::ui

@@ -3,6 +3,7 @@
 #include "records.h" // before run.h, which uses Channel without including it
 #include "replaysession.h"
 #include "timelinepainter.h"
+#include "zoomlevel.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -34,6 +35,22 @@ QSize TimelineView::sizeHint() const
     return { 600, 360 };
 }
 
+void TimelineView::setZoom(qreal zoom)
+{
+    zoom = ZoomLevel::clamp(zoom);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    m_zoom = zoom;
+    updateScrollBars();
+    scrollToStep(m_session->currentStep(m_side));
+    viewport()->update();
+}
+
+QFont TimelineView::paintFont() const
+{
+    return ZoomLevel::scaledFont(font(), m_zoom);
+}
+
 void TimelineView::rebuild()
 {
     const Comparison* cmp = m_session->comparison();
@@ -53,14 +70,14 @@ void TimelineView::rebuild()
 TimelineGeometry TimelineView::fittedGeometry() const
 {
     TimelineGeometry g = m_geometry;
-    TimelinePainter::fit(g, QRectF(viewport()->rect()), font());
+    TimelinePainter::fit(g, QRectF(viewport()->rect()), paintFont());
     return g;
 }
 
 void TimelineView::updateScrollBars()
 {
     const TimelineGeometry g = fittedGeometry();
-    const qreal visible = viewport()->height() - TimelinePainter::headerHeight(font());
+    const qreal visible = viewport()->height() - TimelinePainter::headerHeight(paintFont());
     verticalScrollBar()->setRange(0, std::max(0, static_cast<int>(std::ceil(g.contentHeight() - visible))));
     verticalScrollBar()->setPageStep(std::max(1, static_cast<int>(visible)));
     verticalScrollBar()->setSingleStep(static_cast<int>(g.rowHeight()));
@@ -71,7 +88,7 @@ void TimelineView::scrollToStep(int step)
     if (step < 0 || step >= m_geometry.stepCount())
         return;
     const TimelineGeometry g = fittedGeometry();
-    const qreal visible = viewport()->height() - TimelinePainter::headerHeight(font());
+    const qreal visible = viewport()->height() - TimelinePainter::headerHeight(paintFont());
     const int row = g.rowOfStep(step);
     // Include the action's separator when the step opens an action, so the action's name stays in sight.
     const qreal top = g.rowTop(g.rowAt(row - 1).separator ? row - 1 : row);
@@ -105,6 +122,7 @@ void TimelineView::paintEvent(QPaintEvent*)
     TimelinePainter timeline(cmp->run(m_side), &cmp->scenario, m_lanes, m_geometry);
     timeline.setPalette(palette());
     timeline.setFont(font());
+    timeline.setZoom(m_zoom);
     timeline.paint(&painter, QRectF(viewport()->rect()), verticalScrollBar()->value(), m_session->position(m_side));
 }
 
@@ -118,7 +136,7 @@ void TimelineView::resizeEvent(QResizeEvent* event)
 
 int TimelineView::stepAt(const QPoint& pos) const
 {
-    const qreal header = TimelinePainter::headerHeight(font());
+    const qreal header = TimelinePainter::headerHeight(paintFont());
     if (pos.y() < header)
         return -1;
     const TimelineGeometry g = fittedGeometry();

@@ -24,6 +24,11 @@ public:
     int stepAt(const QPoint& viewportPos) const; // -1 on a separator, a header or empty space
     void scrollToStep(int step); // brings the step into view if it is not
 
+    // Fonts, rows and strokes scale by `zoom` (Ctrl+Plus / Ctrl+Minus, presentation mode).
+    void setZoom(qreal zoom);
+    qreal zoom() const { return m_zoom; }
+    QFont paintFont() const; // the widget's font at the zoom
+
     QSize sizeHint() const override;
 
 protected:
@@ -42,6 +47,7 @@ private:
     std::vector<Component> m_lanes;
     TimelineGeometry m_geometry;
     int m_lastStep = -2;
+    qreal m_zoom = 1.0;
 };
 
 } // namespace notiflow::ui
