@@ -7,12 +7,17 @@
 #include "legendwidget.h"
 #include "metricspanel.h"
 #include "notificationspanel.h"
+#include "presentationmode.h"
 #include "replaysession.h"
 #include "scrubber.h"
 #include "stepdetailspanel.h"
+#include "themecontroller.h"
 #include "timelineview.h"
+#include "titleslide.h"
+#include "transporticons.h"
 #include "whypanel.h"
 #include "workspace.h"
+#include "zoomlevel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -48,20 +53,28 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
 {
     setWindowTitle(QStringLiteral("notiflow"));
     setObjectName(QStringLiteral("MainWindow"));
+    // The theme first: every widget below is then created with its palette and style.
+    m_theme = new ThemeController(this);
+    m_theme->restore();
 
     auto* central = new QWidget(this);
     central->setObjectName(QStringLiteral("central"));
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(10, 8, 10, 6);
     layout->setSpacing(6);
+    m_stage = new QWidget(central);
+    auto* stageLayout = new QVBoxLayout(m_stage);
+    stageLayout->setContentsMargins(0, 0, 0, 0);
+    stageLayout->setSpacing(6);
+    layout->addWidget(m_stage, 1);
 
-    m_scenarioTitle = new QLabel(central);
+    m_scenarioTitle = new QLabel(m_stage);
     QFont titleFont = m_scenarioTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
     titleFont.setBold(true);
     m_scenarioTitle->setFont(titleFont);
     m_scenarioTitle->setAccessibleName(tr("Scenario title"));
-    m_scenarioDescription = new ElidedLabel(central);
+    m_scenarioDescription = new ElidedLabel(m_stage);
     m_scenarioDescription->setForegroundRole(QPalette::PlaceholderText);
     m_scenarioDescription->setAccessibleName(tr("Scenario description"));
     m_scenarioDescription->setMinimumWidth(50);
@@ -69,29 +82,32 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
     header->setSpacing(12);
     header->addWidget(m_scenarioTitle);
     header->addWidget(m_scenarioDescription, 1);
-    layout->addLayout(header);
+    stageLayout->addLayout(header);
 
-    m_paneSplitter = new QSplitter(Qt::Horizontal, central);
+    m_paneSplitter = new QSplitter(Qt::Horizontal, m_stage);
     m_paneSplitter->setChildrenCollapsible(false);
     m_paneSplitter->setHandleWidth(12);
     m_panes[0] = new ArchitecturePane(m_session, Architecture::EventSourced, m_paneSplitter);
     m_panes[1] = new ArchitecturePane(m_session, Architecture::ApiDriven, m_paneSplitter);
     m_paneSplitter->addWidget(m_panes[0]);
     m_paneSplitter->addWidget(m_panes[1]);
-    layout->addWidget(m_paneSplitter, 1);
+    stageLayout->addWidget(m_paneSplitter, 1);
 
     m_scrubber = new Scrubber(m_session, central);
     layout->addWidget(m_scrubber);
     auto* legend = new LegendWidget(central);
     legend->setToolTip(tr("How each kind of step is drawn; hover an entry for its meaning"));
     layout->addWidget(legend);
+    m_legend = legend;
     setCentralWidget(central);
 
+    m_titleSlide = new TitleSlide(m_session, m_stage);
     m_keys = new KeysOverlay(central);
 
     createActions();
     createToolBar();
     createDocks();
+    createPresentation();
     refillScenarioPicker();
     restoreSettings();
 
@@ -135,7 +151,8 @@ void MainWindow::createActions()
             openScenarioFile(path);
     });
     QAction* reloadAction = file->addAction(s->standardIcon(QStyle::SP_BrowserReload), tr("&Reload"));
-    reloadAction->setShortcut(QKeySequence::Refresh);
+    // Ctrl+R rather than the platform's Refresh key, which is F5 on most desktops: F5 starts presenting.
+    reloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     reloadAction->setToolTip(tr("Read the opened data set and scenario files again"));
     connect(reloadAction, &QAction::triggered, this, &MainWindow::reload);
     file->addSeparator();
@@ -144,23 +161,23 @@ void MainWindow::createActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu* playback = menuBar()->addMenu(tr("&Playback"));
-    m_playAction = playback->addAction(s->standardIcon(QStyle::SP_MediaPlay), tr("&Play"));
+    m_playAction = playback->addAction(tr("&Play"));
     m_playAction->setShortcut(Qt::Key_Space);
     m_playAction->setToolTip(tr("Play or pause both architectures (Space)"));
     connect(m_playAction, &QAction::triggered, m_session, &ReplaySession::togglePlaying);
-    QAction* back = playback->addAction(s->standardIcon(QStyle::SP_MediaSeekBackward), tr("Step &Back"));
+    QAction* back = playback->addAction(tr("Step &Back"));
     back->setShortcuts({ QKeySequence(Qt::Key_Left), QKeySequence(QKeySequence::MoveToPreviousPage) });
     back->setToolTip(tr("One step back (Left, Page Up)"));
     connect(back, &QAction::triggered, m_session, &ReplaySession::stepBack);
-    QAction* forward = playback->addAction(s->standardIcon(QStyle::SP_MediaSeekForward), tr("Step &Forward"));
+    QAction* forward = playback->addAction(tr("Step &Forward"));
     forward->setShortcuts({ QKeySequence(Qt::Key_Right), QKeySequence(QKeySequence::MoveToNextPage) });
     forward->setToolTip(tr("One step forward (Right, Page Down)"));
     connect(forward, &QAction::triggered, m_session, &ReplaySession::stepForward);
-    QAction* start = playback->addAction(s->standardIcon(QStyle::SP_MediaSkipBackward), tr("Go to &Start"));
+    QAction* start = playback->addAction(tr("Go to &Start"));
     start->setShortcut(Qt::Key_Home);
     start->setToolTip(tr("Back to the beginning (Home)"));
     connect(start, &QAction::triggered, m_session, &ReplaySession::goToStart);
-    QAction* end = playback->addAction(s->standardIcon(QStyle::SP_MediaSkipForward), tr("Go to &End"));
+    QAction* end = playback->addAction(tr("Go to &End"));
     end->setShortcut(Qt::Key_End);
     end->setToolTip(tr("Jump to the end, where every notification has been sent (End)"));
     connect(end, &QAction::triggered, m_session, &ReplaySession::goToEnd);
@@ -191,6 +208,7 @@ void MainWindow::createActions()
     forward->setObjectName(QStringLiteral("forward"));
     end->setObjectName(QStringLiteral("end"));
     m_playAction->setObjectName(QStringLiteral("play"));
+    updateTransportIcons();
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewModes = new QActionGroup(this);
@@ -230,7 +248,12 @@ void MainWindow::createActions()
         { QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText), tr("Open a data set folder") },
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O).toString(QKeySequence::NativeText),
             tr("Open a scenario file") },
-        { QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText), tr("Reload") },
+        { QKeySequence(Qt::CTRL | Qt::Key_R).toString(QKeySequence::NativeText), tr("Reload") },
+        { tr("F5  or  F11"), tr("Presentation mode: full screen, transport on mouse movement") },
+        { tr("Esc"), tr("Leave presentation mode") },
+        { tr("B  or  ."), tr("Black out the screen; any key or click brings it back") },
+        { tr("Ctrl+Plus  /  Ctrl+Minus"), tr("Larger / smaller panes and captions") },
+        { tr("Ctrl+0"), tr("Actual size (1.5× when presenting)") },
         { tr("F1  or  ?"), tr("This help") },
     });
 }
@@ -315,6 +338,96 @@ void MainWindow::createDocks()
     notifications->raise();
     // The panes are the picture: the docks start narrow, and a saved layout replaces this.
     resizeDocks({ notifications }, { 330 }, Qt::Horizontal);
+}
+
+void MainWindow::createPresentation()
+{
+    QList<QAction*> transport;
+    for (const char* name : { "start", "back", "play", "forward", "end" })
+        transport << findChild<QAction*>(QString::fromLatin1(name));
+    m_presentation = new PresentationMode(this, m_session, transport, { m_scrubber });
+    connect(m_presentation, &PresentationMode::zoomChanged, this, &MainWindow::applyZoom);
+
+    m_viewMenu->addSeparator();
+    QMenu* themeMenu = m_theme->createMenu(m_viewMenu);
+    m_viewMenu->addMenu(themeMenu);
+    m_titleSlideAction = m_viewMenu->addAction(tr("Title &Slide"));
+    m_titleSlideAction->setCheckable(true);
+    m_titleSlideAction->setObjectName(QStringLiteral("titleSlide"));
+    m_titleSlideAction->setToolTip(tr("Before the first step, show the scenario's title, description and what to "
+                                      "watch for"));
+    connect(m_titleSlideAction, &QAction::toggled, this, [this](bool on) {
+        m_titleSlide->setEnabledOption(on);
+        QSettings().setValue(QStringLiteral("titleSlide"), on);
+    });
+    m_viewMenu->addSeparator();
+
+    QAction* present = m_viewMenu->addAction(tr("&Presentation Mode"));
+    present->setObjectName(QStringLiteral("presentation"));
+    present->setCheckable(true);
+    present->setShortcuts({ QKeySequence(Qt::Key_F5), QKeySequence(Qt::Key_F11) });
+    present->setToolTip(tr("Full screen without menus and docks, larger text, transport on mouse movement (F5, "
+                           "F11; Esc leaves)"));
+    connect(present, &QAction::triggered, m_presentation, &PresentationMode::toggle);
+    connect(m_presentation, &PresentationMode::activeChanged, present, &QAction::setChecked);
+    QAction* zoomIn = m_viewMenu->addAction(tr("Zoom &In"));
+    zoomIn->setShortcuts({ QKeySequence(QKeySequence::ZoomIn), QKeySequence(Qt::CTRL | Qt::Key_Equal) });
+    zoomIn->setToolTip(tr("Larger text, lines and tokens in the panes and captions (Ctrl+Plus)"));
+    connect(zoomIn, &QAction::triggered, m_presentation, &PresentationMode::zoomIn);
+    QAction* zoomOut = m_viewMenu->addAction(tr("Zoom &Out"));
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    zoomOut->setToolTip(tr("Smaller text, lines and tokens in the panes and captions (Ctrl+Minus)"));
+    connect(zoomOut, &QAction::triggered, m_presentation, &PresentationMode::zoomOut);
+    QAction* zoomReset = m_viewMenu->addAction(tr("&Actual Size"));
+    zoomReset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    zoomReset->setToolTip(tr("Back to the normal size; 1.5× while presenting (Ctrl+0)"));
+    connect(zoomReset, &QAction::triggered, m_presentation, &PresentationMode::resetZoom);
+    QAction* blackout = m_viewMenu->addAction(tr("&Black Out Screen"));
+    blackout->setShortcuts({ QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period) });
+    blackout->setToolTip(tr("A black screen while you talk; any key or click brings the picture back (B or .)"));
+    connect(blackout, &QAction::triggered, m_presentation, &PresentationMode::toggleBlackout);
+    // Actions of a hidden menu bar lose their shortcuts: these must keep working in presentation mode.
+    addActions({ present, zoomIn, zoomOut, zoomReset, blackout });
+
+    m_titleSlideAction->setChecked(QSettings().value(QStringLiteral("titleSlide"), false).toBool());
+    applyZoom(m_presentation->zoom(), m_presentation->captionScale());
+}
+
+void MainWindow::applyZoom(qreal zoom, qreal captionScale)
+{
+    for (ArchitecturePane* pane : m_panes)
+        pane->setZoom(zoom, captionScale);
+    QFont title = ZoomLevel::scaledFont(font(), 1.15 * zoom);
+    title.setBold(true);
+    m_scenarioTitle->setFont(title);
+    m_scenarioDescription->setFont(ZoomLevel::scaledFont(font(), zoom));
+    m_titleSlide->setZoom(zoom);
+}
+
+void MainWindow::updateTransportIcons()
+{
+    const QPalette pal = palette();
+    const std::pair<const char*, TransportIcons::Glyph> icons[] = {
+        { "start", TransportIcons::Glyph::Start },
+        { "back", TransportIcons::Glyph::Back },
+        { "forward", TransportIcons::Glyph::Forward },
+        { "end", TransportIcons::Glyph::End },
+    };
+    for (const auto& [name, glyph] : icons) {
+        if (QAction* a = findChild<QAction*>(QString::fromLatin1(name)))
+            a->setIcon(TransportIcons::icon(glyph, pal));
+    }
+    m_playAction->setIcon(
+        TransportIcons::icon(m_session->isPlaying() ? TransportIcons::Glyph::Pause : TransportIcons::Glyph::Play, pal));
+    if (m_presentation)
+        m_presentation->leaveAction()->setIcon(TransportIcons::icon(TransportIcons::Glyph::LeavePresentation, pal));
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_playAction)
+        updateTransportIcons();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::refillScenarioPicker()
@@ -427,7 +540,8 @@ void MainWindow::setViewMode(ViewMode mode)
 void MainWindow::updatePlayAction(bool playing)
 {
     m_playAction->setText(playing ? tr("&Pause") : tr("&Play"));
-    m_playAction->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_playAction->setIcon(
+        TransportIcons::icon(playing ? TransportIcons::Glyph::Pause : TransportIcons::Glyph::Play, palette()));
     m_playAction->setToolTip(playing ? tr("Pause (Space)") : tr("Play both architectures (Space)"));
 }
 
@@ -493,6 +607,8 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // Settings remember the window as it is outside presentation mode.
+    m_presentation->leave();
     saveSettings();
     QMainWindow::closeEvent(event);
 }

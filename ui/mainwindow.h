@@ -17,8 +17,11 @@ namespace notiflow::ui {
 class ArchitecturePane;
 class ElidedLabel;
 class KeysOverlay;
+class PresentationMode;
 class ReplaySession;
 class Scrubber;
+class ThemeController;
+class TitleSlide;
 class Workspace;
 
 struct StartOptions {
@@ -41,6 +44,9 @@ public:
     QComboBox* scenarioPicker() const { return m_scenarioPicker; }
     QString currentScenarioId() const { return m_scenarioId; }
     ViewMode viewMode() const { return m_viewMode; }
+    PresentationMode* presentation() const { return m_presentation; }
+    ThemeController* theme() const { return m_theme; }
+    TitleSlide* titleSlide() const { return m_titleSlide; }
 
     // Each returns false and reports the error (a dialog naming the file and place, unless dialogs are off)
     // while the previous data and scenario stay shown.
@@ -58,11 +64,15 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
     void createToolBar();
     void createDocks();
+    void createPresentation();
+    void updateTransportIcons(); // drawn from the palette: again whenever the theme changes
+    void applyZoom(qreal zoom, qreal captionScale);
     void refillScenarioPicker();
     void reportError(const QString& title, const QString& message);
     void updatePlayAction(bool playing);
@@ -79,7 +89,13 @@ private:
     QComboBox* m_speedPicker = nullptr;
     QLabel* m_scenarioTitle = nullptr;
     ElidedLabel* m_scenarioDescription = nullptr;
+    QWidget* m_stage = nullptr; // the header and the panes: what the title slide covers
+    QWidget* m_legend = nullptr;
     KeysOverlay* m_keys = nullptr;
+    ThemeController* m_theme = nullptr;
+    PresentationMode* m_presentation = nullptr;
+    TitleSlide* m_titleSlide = nullptr;
+    QAction* m_titleSlideAction = nullptr;
     QAction* m_playAction = nullptr;
     QMenu* m_viewMenu = nullptr;
     QActionGroup* m_viewModes = nullptr;
