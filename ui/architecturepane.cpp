@@ -1,5 +1,6 @@
 #include "architecturepane.h"
 
+#include "elidedlabel.h"
 #include "flowview.h"
 #include "records.h" // before run.h, which uses Channel without including it
 #include "replaysession.h"
@@ -27,7 +28,8 @@ ArchitecturePane::ArchitecturePane(ReplaySession* session, Architecture side, QW
     m_title = new QLabel(name, this);
     m_title->setAccessibleName(tr("Architecture"));
 
-    m_subtitle = new QLabel(subtitle(side), this);
+    m_subtitle = new ElidedLabel(this); // elided rather than cut when zoomed text meets a narrow pane
+    m_subtitle->setFullText(subtitle(side));
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
     m_subtitle->setAccessibleName(tr("Who decides"));
     m_subtitle->setMinimumWidth(40);

@@ -11,6 +11,7 @@ class QSplitter;
 
 namespace notiflow::ui {
 
+class ElidedLabel;
 class FlowView;
 class ReplaySession;
 class TimelineView;
@@ -45,7 +46,7 @@ private:
     ReplaySession* m_session;
     Architecture m_side;
     QLabel* m_title;
-    QLabel* m_subtitle;
+    ElidedLabel* m_subtitle;
     QLabel* m_counter;
     QLabel* m_caption;
     FlowView* m_flow;

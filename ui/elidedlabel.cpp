@@ -1,5 +1,7 @@
 #include "elidedlabel.h"
 
+#include <QEvent>
+
 namespace notiflow::ui {
 
 ElidedLabel::ElidedLabel(QWidget* parent)
@@ -26,6 +28,13 @@ void ElidedLabel::resizeEvent(QResizeEvent* event)
 {
     QLabel::resizeEvent(event);
     updateElided();
+}
+
+void ElidedLabel::changeEvent(QEvent* event)
+{
+    QLabel::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateElided();
 }
 
 void ElidedLabel::updateElided()

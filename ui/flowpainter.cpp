@@ -146,7 +146,7 @@ void FlowPainter::paintEdges(QPainter* painter, const NodeRects& nodes, int step
         const qreal width = edgeWidth(count) * stroke();
         QColor color = StepStyle::color(edge.kind, m_palette);
         if (!isCurrent)
-            color = StepStyle::faded(color, m_palette, 0.55);
+            color = StepStyle::faded(color, m_palette, StepStyle::pastFade(m_palette));
         QPen pen = StepStyle::pen(edge.kind, m_palette, width);
         pen.setColor(color);
         const Segment seg = edgeSegment(edge, nodes);

@@ -15,6 +15,7 @@
 #include "timelineview.h"
 #include "titleslide.h"
 #include "transporticons.h"
+#include "transportstrip.h"
 #include "whypanel.h"
 #include "workspace.h"
 #include "zoomlevel.h"
@@ -347,6 +348,11 @@ void MainWindow::createPresentation()
         transport << findChild<QAction*>(QString::fromLatin1(name));
     m_presentation = new PresentationMode(this, m_session, transport, { m_scrubber });
     connect(m_presentation, &PresentationMode::zoomChanged, this, &MainWindow::applyZoom);
+    connect(m_presentation, &PresentationMode::activeChanged, this, [this](bool active) {
+        // The strip floats along the bottom: keep that band free so it never covers a caption or the legend.
+        const int bottom = active ? m_presentation->strip()->sizeHint().height() + 16 : 6;
+        centralWidget()->layout()->setContentsMargins(10, 8, 10, bottom);
+    });
 
     m_viewMenu->addSeparator();
     QMenu* themeMenu = m_theme->createMenu(m_viewMenu);
@@ -401,6 +407,7 @@ void MainWindow::applyZoom(qreal zoom, qreal captionScale)
     title.setBold(true);
     m_scenarioTitle->setFont(title);
     m_scenarioDescription->setFont(ZoomLevel::scaledFont(font(), zoom));
+    m_legend->setFont(ZoomLevel::scaledFont(font(), zoom)); // the key to the picture must be as legible
     m_titleSlide->setZoom(zoom);
 }
 

@@ -93,17 +93,19 @@ void PresentationMode::leave()
     m_strip->hide();
     m_active = false;
     m_leave->setEnabled(false);
-    // The window state first (leaving full screen), then the geometry it had in that state, then the docks.
-    m_window->setWindowState(m_saved.windowState);
-    m_window->restoreGeometry(m_saved.geometry);
-    m_window->restoreState(m_saved.state);
+    // Window-sized text and margins first: presentation sizes would raise the window's minimum size and make the
+    // restored geometry grow.
+    Q_EMIT activeChanged(false);
+    Q_EMIT zoomChanged(zoom(), captionScale());
     m_window->menuBar()->setVisible(m_saved.menuBarVisible);
     for (const QPointer<QWidget>& w : m_saved.visibleChrome) {
         if (w)
             w->show();
     }
-    Q_EMIT activeChanged(false);
-    Q_EMIT zoomChanged(zoom(), captionScale());
+    // Then the window state (leaving full screen), the geometry it had in that state, and the docks.
+    m_window->setWindowState(m_saved.windowState);
+    m_window->restoreGeometry(m_saved.geometry);
+    m_window->restoreState(m_saved.state);
 }
 
 void PresentationMode::toggle()

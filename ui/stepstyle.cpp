@@ -66,6 +66,11 @@ QColor StepStyle::color(StepKind kind, const QPalette& palette)
     return palette.color(QPalette::WindowText);
 }
 
+qreal StepStyle::pastFade(const QPalette& palette)
+{
+    return Theme::isHighContrast(palette) ? 0.35 : 0.55;
+}
+
 qreal StepStyle::strokeScale(const QPalette& palette)
 {
     return Theme::isHighContrast(palette) ? 1.6 : 1.0;

@@ -45,6 +45,10 @@ public:
     // strokes carry from a projector to the back of a room. Painters multiply it with their zoom.
     static qreal strokeScale(const QPalette& palette);
 
+    // How far lines that are not the current step fade towards the background: less on high contrast, where a
+    // projector would wash faded lines out altogether.
+    static qreal pastFade(const QPalette& palette);
+
     static bool isDark(const QPalette& palette);
     // `color` mixed towards the window background by `amount` (0 = unchanged, 1 = background).
     static QColor faded(const QColor& color, const QPalette& palette, qreal amount);

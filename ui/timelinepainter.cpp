@@ -194,7 +194,7 @@ void TimelinePainter::paintStep(QPainter* painter, const TimelineGeometry& g, in
     const Step& s = m_run.steps[static_cast<std::size_t>(step)];
     const bool current = step == position.step;
     // Past steps stay readable, steps still to come are faint: the eye finds "now" at once.
-    const qreal fade = current ? 0.0 : (step < position.step ? 0.45 : 0.72);
+    const qreal fade = current ? 0.0 : (step < position.step ? 0.45 : 0.72) * StepStyle::pastFade(m_palette) / 0.55;
     if (current) {
         QColor band = m_palette.color(QPalette::Highlight);
         band.setAlphaF(0.16f);

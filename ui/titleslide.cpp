@@ -45,7 +45,6 @@ TitleSlide::TitleSlide(ReplaySession* session, QWidget* stage)
     setAccessibleName(tr("Title slide"));
     setAutoFillBackground(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setToolTip(tr("The scenario before its first step: press → or Space to begin"));
     stage->installEventFilter(this);
     connect(session, &ReplaySession::comparisonChanged, this, &TitleSlide::refresh);
     connect(session, &ReplaySession::playheadChanged, this, &TitleSlide::refresh);
@@ -119,7 +118,8 @@ void TitleSlide::paint(QPainter* painter, const QRectF& rect, const Scenario& sc
 
     // A reading column of at most about 60 characters of body text, centred; sizes follow the zoom and shrink
     // only when the slide would not fit.
-    qreal scale = zoom * 1.35;
+    // A slide fills its screen: on a tall stage (a projector at 1080p) the text grows with the height.
+    qreal scale = zoom * 1.35 * std::max<qreal>(1.0, rect.height() / 720.0);
     const auto layout = [&](QPainter* p, qreal s) {
         QFont body = ZoomLevel::scaledFont(font, s);
         QFont title = ZoomLevel::scaledFont(font, s * 2.1);
@@ -143,6 +143,7 @@ void TitleSlide::paint(QPainter* painter, const QRectF& rect, const Scenario& sc
         // An accent rule under the title, in the highlight colour.
         if (p) {
             p->setPen(QPen(palette.color(QPalette::Highlight), std::max<qreal>(2.0, 3 * s / 1.35)));
+            p->setBrush(Qt::NoBrush);
             p->drawLine(QPointF(left, rect.top() + y), QPointF(left + width * 0.18, rect.top() + y));
         }
         y += gap;
