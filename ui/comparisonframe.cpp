@@ -120,7 +120,8 @@ ComparisonFrame::ComparisonFrame(std::shared_ptr<const Comparison> comparison, c
     // and keeps the flow's nodes in proportion with the panes. Point sizes, because the painters scale fonts by
     // point size; converted at the resolution every export device is given.
     m_font = QGuiApplication::font();
-    const qreal pixels = std::max<qreal>(9, m_options.size.height() / 60.0);
+    // With the metrics summary the slide holds more, so its text is a little smaller to leave the flow its room.
+    const qreal pixels = std::max<qreal>(9, m_options.size.height() / (m_options.withMetrics ? 68.0 : 60.0));
     m_font.setPointSizeF(pixels * 72 / fontDpi());
 
     for (Architecture a : allArchitectures) {
@@ -136,6 +137,10 @@ ComparisonFrame::ComparisonFrame(std::shared_ptr<const Comparison> comparison, c
     ComparisonFrameGeometry::Metrics metrics;
     metrics.lineHeight = ceilToInt(body.lineSpacing());
     metrics.titleHeight = ceilToInt(title.lineSpacing());
+    TimelineGeometry rows;
+    TimelinePainter::fit(rows, QRectF(0, 0, 100, 100), m_font);
+    metrics.timelineRow = ceilToInt(rows.rowHeight());
+    metrics.timelineHeader = ceilToInt(TimelinePainter::headerHeight(m_font));
     const int contentWidth = ComparisonFrameGeometry(m_options.size, metrics).content().width();
     metrics.legendHeight = legendHeight(contentWidth, scaled(0.9), m_palette);
     if (m_options.withMetrics) {
@@ -230,9 +235,10 @@ qreal ComparisonFrame::timelineScroll(Architecture a, double playhead) const
     const int step = m_timeline.positionAt(a, playhead).step;
     if (step < 0 || visible <= 0)
         return 0;
-    // Whole rows, so that the rows of the picture sit where a scrolled window would put them.
-    const qreal wanted = g.rowTop(g.rowOfStep(step)) - visible / 3;
-    return std::floor(std::clamp(wanted, 0.0, std::max(0.0, g.contentHeight() - visible)));
+    // Whole rows from the top of the body, which the geometry made a whole number of rows high: no row is cut.
+    const int visibleRows = static_cast<int>(visible / g.rowHeight() + 1e-6);
+    const int first = std::clamp(g.rowOfStep(step) - visibleRows / 3, 0, std::max(0, g.rowCount() - visibleRows));
+    return g.rowTop(first);
 }
 
 void ComparisonFrame::paint(QPainter* painter, double playhead) const

@@ -20,6 +20,9 @@ public:
         int metricsHeight = 0; // the metrics summary's preferred height; 0 without one
         int notificationLines = 0; // lines of the notification lists; 0 without them
         int captionLines = 3; // reserved for the narration; longer captions are drawn smaller
+        // The timeline's lane header and row height: its height is snapped to whole rows, so that no row is cut.
+        int timelineHeader = 40;
+        int timelineRow = 20;
     };
 
     ComparisonFrameGeometry() = default;
