@@ -47,7 +47,7 @@ ComparisonFrameGeometry::ComparisonFrameGeometry(QSize size, const Metrics& m)
         const int row = std::max(1, m.timelineRow);
         // The flow takes the larger share, more so when the summary leaves the panes short.
         const int timelineShare = m.metricsHeight > 0 ? 38 : 45;
-        const int rows = std::max(1, (viewsHeight * timelineShare / 100 - 1 - m.timelineHeader) / row);
+        const int rows = std::max(2, (viewsHeight * timelineShare / 100 - 1 - m.timelineHeader) / row);
         const int flowHeight = std::max(0, viewsHeight - 1 - (m.timelineHeader + rows * row));
         p.flow = QRect(left + 1, top, paneWidth - 2, flowHeight);
         p.timeline = QRect(left + 1, top + flowHeight + 1, paneWidth - 2, std::max(0, viewsHeight - flowHeight - 1));
