@@ -138,7 +138,7 @@ ExportDialog::ExportDialog(std::shared_ptr<const Comparison> comparison, double 
     m_withMetrics->setChecked(settings.value(QStringLiteral("export/withMetrics"), false).toBool());
     const int remembered
         = settings.value(QStringLiteral("export/format"), static_cast<int>(Exporter::Format::Png)).toInt();
-    m_path->setText(QDir(folder.isEmpty() ? QDir::homePath() : folder).filePath(base));
+    m_path->setText(QDir(QFileInfo(folder).isDir() ? folder : QDir::homePath()).filePath(base));
     setFormat(static_cast<Exporter::Format>(std::clamp(remembered, 0, static_cast<int>(formats.size()) - 1)));
 
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] { setFormat(format()); });

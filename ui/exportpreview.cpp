@@ -13,7 +13,7 @@ ExportPreview::ExportPreview(QWidget* parent)
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
-    setMinimumSize(320, 180);
+    setMinimumSize(480, 270);
 }
 
 ExportPreview::~ExportPreview() = default;

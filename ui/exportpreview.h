@@ -17,7 +17,7 @@ public:
     void setFrame(std::unique_ptr<ComparisonFrame> frame, double playhead);
     const ComparisonFrame* frame() const { return m_frame.get(); }
 
-    QSize sizeHint() const override { return { 480, 270 }; }
+    QSize sizeHint() const override { return { 640, 360 }; }
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 

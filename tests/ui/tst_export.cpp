@@ -1,7 +1,9 @@
 // Comparison pictures: the frame's layout, every export format read back (PNG sizes, SVG text, PDF pages, GIF
 // frames, PNG sequences), atomic writes on errors and cancels, and the frame matching the window's rendering.
 #include "comparisonframe.h"
+#include "exportdialog.h"
 #include "exporter.h"
+#include "exportpreview.h"
 #include "flowview.h"
 #include "records.h" // before run.h, which uses Channel without including it
 #include "replaysession.h"
@@ -11,8 +13,10 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -107,6 +111,8 @@ private Q_SLOTS:
     void notificationListsFollowThePlayhead();
     void frameMatchesTheWindow_data();
     void frameMatchesTheWindow();
+    void dialogKeepsFormatAndPathTogether();
+    void dialogExportsWhatItPreviews();
 
 private:
     Exporter::Options options(QSize size = { 960, 540 }) const;
@@ -116,6 +122,9 @@ private:
 
 void TestExport::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // the dialog's remembered choices go to a throwaway place
+    QCoreApplication::setOrganizationName(QStringLiteral("notiflow-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_export"));
     Workspace workspace;
     workspace.loadBuiltin();
     const Scenario* scenario = workspace.scenario(QStringLiteral("price-drop"));
@@ -525,6 +534,51 @@ void TestExport::frameMatchesTheWindow()
         const QImage rows = timeline.viewport()->grab().toImage();
         QCOMPARE(differingPixels(rows, exported.copy(pane.timeline)), 0);
     }
+}
+
+void TestExport::dialogKeepsFormatAndPathTogether()
+{
+    ExportDialog dialog(m_priceDrop, 5);
+    dialog.setPath(m_dir.filePath(QStringLiteral("talk.png")));
+    QCOMPARE(dialog.format(), Exporter::Format::Png);
+    QVERIFY(!dialog.options().allSteps); // a PNG holds one step
+
+    dialog.setFormat(Exporter::Format::Pdf);
+    QCOMPARE(dialog.path(), m_dir.filePath(QStringLiteral("talk.pdf")));
+
+    dialog.setPath(m_dir.filePath(QStringLiteral("talk.gif")));
+    QCOMPARE(dialog.format(), Exporter::Format::Gif);
+    QVERIFY(dialog.options().allSteps); // a GIF holds every step
+
+    dialog.setFormat(Exporter::Format::PngSequence);
+    QCOMPARE(dialog.path(), m_dir.filePath(QStringLiteral("talk")));
+    dialog.setFormat(Exporter::Format::Svg);
+    QCOMPARE(dialog.path(), m_dir.filePath(QStringLiteral("talk.svg")));
+    QVERIFY(!dialog.options().allSteps);
+    QCOMPARE(dialog.options().playhead, 5.0); // the moment the window showed
+}
+
+void TestExport::dialogExportsWhatItPreviews()
+{
+    ExportDialog dialog(m_priceDrop, 7);
+    const auto* preview = dialog.findChild<ExportPreview*>();
+    QVERIFY(preview && preview->frame());
+    QCOMPARE(preview->frame()->options().size, dialog.options().frame.size);
+    QCOMPARE(preview->frame()->options().theme, dialog.options().frame.theme);
+
+    const QString path = m_dir.filePath(QStringLiteral("from-dialog.png"));
+    dialog.setPath(path);
+    const auto result = dialog.exportNow(true);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const QImage image(path);
+    QCOMPARE(image.size(), dialog.options().frame.size * dialog.options().scale);
+    // The same frame, rendered directly, gives the same picture.
+    QCOMPARE(differingPixels(image, Exporter(m_priceDrop, dialog.options()).render(7)), 0);
+
+    dialog.setPath(m_dir.filePath(QStringLiteral("missing/x.png")));
+    const auto failed = dialog.exportNow(true);
+    QCOMPARE(failed.status, Exporter::Result::Status::BadInput);
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("missing"))));
 }
 
 QTEST_MAIN(TestExport)
