@@ -315,7 +315,7 @@ Exporter::Result Exporter::writeGif(const QString& path, const Progress& progres
 
 Exporter::Result Exporter::writeSequence(const QString& path, const Progress& progress) const
 {
-    QString target = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const QString target = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     const QFileInfo info(target);
     if (info.exists() && !info.isDir())
         return cannotWrite(path, tr("it is a file, not a folder"));
