@@ -5,6 +5,7 @@
 #include "workspace.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QMessageBox>
 
 int main(int argc, char* argv[])
@@ -13,6 +14,14 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     const auto commandLine = notiflow::ui::parseCommandLine(arguments);
+    if (commandLine.paints()) {
+        // Exports draw, so they need a QGuiApplication; without a display it runs on the offscreen platform.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        return notiflow::ui::runHeadless(commandLine);
+    }
     if (!commandLine.needsDisplay()) {
         QCoreApplication app(argc, argv);
         return notiflow::ui::runHeadless(commandLine);

@@ -1,11 +1,14 @@
 #include "headlessmode.h"
 
+#include "exporter.h"
 #include "loaderror.h"
 #include "runjsonwriter.h"
 #include "scenarioloader.h"
 #include "textreport.h"
 #include "workspace.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <iostream>
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -49,6 +52,89 @@ const Scenario& chosenScenario(const Workspace& workspace, const CommandLine& co
         known += (known.empty() ? "" : ", ") + s.id;
     throw LoadError({}, "unknown scenario \"" + commandLine.scenarioId.toStdString() + "\" (known: " + known + ")");
 }
+
+Exporter::Options exportOptions(const CommandLine& commandLine)
+{
+    Exporter::Options options;
+    options.frame.size = commandLine.size;
+    options.frame.theme = commandLine.theme.value_or(ThemeChoice::Light);
+    options.frame.withMetrics = commandLine.withMetrics;
+    options.scale = commandLine.scale;
+    options.allSteps = commandLine.allSteps;
+    if (commandLine.step >= 0)
+        options.playhead = ComparisonFrame::playheadOfStep(commandLine.step + 1);
+    return options;
+}
+
+int exitCodeOf(const Exporter::Result& result)
+{
+    if (result.ok())
+        return 0;
+    return fail(result.error, result.status == Exporter::Result::Status::Failed ? 1 : exitBadInput);
+}
+
+void printWritten(const QStringList& files)
+{
+    for (const QString& file : files)
+        std::cout << QDir::toNativeSeparators(file).toStdString() << "\n";
+}
+
+int exportOne(const Workspace& workspace, const Scenario& scenario, const CommandLine& commandLine)
+{
+    const auto comparison = workspace.compare(scenario);
+    const Exporter exporter(comparison, exportOptions(commandLine));
+    if (commandLine.step >= 0 && commandLine.step + 1 > exporter.frame().stepCount()) {
+        return fail(QStringLiteral("--step %1 is past the last step of %2 (%3)")
+                        .arg(commandLine.step + 1)
+                        .arg(QString::fromStdString(scenario.id))
+                        .arg(exporter.frame().stepCount()),
+            exitBadInput);
+    }
+    const auto result = exporter.write(commandLine.exportPath);
+    if (result.ok())
+        printWritten(result.files);
+    return exitCodeOf(result);
+}
+
+// The final step of every built-in scenario as DIR/ID.png. A folder it had to create is removed again if a
+// picture fails, and pictures already written are removed, so a failed run leaves nothing behind.
+int exportAll(const Workspace& workspace, const CommandLine& commandLine)
+{
+    const QString folder = commandLine.exportPath;
+    const bool created = !QFileInfo(folder).exists();
+    if (created && !QDir().mkdir(folder))
+        return fail(QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(folder)), exitBadInput);
+    if (!QFileInfo(folder).isDir())
+        return fail(QStringLiteral("%1 is not a folder").arg(QDir::toNativeSeparators(folder)), exitBadInput);
+    Exporter::Options options = exportOptions(commandLine);
+    options.allSteps = false;
+    options.playhead = -1;
+    QStringList written;
+    const auto undo = [&] {
+        for (const QString& file : written)
+            QFile::remove(file);
+        if (created)
+            QDir().rmdir(folder);
+    };
+    for (const Scenario& scenario : workspace.scenarios()) {
+        Exporter::Result result;
+        try {
+            const Exporter exporter(workspace.compare(scenario), options);
+            result
+                = exporter.write(QDir(folder).filePath(QString::fromStdString(scenario.id) + QStringLiteral(".png")));
+        } catch (const std::exception& e) {
+            undo();
+            return fail(QStringLiteral("%1: %2").arg(QString::fromStdString(scenario.id), e.what()), exitBadInput);
+        }
+        if (!result.ok()) {
+            undo();
+            return exitCodeOf(result);
+        }
+        written << result.files;
+        printWritten(result.files);
+    }
+    return 0;
+}
 } // namespace
 
 int runHeadless(const CommandLine& commandLine)
@@ -87,10 +173,15 @@ int runHeadless(const CommandLine& commandLine)
         return 0;
     }
 
+    if (commandLine.mode == CommandLine::Mode::ExportAll)
+        return exportAll(workspace, commandLine);
+
     try {
         Scenario fromFile;
         const Scenario& scenario = chosenScenario(workspace, commandLine, fromFile);
         validateScenario(scenario, workspace.dataSet());
+        if (commandLine.mode == CommandLine::Mode::Export)
+            return exportOne(workspace, scenario, commandLine);
         std::ios::sync_with_stdio(false);
         if (commandLine.mode == CommandLine::Mode::Json) {
             std::vector<char> buffer(1 << 20);

@@ -1,4 +1,5 @@
-// The command-line modes that need no display: list the scenarios, or run one and print it as text or JSON.
+// The command-line modes that need no display: list the scenarios, run one and print it as text or JSON, or
+// export comparison pictures (which needs a QGuiApplication, on the offscreen platform if need be).
 #pragma once
 
 #include "commandline.h"

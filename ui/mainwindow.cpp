@@ -2,6 +2,7 @@
 
 #include "architecturepane.h"
 #include "elidedlabel.h"
+#include "exportdialog.h"
 #include "flowview.h"
 #include "keysoverlay.h"
 #include "legendwidget.h"
@@ -131,6 +132,15 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::exportPictures()
+{
+    if (!m_session->comparison())
+        return;
+    m_session->pause(); // export the moment on screen
+    ExportDialog dialog(m_session->sharedComparison(), m_session->playhead(), this);
+    dialog.exec();
+}
+
 void MainWindow::createActions()
 {
     QStyle* s = style();
@@ -156,6 +166,10 @@ void MainWindow::createActions()
     reloadAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     reloadAction->setToolTip(tr("Read the opened data set and scenario files again"));
     connect(reloadAction, &QAction::triggered, this, &MainWindow::reload);
+    QAction* exportAction = file->addAction(tr("&Export…"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setToolTip(tr("Save a comparison picture of this step or of every step: PNG, SVG, PDF, GIF"));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportPictures);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);

@@ -61,6 +61,7 @@ public Q_SLOTS:
     void setViewMode(notiflow::ui::MainWindow::ViewMode mode);
     void showKeys();
     void showAbout();
+    void exportPictures(); // File → Export…
 
 protected:
     void closeEvent(QCloseEvent* event) override;

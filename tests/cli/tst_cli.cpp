@@ -1,6 +1,7 @@
 // The command line as a user meets it: outputs, JSON shape, and exit codes (0 ok, 2 bad input or usage).
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,6 +19,11 @@ private Q_SLOTS:
     void badInput_data();
     void badInput();
     void badFilesNameTheFileAndPlace();
+    void exportWritesEachFormat_data();
+    void exportWritesEachFormat();
+    void exportAllWritesEveryScenario();
+    void badExportWritesNothing_data();
+    void badExportWritesNothing();
 
 private:
     struct Result {
@@ -184,5 +190,98 @@ void TestCli::badFilesNameTheFileAndPlace()
         qPrintable(unknown.err));
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+void TestCli::exportWritesEachFormat_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after --scenario price-drop --export PATH
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QSize>("pngSize"); // of the (first) PNG written; empty for other formats
+    QTest::newRow("png at scale 2") << QStringList { "--size", "960x540", "--scale", "2" } << "a.png"
+                                    << QSize(1920, 1080);
+    QTest::newRow("png of a step, dark, with metrics")
+        << QStringList { "--step", "5", "--theme", "dark", "--with-metrics", "--size", "1280x720" } << "b.png"
+        << QSize(1280, 720);
+    QTest::newRow("svg") << QStringList { "--step", "3" } << "c.svg" << QSize();
+    QTest::newRow("pdf of all steps") << QStringList { "--all-steps", "--size", "960x540" } << "d.pdf" << QSize();
+    QTest::newRow("gif") << QStringList { "--size", "640x360" } << "e.gif" << QSize();
+    QTest::newRow("png sequence") << QStringList { "--size", "640x360" } << "frames/" << QSize(640, 360);
+}
+
+void TestCli::exportWritesEachFormat()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, name);
+    QFETCH(QSize, pngSize);
+    const QString path = m_dir.filePath(QStringLiteral("export-") + name);
+    const auto r = run(QStringList { "--scenario", "price-drop", "--export", path } + arguments);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // It prints each file it wrote, one per line, and each exists.
+    const QStringList printed = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(!printed.isEmpty());
+    for (const QString& file : printed)
+        QVERIFY2(QFileInfo(file).isFile() && QFileInfo(file).size() > 0, qPrintable(file));
+    QVERIFY(printed.first().startsWith(QDir::cleanPath(path)));
+    if (!pngSize.isEmpty())
+        QCOMPARE(QImage(printed.first()).size(), pngSize);
+}
+
+void TestCli::exportAllWritesEveryScenario()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("export-all"));
+    const auto r = run({ "--export-all", folder, "--size", "640x360" });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const auto list = run({ "--list-scenarios" });
+    QStringList expected;
+    for (const QString& line : list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        expected << line.section(QLatin1Char('\t'), 0, 0) + QStringLiteral(".png");
+    QVERIFY(expected.size() >= 4);
+    expected.sort();
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), expected);
+    QCOMPARE(r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), expected.size());
+    QCOMPARE(QImage(QDir(folder).filePath(expected.first())).size(), QSize(640, 360));
+}
+
+void TestCli::badExportWritesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // PATH stands for a file in an empty folder
+    QTest::addColumn<QString>("message");
+    const QStringList png { "--scenario", "price-drop", "--export", "PATH/x.png" };
+    QTest::newRow("scale 5") << png + QStringList { "--scale", "5" } << "--scale";
+    QTest::newRow("scale not a number") << png + QStringList { "--scale", "big" } << "--scale";
+    QTest::newRow("unknown theme") << png + QStringList { "--theme", "purple" } << "purple";
+    QTest::newRow("size too small") << png + QStringList { "--size", "100x50" } << "--size";
+    QTest::newRow("size not WxH") << png + QStringList { "--size", "wide" } << "--size";
+    QTest::newRow("step past the end") << png + QStringList { "--step", "999" } << "999";
+    QTest::newRow("step and all steps") << png + QStringList { "--step", "2", "--all-steps" } << "--all-steps";
+    QTest::newRow("all steps in a png") << png + QStringList { "--all-steps" } << "x.png";
+    QTest::newRow("unknown extension") << QStringList { "--scenario", "price-drop", "--export", "PATH/x.bmp" }
+                                       << ".bmp";
+    QTest::newRow("step with a gif") << QStringList { "--scenario", "price-drop", "--export", "PATH/x.gif", "--step",
+        "2" } << "--step";
+    QTest::newRow("unknown scenario") << QStringList { "--scenario", "nope", "--export", "PATH/x.png" } << "nope";
+    QTest::newRow("unwritable folder") << QStringList { "--scenario", "price-drop", "--export", "PATH/no/x.png" }
+                                       << "PATH/no/x.png";
+    QTest::newRow("unwritable sequence") << QStringList { "--scenario", "price-drop", "--export", "PATH/no/seq/" }
+                                         << "PATH/no/seq";
+    QTest::newRow("export without a scenario") << QStringList { "--export", "PATH/x.png" } << "--scenario";
+    QTest::newRow("scale without export") << QStringList { "--scenario", "price-drop", "--scale", "2" } << "--scale";
+    QTest::newRow("export-all with a step")
+        << QStringList { "--export-all", "PATH/all", "--step", "2" } << "--export-all";
+    QTest::newRow("export-all into a missing folder") << QStringList { "--export-all", "PATH/no/all" } << "PATH/no/all";
+}
+
+void TestCli::badExportWritesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    arguments.replaceInStrings(QStringLiteral("PATH"), dir.path());
+    message.replace(QStringLiteral("PATH"), dir.path());
+    const auto r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), {});
+}
+
+QTEST_GUILESS_MAIN(TestCli) // QImage reads the exported PNGs without a QGuiApplication
 #include "tst_cli.moc"

@@ -1,0 +1,585 @@
+// Comparison pictures: the frame's layout, every export format read back (PNG sizes, SVG text, PDF pages, GIF
+// frames, PNG sequences), atomic writes on errors and cancels, and the frame matching the window's rendering.
+#include "comparisonframe.h"
+#include "exportdialog.h"
+#include "exporter.h"
+#include "exportpreview.h"
+#include "flowview.h"
+#include "records.h" // before run.h, which uses Channel without including it
+#include "replaysession.h"
+#include "timelineview.h"
+#include "workspace.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+#include <gif_lib.h>
+
+using namespace notiflow;
+using namespace notiflow::ui;
+
+namespace {
+// Every file and folder under `dir`, hidden ones included: what an export left behind.
+QStringList contentsOf(const QString& dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
+int countPdfPages(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    // Page objects are "/Type /Page"; the page tree's root is "/Type /Pages".
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
+    return static_cast<int>(QString::fromLatin1(file.readAll()).count(page));
+}
+
+// All character data of <text> elements, whitespace normalised; empty with `error` set if it is not XML.
+QString svgText(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QXmlStreamReader xml(&file);
+    QString text;
+    int depth = 0; // inside a <text> element
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("text"))
+            ++depth;
+        else if (xml.isEndElement() && xml.name() == QLatin1String("text")) {
+            --depth;
+            text += QLatin1Char(' ');
+        } else if (xml.isCharacters() && depth > 0)
+            text += xml.text();
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return text.simplified();
+}
+
+int differingPixels(const QImage& a, const QImage& b)
+{
+    const QImage x = a.convertToFormat(QImage::Format_RGB32);
+    const QImage y = b.convertToFormat(QImage::Format_RGB32);
+    if (x.size() != y.size())
+        return -1;
+    int count = 0;
+    for (int row = 0; row < x.height(); ++row) {
+        const auto* p = reinterpret_cast<const QRgb*>(x.constScanLine(row));
+        const auto* q = reinterpret_cast<const QRgb*>(y.constScanLine(row));
+        for (int col = 0; col < x.width(); ++col)
+            count += p[col] != q[col];
+    }
+    return count;
+}
+} // namespace
+
+class TestExport : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void geometryKeepsRegionsApart_data();
+    void geometryKeepsRegionsApart();
+    void formatFromPath_data();
+    void formatFromPath();
+    void validateRejectsBadRequests_data();
+    void validateRejectsBadRequests();
+    void pngScaleMultipliesSize_data();
+    void pngScaleMultipliesSize();
+    void svgKeepsTextAsText_data();
+    void svgKeepsTextAsText();
+    void pdfHasOnePagePerStep_data();
+    void pdfHasOnePagePerStep();
+    void gifHasOneFramePerStep();
+    void sequenceWritesNumberedFrames();
+    void sequenceKeepsAFolderOfOtherFiles();
+    void unwritablePathLeavesNothing_data();
+    void unwritablePathLeavesNothing();
+    void cancelLeavesNothing_data();
+    void cancelLeavesNothing();
+    void notificationListsFollowThePlayhead();
+    void frameMatchesTheWindow_data();
+    void frameMatchesTheWindow();
+    void dialogKeepsFormatAndPathTogether();
+    void dialogExportsWhatItPreviews();
+
+private:
+    Exporter::Options options(QSize size = { 960, 540 }) const;
+    std::shared_ptr<const Comparison> m_priceDrop;
+    QTemporaryDir m_dir;
+};
+
+void TestExport::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // the dialog's remembered choices go to a throwaway place
+    QCoreApplication::setOrganizationName(QStringLiteral("notiflow-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_export"));
+    Workspace workspace;
+    workspace.loadBuiltin();
+    const Scenario* scenario = workspace.scenario(QStringLiteral("price-drop"));
+    QVERIFY(scenario);
+    m_priceDrop = workspace.compare(*scenario);
+    QVERIFY(m_dir.isValid());
+}
+
+Exporter::Options TestExport::options(QSize size) const
+{
+    Exporter::Options o;
+    o.frame.size = size;
+    return o;
+}
+
+void TestExport::geometryKeepsRegionsApart_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("withMetrics");
+    for (const QSize size : { QSize(640, 360), QSize(1280, 720), QSize(1920, 1080), QSize(3840, 2160) }) {
+        for (const bool metrics : { false, true }) {
+            const QString name = QStringLiteral("%1x%2%3")
+                                     .arg(size.width())
+                                     .arg(size.height())
+                                     .arg(metrics ? QStringLiteral(" metrics") : QString());
+            QTest::newRow(qPrintable(name)) << size << metrics;
+        }
+    }
+}
+
+void TestExport::geometryKeepsRegionsApart()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, withMetrics);
+    ComparisonFrame::Options o;
+    o.size = size;
+    o.withMetrics = withMetrics;
+    const ComparisonFrame frame(m_priceDrop, o);
+    const ComparisonFrameGeometry& g = frame.geometry();
+    const QRect whole(QPoint(0, 0), size);
+    std::vector<QRect> regions { g.title(), g.legend() };
+    if (withMetrics)
+        regions.push_back(g.metrics());
+    else
+        QVERIFY(g.metrics().isEmpty());
+    for (Architecture a : allArchitectures) {
+        const auto& p = g.pane(a);
+        for (const QRect& r : { p.header, p.flow, p.timeline, p.caption })
+            QVERIFY2(p.outline.contains(r), qPrintable(QStringLiteral("a part of the pane sticks out")));
+        regions.insert(regions.end(), { p.header, p.flow, p.timeline, p.caption });
+        if (!withMetrics)
+            QVERIFY(p.notifications.isEmpty());
+        else if (size.height() >= 720)
+            QVERIFY(!p.notifications.isEmpty()); // dropped only when a small slide has no room for them
+        if (!p.notifications.isEmpty()) {
+            QVERIFY(p.outline.contains(p.notifications));
+            regions.push_back(p.notifications);
+        }
+        QVERIFY2(p.flow.height() > size.height() / 6, "the flow must keep a good part of the slide");
+        QVERIFY(p.timeline.height() > size.height() / 8);
+    }
+    for (std::size_t i = 0; i < regions.size(); ++i) {
+        QVERIFY(!regions[i].isEmpty());
+        QVERIFY(whole.contains(regions[i]));
+        for (std::size_t j = i + 1; j < regions.size(); ++j)
+            QVERIFY2(!regions[i].intersects(regions[j]),
+                qPrintable(QStringLiteral("regions %1 and %2 overlap").arg(i).arg(j)));
+    }
+    // The two panes are the same size, side by side.
+    QCOMPARE(g.pane(Architecture::EventSourced).flow.size(), g.pane(Architecture::ApiDriven).flow.size());
+    QVERIFY(g.pane(Architecture::EventSourced).outline.right() < g.pane(Architecture::ApiDriven).outline.left());
+}
+
+void TestExport::formatFromPath_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("format"); // -1: none
+    QTest::newRow("png") << "a/b.png" << int(Exporter::Format::Png);
+    QTest::newRow("upper case") << "B.PNG" << int(Exporter::Format::Png);
+    QTest::newRow("svg") << "b.svg" << int(Exporter::Format::Svg);
+    QTest::newRow("pdf") << "b.pdf" << int(Exporter::Format::Pdf);
+    QTest::newRow("gif") << "b.gif" << int(Exporter::Format::Gif);
+    QTest::newRow("trailing slash") << "frames.d/" << int(Exporter::Format::PngSequence);
+    QTest::newRow("no extension") << "frames" << int(Exporter::Format::PngSequence);
+    QTest::newRow("bmp") << "b.bmp" << -1;
+    QTest::newRow("empty") << "" << -1;
+}
+
+void TestExport::formatFromPath()
+{
+    QFETCH(QString, path);
+    QFETCH(int, format);
+    const auto f = Exporter::formatOf(path);
+    QCOMPARE(f ? int(*f) : -1, format);
+}
+
+void TestExport::validateRejectsBadRequests_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("scale");
+    QTest::addColumn<bool>("allSteps");
+    QTest::addColumn<QString>("message"); // empty: valid
+    QTest::newRow("fine") << "a.png" << QSize(1920, 1080) << 4 << false << "";
+    QTest::newRow("all steps in a pdf") << "a.pdf" << QSize(1920, 1080) << 1 << true << "";
+    QTest::newRow("all steps in a png") << "a.png" << QSize(1920, 1080) << 1 << true << "a.png";
+    QTest::newRow("all steps in an svg") << "a.svg" << QSize(1920, 1080) << 1 << true << "a.svg";
+    QTest::newRow("scale 0") << "a.png" << QSize(1920, 1080) << 0 << false << "scale";
+    QTest::newRow("scale 5") << "a.png" << QSize(1920, 1080) << 5 << false << "scale";
+    QTest::newRow("too small") << "a.png" << QSize(320, 200) << 1 << false << "320×200";
+    QTest::newRow("too large") << "a.svg" << QSize(9000, 5000) << 1 << false << "9000×5000";
+    QTest::newRow("too many pixels") << "a.png" << QSize(7680, 4320) << 4 << false << "too many pixels";
+    QTest::newRow("vector ignores the scale") << "a.svg" << QSize(7680, 4320) << 4 << false << "";
+    QTest::newRow("unknown type") << "a.bmp" << QSize(1920, 1080) << 1 << false << ".bmp";
+}
+
+void TestExport::validateRejectsBadRequests()
+{
+    QFETCH(QString, file);
+    QFETCH(QSize, size);
+    QFETCH(int, scale);
+    QFETCH(bool, allSteps);
+    QFETCH(QString, message);
+    Exporter::Options o = options(size);
+    o.scale = scale;
+    o.allSteps = allSteps;
+    const QString problem = Exporter::validate(m_dir.filePath(file), o);
+    if (message.isEmpty())
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    else
+        QVERIFY2(problem.contains(message), qPrintable(problem));
+}
+
+void TestExport::pngScaleMultipliesSize_data()
+{
+    QTest::addColumn<int>("scale");
+    QTest::addColumn<QString>("theme");
+    QTest::newRow("1x light") << 1 << "light";
+    QTest::newRow("2x light") << 2 << "light";
+    QTest::newRow("2x dark") << 2 << "dark";
+    QTest::newRow("3x high contrast") << 3 << "high-contrast";
+}
+
+void TestExport::pngScaleMultipliesSize()
+{
+    QFETCH(int, scale);
+    QFETCH(QString, theme);
+    Exporter::Options o = options({ 960, 540 });
+    o.scale = scale;
+    o.frame.theme = *Theme::fromId(theme);
+    const QString path = m_dir.filePath(QStringLiteral("scale-%1-%2.png").arg(scale).arg(theme));
+    const auto result = Exporter(m_priceDrop, o).write(path);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.files, QStringList { path });
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(960 * scale, 540 * scale));
+    // The theme reaches the picture: the background is the theme's window colour.
+    const QColor window = Theme::palette(o.frame.theme, QPalette()).color(QPalette::Window);
+    QCOMPARE(image.pixelColor(2, 2).rgb(), window.rgb());
+}
+
+void TestExport::svgKeepsTextAsText_data()
+{
+    QTest::addColumn<int>("step"); // shared step
+    QTest::newRow("step 1") << 1;
+    QTest::newRow("step 6") << 6;
+    QTest::newRow("last step") << -1;
+}
+
+void TestExport::svgKeepsTextAsText()
+{
+    QFETCH(int, step);
+    Exporter::Options o = options({ 1920, 1080 });
+    Exporter exporterForSteps(m_priceDrop, o);
+    const int shared = step < 0 ? exporterForSteps.frame().stepCount() : step;
+    o.playhead = ComparisonFrame::playheadOfStep(shared);
+    const Exporter exporter(m_priceDrop, o);
+    const QString path = m_dir.filePath(QStringLiteral("step-%1.svg").arg(shared));
+    const auto result = exporter.write(path);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+
+    QString error;
+    const QString text = svgText(path, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const ComparisonFrame& frame = exporter.frame();
+    QVERIFY2(text.contains(frame.titleText()), qPrintable(text.left(300)));
+    QVERIFY(text.contains(QStringLiteral("Step %1 of %2").arg(shared).arg(frame.stepCount())));
+    for (Architecture a : allArchitectures) {
+        // Both captions, and the label of the step each side is on (drawn on its timeline arrow).
+        QVERIFY2(
+            text.contains(frame.captionText(a, o.playhead).simplified()), qPrintable(frame.captionText(a, o.playhead)));
+        const int s = frame.timeline().positionAt(a, o.playhead).step;
+        const QString label = QString::fromStdString(m_priceDrop->run(a).steps[static_cast<std::size_t>(s)].label);
+        QVERIFY2(text.contains(label), qPrintable(label));
+    }
+}
+
+void TestExport::pdfHasOnePagePerStep_data()
+{
+    QTest::addColumn<bool>("allSteps");
+    QTest::newRow("this step") << false;
+    QTest::newRow("all steps") << true;
+}
+
+void TestExport::pdfHasOnePagePerStep()
+{
+    QFETCH(bool, allSteps);
+    Exporter::Options o = options();
+    o.allSteps = allSteps;
+    const Exporter exporter(m_priceDrop, o);
+    QVERIFY(exporter.frame().stepCount() > 10);
+    const QString path = m_dir.filePath(allSteps ? QStringLiteral("all.pdf") : QStringLiteral("one.pdf"));
+    int calls = 0;
+    const auto result = exporter.write(path, [&](int, int) {
+        ++calls;
+        return true;
+    });
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const int expected = allSteps ? exporter.frame().stepCount() : 1;
+    QCOMPARE(countPdfPages(path), expected);
+    QCOMPARE(calls, expected + 1); // once before the first page, then after each
+}
+
+void TestExport::gifHasOneFramePerStep()
+{
+    Exporter::Options o = options({ 640, 360 });
+    const Exporter exporter(m_priceDrop, o);
+    const QString path = m_dir.filePath(QStringLiteral("all.gif"));
+    const auto result = exporter.write(path);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+
+    int error = 0;
+    GifFileType* gif = DGifOpenFileName(QFile::encodeName(path).constData(), &error);
+    QVERIFY2(gif, GifErrorString(error));
+    const int slurped = DGifSlurp(gif);
+    const int frames = gif->ImageCount;
+    const QSize size(gif->SWidth, gif->SHeight);
+    GraphicsControlBlock first {};
+    if (frames > 0)
+        DGifSavedExtensionToGCB(gif, 0, &first);
+    DGifCloseFile(gif, &error);
+    QCOMPARE(slurped, GIF_OK);
+    QCOMPARE(frames, exporter.frame().stepCount()); // one frame per shared step; none interpolated
+    QCOMPARE(size, QSize(640, 360));
+    QCOMPARE(first.DelayTime, Exporter::gifFrameDelayMs / 10);
+}
+
+void TestExport::sequenceWritesNumberedFrames()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("frames"));
+    const Exporter exporter(m_priceDrop, options({ 640, 360 }));
+    const int steps = exporter.frame().stepCount();
+    for (int round = 0; round < 2; ++round) { // the second replaces the frames of the first
+        const auto result = exporter.write(folder + QLatin1Char('/'));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.files.size(), steps);
+        QStringList expected;
+        for (int i = 1; i <= steps; ++i)
+            expected << QStringLiteral("frame-%1.png").arg(i, 4, 10, QLatin1Char('0'));
+        QCOMPARE(contentsOf(folder), expected);
+        QCOMPARE(QImage(QDir(folder).filePath(expected.last())).size(), QSize(640, 360));
+    }
+    // No staging or set-aside folders remain beside it.
+    QCOMPARE(QDir(m_dir.path()).entryList({ QStringLiteral(".frames*") }, QDir::AllEntries | QDir::Hidden), {});
+}
+
+void TestExport::sequenceKeepsAFolderOfOtherFiles()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("mine"));
+    QVERIFY(QDir().mkpath(folder));
+    QFile notes(QDir(folder).filePath(QStringLiteral("notes.txt")));
+    QVERIFY(notes.open(QIODevice::WriteOnly));
+    notes.write("keep me");
+    notes.close();
+    const auto result = Exporter(m_priceDrop, options({ 640, 360 })).write(folder);
+    QCOMPARE(result.status, Exporter::Result::Status::BadInput);
+    QVERIFY2(result.error.contains(folder), qPrintable(result.error));
+    QCOMPARE(contentsOf(folder), QStringList { QStringLiteral("notes.txt") });
+}
+
+void TestExport::unwritablePathLeavesNothing_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("allSteps");
+    QTest::newRow("png") << "x.png" << false;
+    QTest::newRow("svg") << "x.svg" << false;
+    QTest::newRow("pdf") << "x.pdf" << true;
+    QTest::newRow("gif") << "x.gif" << false;
+    QTest::newRow("sequence") << "seq/" << false;
+}
+
+void TestExport::unwritablePathLeavesNothing()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, allSteps);
+    // A folder that does not exist: unwritable for root too, unlike a read-only folder.
+    const QString missing = m_dir.filePath(QStringLiteral("missing"));
+    const QString path = missing + QLatin1Char('/') + name;
+    const QStringList before = contentsOf(m_dir.path());
+    Exporter::Options o = options({ 640, 360 });
+    o.allSteps = allSteps;
+    const auto result = Exporter(m_priceDrop, o).write(path);
+    QCOMPARE(result.status, Exporter::Result::Status::BadInput);
+    QVERIFY2(result.error.contains(missing), qPrintable(result.error));
+    QVERIFY(result.files.isEmpty());
+    QVERIFY(!QFileInfo::exists(missing));
+    QCOMPARE(contentsOf(m_dir.path()), before);
+}
+
+void TestExport::cancelLeavesNothing_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("pdf") << "cancelled.pdf";
+    QTest::newRow("gif") << "cancelled.gif";
+    QTest::newRow("sequence") << "cancelled";
+}
+
+void TestExport::cancelLeavesNothing()
+{
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    Exporter::Options o = options({ 640, 360 });
+    o.allSteps = true;
+    int lastDone = -1;
+    const auto result = Exporter(m_priceDrop, o).write(dir.filePath(name), [&](int done, int total) {
+        lastDone = done;
+        return done < total / 2; // cancel half-way, as a user pressing Cancel would
+    });
+    QCOMPARE(result.status, Exporter::Result::Status::Cancelled);
+    QVERIFY(lastDone > 0);
+    QVERIFY(!result.error.isEmpty());
+    QCOMPARE(contentsOf(dir.path()), {});
+}
+
+void TestExport::notificationListsFollowThePlayhead()
+{
+    ComparisonFrame::Options o;
+    o.withMetrics = true;
+    const ComparisonFrame frame(m_priceDrop, o);
+    QVERIFY(!frame.geometry().metrics().isEmpty());
+    for (Architecture a : allArchitectures) {
+        const auto& notifications = m_priceDrop->run(a).notifications;
+        QVERIFY(!notifications.empty());
+        QCOMPARE(frame.notificationLines(a, 0).size(), 0);
+        QCOMPARE(frame.notificationLines(a, frame.timeline().duration()).size(), qsizetype(notifications.size()));
+        // At the final frame of the step that sent the first one, exactly the ones sent by then are listed.
+        const int firstSend = notifications.front().step;
+        const double t = frame.timeline().stepEnd(a, firstSend);
+        const auto sentBy = std::count_if(
+            notifications.begin(), notifications.end(), [&](const SentNotification& n) { return n.step <= firstSend; });
+        QCOMPARE(frame.notificationLines(a, t).size(), qsizetype(sentBy));
+        QVERIFY(
+            frame.notificationLines(a, t).front().contains(QString::fromStdString(notifications.front().recipient)));
+    }
+}
+
+void TestExport::frameMatchesTheWindow_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::addColumn<QString>("theme");
+    QTest::newRow("step 3 light") << 3 << "light";
+    QTest::newRow("step 12 dark") << 12 << "dark";
+    QTest::newRow("last step high contrast") << -1 << "high-contrast";
+}
+
+void TestExport::frameMatchesTheWindow()
+{
+    QFETCH(int, step);
+    QFETCH(QString, theme);
+    Exporter::Options o = options({ 1920, 1080 });
+    o.frame.theme = *Theme::fromId(theme);
+    const Exporter probe(m_priceDrop, o);
+    o.playhead = ComparisonFrame::playheadOfStep(step < 0 ? probe.frame().stepCount() : step);
+    const Exporter exporter(m_priceDrop, o);
+    const ComparisonFrame& frame = exporter.frame();
+    const QImage exported = exporter.render(o.playhead);
+
+    // The window's views, following a replay session at the same playhead, with the frame's palette and font.
+    ReplaySession session;
+    session.setComparison(m_priceDrop);
+    session.setPlayhead(o.playhead);
+    for (Architecture a : allArchitectures) {
+        const auto& pane = frame.geometry().pane(a);
+
+        FlowView flow(&session, a);
+        flow.setPalette(frame.palette());
+        flow.setFont(frame.font());
+        flow.resize(pane.flow.size());
+        QVERIFY2(flow.paintFont() == frame.font(), "the region is smaller than the view's design size");
+        const QImage window = flow.grab().toImage();
+        const int flowDiff = differingPixels(window, exported.copy(pane.flow));
+        if (flowDiff != 0) { // keep both for a look
+            window.save(QDir::temp().filePath(QStringLiteral("tst_export-window-flow.png")));
+            exported.copy(pane.flow).save(QDir::temp().filePath(QStringLiteral("tst_export-frame-flow.png")));
+        }
+        QCOMPARE(flowDiff, 0);
+
+        TimelineView timeline(&session, a);
+        timeline.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        timeline.setPalette(frame.palette());
+        timeline.setFont(frame.font());
+        timeline.resize(pane.timeline.size());
+        timeline.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+        timeline.verticalScrollBar()->setValue(static_cast<int>(frame.timelineScroll(a, o.playhead)));
+        QCOMPARE(timeline.verticalScrollBar()->value(), static_cast<int>(frame.timelineScroll(a, o.playhead)));
+        const QImage rows = timeline.viewport()->grab().toImage();
+        QCOMPARE(differingPixels(rows, exported.copy(pane.timeline)), 0);
+    }
+}
+
+void TestExport::dialogKeepsFormatAndPathTogether()
+{
+    ExportDialog dialog(m_priceDrop, 5);
+    dialog.setPath(m_dir.filePath(QStringLiteral("talk.png")));
+    QCOMPARE(dialog.format(), Exporter::Format::Png);
+    QVERIFY(!dialog.options().allSteps); // a PNG holds one step
+
+    dialog.setFormat(Exporter::Format::Pdf);
+    QCOMPARE(dialog.path(), m_dir.filePath(QStringLiteral("talk.pdf")));
+
+    dialog.setPath(m_dir.filePath(QStringLiteral("talk.gif")));
+    QCOMPARE(dialog.format(), Exporter::Format::Gif);
+    QVERIFY(dialog.options().allSteps); // a GIF holds every step
+
+    dialog.setFormat(Exporter::Format::PngSequence);
+    QCOMPARE(dialog.path(), m_dir.filePath(QStringLiteral("talk")));
+    dialog.setFormat(Exporter::Format::Svg);
+    QCOMPARE(dialog.path(), m_dir.filePath(QStringLiteral("talk.svg")));
+    QVERIFY(!dialog.options().allSteps);
+    QCOMPARE(dialog.options().playhead, 5.0); // the moment the window showed
+}
+
+void TestExport::dialogExportsWhatItPreviews()
+{
+    ExportDialog dialog(m_priceDrop, 7);
+    const auto* preview = dialog.findChild<ExportPreview*>();
+    QVERIFY(preview && preview->frame());
+    QCOMPARE(preview->frame()->options().size, dialog.options().frame.size);
+    QCOMPARE(preview->frame()->options().theme, dialog.options().frame.theme);
+
+    const QString path = m_dir.filePath(QStringLiteral("from-dialog.png"));
+    dialog.setPath(path);
+    const auto result = dialog.exportNow(true);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    const QImage image(path);
+    QCOMPARE(image.size(), dialog.options().frame.size * dialog.options().scale);
+    // The same frame, rendered directly, gives the same picture.
+    QCOMPARE(differingPixels(image, Exporter(m_priceDrop, dialog.options()).render(7)), 0);
+
+    dialog.setPath(m_dir.filePath(QStringLiteral("missing/x.png")));
+    const auto failed = dialog.exportNow(true);
+    QCOMPARE(failed.status, Exporter::Result::Status::BadInput);
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("missing"))));
+}
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"
