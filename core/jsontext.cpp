@@ -1,42 +1,13 @@
 #include "jsontext.h"
 
+#include "jsonbytes.h"
+
 #include <cstring>
 #include <nlohmann/json.hpp>
 
 namespace notiflow {
 
 namespace {
-// The length of the well-formed UTF-8 sequence starting at s[i] (RFC 3629: no overlong forms, no surrogates,
-// nothing above U+10FFFF), or 0 when it is not well formed.
-std::size_t utf8SequenceLength(std::string_view s, std::size_t i)
-{
-    const auto at = [&s](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char lead = at(i);
-    std::size_t length = 0;
-    unsigned char low = 0x80; // allowed range of the second byte
-    unsigned char high = 0xBF;
-    if (lead >= 0xC2 && lead <= 0xDF) {
-        length = 2;
-    } else if (lead >= 0xE0 && lead <= 0xEF) {
-        length = 3;
-        low = lead == 0xE0 ? 0xA0 : 0x80;
-        high = lead == 0xED ? 0x9F : 0xBF;
-    } else if (lead >= 0xF0 && lead <= 0xF4) {
-        length = 4;
-        low = lead == 0xF0 ? 0x90 : 0x80;
-        high = lead == 0xF4 ? 0x8F : 0xBF;
-    } else {
-        return 0;
-    }
-    if (s.size() - i < length || at(i + 1) < low || at(i + 1) > high)
-        return 0;
-    for (std::size_t k = 2; k < length; ++k) {
-        if ((at(i + k) & 0xC0) != 0x80)
-            return 0;
-    }
-    return length;
-}
-
 // The escape JSON needs for an ASCII byte below 0x20, '"' or '\\', written as nlohmann's dump writes it.
 void appendEscaped(std::string& out, unsigned char c)
 {
@@ -70,17 +41,6 @@ void appendEscaped(std::string& out, unsigned char c)
     }
 }
 
-// Whether any of the eight bytes in `word` needs a look: below 0x20, '"', '\\' or not ASCII. The zero-byte tests
-// may also flag a byte next to a real hit, never a word without one.
-bool needsALook(std::uint64_t word)
-{
-    constexpr std::uint64_t ones = 0x0101010101010101;
-    constexpr std::uint64_t highBits = 0x8080808080808080;
-    const std::uint64_t quote = word ^ (ones * '"');
-    const std::uint64_t backslash = word ^ (ones * '\\');
-    const std::uint64_t low = (word - ones * 0x20) | (quote - ones) | (backslash - ones);
-    return ((low & ~word) | word) & highBits;
-}
 } // namespace
 
 void appendJsonString(std::string& out, std::string_view s)
@@ -95,7 +55,7 @@ void appendJsonString(std::string& out, std::string_view s)
         if (s.size() - i >= 8) {
             std::uint64_t word;
             std::memcpy(&word, s.data() + i, sizeof word);
-            if (!needsALook(word)) {
+            if (!jsonbytes::needsALook(word)) {
                 i += 8;
                 continue;
             }
@@ -106,7 +66,7 @@ void appendJsonString(std::string& out, std::string_view s)
             continue;
         }
         if (c >= 0x80) {
-            const std::size_t length = utf8SequenceLength(s, i);
+            const std::size_t length = jsonbytes::utf8SequenceLength(s, i);
             if (length == 0) {
                 out.resize(start);
                 out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
