@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace notiflow::jsonbytes {
@@ -18,6 +19,41 @@ inline bool needsALook(std::uint64_t word)
     const std::uint64_t backslash = word ^ (ones * '\\');
     const std::uint64_t low = (word - ones * 0x20) | (quote - ones) | (backslash - ones);
     return ((low & ~word) | word) & highBits;
+}
+
+// The bytes of `s` (at least one) as one word for needsALook: eight at a time where there are eight, else
+// bytes repeated rather than read past the end (a repeated byte changes nothing about the answer).
+inline std::uint64_t wordOf(std::string_view s)
+{
+    std::uint64_t word = 0;
+    if (s.size() >= 8) {
+        std::memcpy(&word, s.data(), 8);
+    } else if (s.size() >= 4) {
+        std::uint32_t first = 0;
+        std::uint32_t last = 0;
+        std::memcpy(&first, s.data(), 4);
+        std::memcpy(&last, s.data() + s.size() - 4, 4);
+        word = first | (std::uint64_t(last) << 32);
+    } else {
+        const auto byte = [&s](std::size_t i) { return std::uint64_t(static_cast<unsigned char>(s[i])); };
+        word = byte(0) | byte(s.size() / 2) << 8 | byte(s.size() - 1) << 16;
+        word |= word << 24 | word << 48;
+    }
+    return word;
+}
+
+// Whether `s` can be written inside a JSON string as it is: printable ASCII without '"' or '\\'.
+inline bool isPlainJsonText(std::string_view s)
+{
+    std::size_t i = 0;
+    for (; s.size() - i >= 8; i += 8) {
+        if (needsALook(wordOf(s.substr(i, 8))))
+            return false;
+    }
+    if (i == s.size())
+        return true;
+    // The last eight bytes (or all of a short text) cover the rest; bytes seen twice do no harm.
+    return !needsALook(wordOf(s.size() >= 8 ? s.substr(s.size() - 8) : s));
 }
 
 // The length of the well-formed UTF-8 sequence starting at s[i] (RFC 3629: no overlong forms, no surrogates,

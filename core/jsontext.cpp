@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 namespace notiflow {
 
@@ -47,6 +48,15 @@ void appendJsonString(std::string& out, std::string_view s)
 {
     // Runs of bytes that need nothing are copied at once; UTF-8 is kept as it is once known to be well formed.
     // Anything ill-formed goes through nlohmann, which replaces it exactly as everywhere else in the output.
+    if (jsonbytes::isPlainJsonText(s)) {
+        const std::size_t at = out.size();
+        out.resize(at + s.size() + 2);
+        char* text = out.data() + at;
+        text[0] = '"';
+        std::memcpy(text + 1, s.data(), s.size());
+        text[s.size() + 1] = '"';
+        return;
+    }
     const std::size_t start = out.size();
     out += '"';
     std::size_t run = 0;
@@ -89,40 +99,51 @@ void JsonText::separate()
         m_afterKey = false;
         return;
     }
-    if (!m_hasItems.empty()) {
-        if (m_hasItems.back())
+    if (m_depth > 0) {
+        const std::uint64_t bit = std::uint64_t(1) << (m_depth - 1);
+        if (m_hasItems & bit)
             m_text += ',';
-        m_hasItems.back() = true;
+        m_hasItems |= bit;
     }
+}
+
+void JsonText::open(char bracket)
+{
+    if (m_depth == maxDepth)
+        throw std::logic_error("JsonText: containers nested deeper than 64 levels");
+    separate();
+    m_text += bracket;
+    ++m_depth;
+    m_hasItems &= ~(std::uint64_t(1) << (m_depth - 1));
+}
+
+void JsonText::close(char bracket)
+{
+    m_text += bracket;
+    --m_depth;
 }
 
 JsonText& JsonText::beginObject()
 {
-    separate();
-    m_text += '{';
-    m_hasItems.push_back(false);
+    open('{');
     return *this;
 }
 
 JsonText& JsonText::endObject()
 {
-    m_text += '}';
-    m_hasItems.pop_back();
+    close('}');
     return *this;
 }
 
 JsonText& JsonText::beginArray()
 {
-    separate();
-    m_text += '[';
-    m_hasItems.push_back(false);
+    open('[');
     return *this;
 }
 
 JsonText& JsonText::endArray()
 {
-    m_text += ']';
-    m_hasItems.pop_back();
+    close(']');
     return *this;
 }
 
