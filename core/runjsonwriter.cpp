@@ -12,6 +12,8 @@
 
 namespace notiflow {
 
+using namespace std::string_view_literals;
+
 namespace {
 nlohmann::json componentList(const std::vector<Component>& components)
 {
@@ -77,25 +79,25 @@ nlohmann::json RunJsonWriter::metricsJson(const Metrics& m)
 void RunJsonWriter::appendStep(std::string& out, const Step& step)
 {
     // Written field by field into one buffer: this runs hundreds of thousands of times for a large run.
-    out += "{\"index\":";
+    out += "{\"index\":"sv;
     out += std::to_string(step.index);
-    out += ",\"action\":";
+    out += ",\"action\":"sv;
     out += std::to_string(step.action);
-    out += ",\"from\":\"";
+    out += ",\"from\":\""sv;
     out += componentId(step.from);
-    out += "\",\"to\":\"";
+    out += "\",\"to\":\""sv;
     out += componentId(step.to);
-    out += "\",\"kind\":\"";
+    out += "\",\"kind\":\""sv;
     out += stepKindId(step.kind);
-    out += "\",\"label\":";
+    out += "\",\"label\":"sv;
     appendJsonString(out, step.label);
-    out += ",\"caption\":";
+    out += ",\"caption\":"sv;
     appendJsonString(out, step.caption);
-    out += ",\"detail\":";
+    out += ",\"detail\":"sv;
     out += step.detail.empty() ? std::string_view("null") : std::string_view(step.detail);
-    out += ",\"synchronous\":";
+    out += ",\"synchronous\":"sv;
     out += step.synchronous ? "true" : "false";
-    out += ",\"parent\":";
+    out += ",\"parent\":"sv;
     out += std::to_string(step.parent);
     out += '}';
 }
@@ -103,40 +105,40 @@ void RunJsonWriter::appendStep(std::string& out, const Step& step)
 void RunJsonWriter::appendNotification(std::string& out, const SentNotification& n)
 {
     // Written straight into the buffer like a step: tens of thousands per large run.
-    out += "{\"type\":\"";
+    out += "{\"type\":\""sv;
     out += notificationTypeId(n.type);
-    out += "\",\"channel\":\"";
+    out += "\",\"channel\":\""sv;
     out += channelId(n.channel);
-    out += "\",\"customer_id\":";
+    out += "\",\"customer_id\":"sv;
     appendJsonString(out, n.customerId);
-    out += ",\"recipient\":";
+    out += ",\"recipient\":"sv;
     appendJsonString(out, n.recipient);
-    out += ",\"subject\":";
+    out += ",\"subject\":"sv;
     appendJsonString(out, n.subject);
-    out += ",\"body\":";
+    out += ",\"body\":"sv;
     appendJsonString(out, n.body);
-    out += ",\"action\":";
+    out += ",\"action\":"sv;
     out += std::to_string(n.action);
-    out += ",\"step\":";
+    out += ",\"step\":"sv;
     out += std::to_string(n.step);
     out += '}';
 }
 
 void RunJsonWriter::appendDecision(std::string& out, const Decision& d)
 {
-    out += "{\"step\":";
+    out += "{\"step\":"sv;
     out += std::to_string(d.step);
-    out += ",\"action\":";
+    out += ",\"action\":"sv;
     out += std::to_string(d.action);
-    out += ",\"component\":\"";
+    out += ",\"component\":\""sv;
     out += componentId(d.component);
-    out += "\",\"rule\":";
+    out += "\",\"rule\":"sv;
     appendJsonString(out, d.rule);
-    out += ",\"subject\":";
+    out += ",\"subject\":"sv;
     appendJsonString(out, d.subject);
-    out += ",\"passed\":";
+    out += ",\"passed\":"sv;
     out += d.passed ? "true" : "false";
-    out += ",\"reason\":";
+    out += ",\"reason\":"sv;
     appendJsonString(out, d.reason);
     out += '}';
 }
