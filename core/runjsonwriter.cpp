@@ -252,10 +252,8 @@ public:
         return [this](std::string_view text) {
             if (std::fwrite(text.data(), 1, text.size(), m_file) != text.size() || std::fflush(m_file) != 0)
                 throw std::runtime_error("cannot write the temporary file for the JSON output");
-            {
-                const std::lock_guard lock(m_mutex);
-                m_written += text.size();
-            }
+            const std::lock_guard lock(m_mutex); // notified under the lock, as thread checkers expect
+            m_written += text.size();
             m_changed.notify_one();
         };
     }
@@ -263,10 +261,8 @@ public:
     // The writing thread calls this when it is done, whether it succeeded or not.
     void finish()
     {
-        {
-            const std::lock_guard lock(m_mutex);
-            m_finished = true;
-        }
+        const std::lock_guard lock(m_mutex);
+        m_finished = true;
         m_changed.notify_one();
     }
 
