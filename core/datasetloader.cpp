@@ -1,5 +1,7 @@
 #include "datasetloader.h"
 
+#include "fastjsonreader.h"
+
 #include <algorithm>
 #include <cmath>
 #include <exception>
@@ -170,6 +172,8 @@ protected:
     }
 
     void leave() { --m_depth; }
+
+    std::string_view text() const { return m_text; }
 
     bool stop(Stop reason)
     {
@@ -384,6 +388,10 @@ public:
     }
 
     void parse() { parseWith(this); }
+
+    // Reads the whole text with the fast reader. False when it stopped early: the caller starts again with a new
+    // streamer and parse(), which then finds and reports the problem (the events so far must be undone first).
+    bool parseFast() { return FastJsonReader::read(text(), *this) == FastJsonReader::Result::Read; }
 
     bool null() { return scalar(FlatRecord::Kind::Null) >= 0; }
     bool boolean(bool value)
@@ -779,6 +787,13 @@ public:
 
     bool contains(const std::string& id) const { return find(id) >= 0; }
 
+    void clear()
+    {
+        m_slots.clear();
+        m_mask = 0;
+        m_count = 0;
+    }
+
 private:
     struct Slot {
         std::uint64_t hash = 0;
@@ -839,6 +854,17 @@ public:
             const RecordReader reader(fileName, index, record, idField);
             (this->*add)(reader);
         };
+        // The fast reader reads well-formed files. Anything else, including a record the checks refuse, is read
+        // again from the start by nlohmann, so that every message, its place and which one comes first stay
+        // exactly as nlohmann finds them.
+        bool readFast = false;
+        try {
+            readFast = RecordStreamer(text, fileName, sink).parseFast();
+        } catch (const LoadError&) {
+        }
+        if (readFast)
+            return;
+        forget(fileName);
         RecordStreamer(text, fileName, sink).parse();
     }
 
@@ -849,6 +875,30 @@ public:
     }
 
 private:
+    // Undoes what reading `fileName` added (each file fills its own list and index, so this touches no other).
+    void forget(const std::string& fileName)
+    {
+        if (fileName == customersFile) {
+            m_data.customers.clear();
+            m_customerIds.clear();
+        } else if (fileName == productsFile) {
+            m_data.products.clear();
+            m_productIds.clear();
+        } else if (fileName == ordersFile) {
+            m_data.orders.clear();
+            m_orderIds.clear();
+        } else if (fileName == cartsFile) {
+            m_data.carts.clear();
+            m_cartOwners.clear();
+        } else if (fileName == preferencesFile) {
+            m_data.preferences.clear();
+            m_preferenceOwners.clear();
+        } else if (fileName == paymentsFile) {
+            m_data.payments.clear();
+            m_paymentIds.clear();
+        }
+    }
+
     static void claim(IdIndex& seen, const RecordReader& reader)
     {
         const int earlier = seen.insert(reader.id(), reader.index());

@@ -1,23 +1,96 @@
 #include "jsontext.h"
 
+#include "jsonbytes.h"
+
+#include <cstring>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 
 namespace notiflow {
 
+namespace {
+// The escape JSON needs for an ASCII byte below 0x20, '"' or '\\', written as nlohmann's dump writes it.
+void appendEscaped(std::string& out, unsigned char c)
+{
+    switch (c) {
+    case '"':
+        out += "\\\"";
+        return;
+    case '\\':
+        out += "\\\\";
+        return;
+    case '\b':
+        out += "\\b";
+        return;
+    case '\t':
+        out += "\\t";
+        return;
+    case '\n':
+        out += "\\n";
+        return;
+    case '\f':
+        out += "\\f";
+        return;
+    case '\r':
+        out += "\\r";
+        return;
+    default: {
+        static constexpr char hex[] = "0123456789abcdef";
+        const char escape[] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF] };
+        out.append(escape, sizeof escape);
+    }
+    }
+}
+
+} // namespace
+
 void appendJsonString(std::string& out, std::string_view s)
 {
-    bool plain = true;
-    for (const char c : s) {
-        const auto u = static_cast<unsigned char>(c);
-        plain &= u >= 0x20 && u < 0x80 && c != '"' && c != '\\'; // no early exit: lets the compiler vectorise
+    // Runs of bytes that need nothing are copied at once; UTF-8 is kept as it is once known to be well formed.
+    // Anything ill-formed goes through nlohmann, which replaces it exactly as everywhere else in the output.
+    if (jsonbytes::isPlainJsonText(s)) {
+        const std::size_t at = out.size();
+        out.resize(at + s.size() + 2);
+        char* text = out.data() + at;
+        text[0] = '"';
+        std::memcpy(text + 1, s.data(), s.size());
+        text[s.size() + 1] = '"';
+        return;
     }
-    if (plain) {
-        out += '"';
-        out += s;
-        out += '"';
-    } else {
-        out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    const std::size_t start = out.size();
+    out += '"';
+    std::size_t run = 0;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        if (s.size() - i >= 8) {
+            std::uint64_t word;
+            std::memcpy(&word, s.data() + i, sizeof word);
+            if (!jsonbytes::needsALook(word)) {
+                i += 8;
+                continue;
+            }
+        }
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+            ++i;
+            continue;
+        }
+        if (c >= 0x80) {
+            const std::size_t length = jsonbytes::utf8SequenceLength(s, i);
+            if (length == 0) {
+                out.resize(start);
+                out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+                return;
+            }
+            i += length;
+            continue;
+        }
+        out.append(s.data() + run, i - run);
+        appendEscaped(out, c);
+        run = ++i;
     }
+    out.append(s.data() + run, s.size() - run);
+    out += '"';
 }
 
 void JsonText::separate()
@@ -26,40 +99,51 @@ void JsonText::separate()
         m_afterKey = false;
         return;
     }
-    if (!m_hasItems.empty()) {
-        if (m_hasItems.back())
+    if (m_depth > 0) {
+        const std::uint64_t bit = std::uint64_t(1) << (m_depth - 1);
+        if (m_hasItems & bit)
             m_text += ',';
-        m_hasItems.back() = true;
+        m_hasItems |= bit;
     }
+}
+
+void JsonText::open(char bracket)
+{
+    if (m_depth == maxDepth)
+        throw std::logic_error("JsonText: containers nested deeper than 64 levels");
+    separate();
+    m_text += bracket;
+    ++m_depth;
+    m_hasItems &= ~(std::uint64_t(1) << (m_depth - 1));
+}
+
+void JsonText::close(char bracket)
+{
+    m_text += bracket;
+    --m_depth;
 }
 
 JsonText& JsonText::beginObject()
 {
-    separate();
-    m_text += '{';
-    m_hasItems.push_back(false);
+    open('{');
     return *this;
 }
 
 JsonText& JsonText::endObject()
 {
-    m_text += '}';
-    m_hasItems.pop_back();
+    close('}');
     return *this;
 }
 
 JsonText& JsonText::beginArray()
 {
-    separate();
-    m_text += '[';
-    m_hasItems.push_back(false);
+    open('[');
     return *this;
 }
 
 JsonText& JsonText::endArray()
 {
-    m_text += ']';
-    m_hasItems.pop_back();
+    close(']');
     return *this;
 }
 

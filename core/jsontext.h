@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace notiflow {
 
@@ -16,6 +15,9 @@ void appendJsonString(std::string& out, std::string_view s);
 
 class JsonText {
 public:
+    // Starts with room for a typical step detail: growing from empty would reallocate four or five times.
+    JsonText() { m_text.reserve(initialCapacity); }
+
     JsonText& beginObject();
     JsonText& endObject();
     JsonText& beginArray();
@@ -42,10 +44,17 @@ public:
     const std::string& text() const { return m_text; }
     std::string take() { return std::move(m_text); }
 
+    // Open containers are tracked in one word, not a vector: a detail is written hundreds of thousands of times.
+    static constexpr int maxDepth = 64;
+
 private:
+    static constexpr std::size_t initialCapacity = 384;
     void separate();
+    void open(char bracket);
+    void close(char bracket);
     std::string m_text;
-    std::vector<bool> m_hasItems; // per open container: whether a comma is due before the next item
+    std::uint64_t m_hasItems = 0; // bit d: whether the container open at depth d needs a comma before its next item
+    int m_depth = 0;
     bool m_afterKey = false;
 };
 

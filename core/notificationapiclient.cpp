@@ -34,6 +34,26 @@ std::string describeResponse(const NotificationApi::Response& response)
     }
     return "200: " + std::to_string(response.body.value("results", nlohmann::json::array()).size()) + " results";
 }
+std::string dumped(const nlohmann::json& body)
+{
+    return body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// The details are written as text around the dumped body instead of as a json object holding a copy of it. Keys
+// come in the order nlohmann's (sorted) objects give them, so the text is what dumping such an object gives.
+JsonText requestDetail(const std::string& path, const nlohmann::json& body)
+{
+    JsonText detail;
+    detail.beginObject().key("body").raw(dumped(body)).field("method", "POST").field("path", path).endObject();
+    return detail;
+}
+
+JsonText responseDetail(const NotificationApi::Response& response)
+{
+    JsonText detail;
+    detail.beginObject().key("body").raw(dumped(response.body)).field("status", response.status).endObject();
+    return detail;
+}
 } // namespace
 
 NotificationApi::Response NotificationApiClient::post(const std::string& path, const nlohmann::json& body)
@@ -41,7 +61,7 @@ NotificationApi::Response NotificationApiClient::post(const std::string& path, c
     const std::string caller(componentName(m_caller));
     const int request = m_recorder.record(m_caller, Component::NotificationApi, StepKind::Request, "POST " + path,
         caller + " calls POST " + path + " (" + describeRequest(path, body) + ") and waits for the answer.",
-        { { "method", "POST" }, { "path", path }, { "body", body } });
+        requestDetail(path, body));
     NotificationApi::Response response;
     {
         const TraceRecorder::Scope scope(m_recorder, request);
@@ -51,7 +71,7 @@ NotificationApi::Response NotificationApiClient::post(const std::string& path, c
     const std::string summary = describeResponse(response);
     m_recorder.record(Component::NotificationApi, m_caller,
         response.status == 200 ? StepKind::Response : StepKind::Failure, std::to_string(response.status),
-        "The notification API answers " + summary + ".", { { "status", response.status }, { "body", response.body } });
+        "The notification API answers " + summary + ".", responseDetail(response));
     return response;
 }
 

@@ -1,8 +1,8 @@
 #include "records.h"
 
 #include <array>
+#include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <string_view>
 
 namespace notiflow {
@@ -63,11 +63,19 @@ std::optional<PreferenceCategory> preferenceCategoryFromId(std::string_view s)
 
 std::string formatMoney(Cents amount)
 {
+    // Digits by hand rather than snprintf: prices are written into every step and message of a large run.
     const bool negative = amount < 0;
     const auto magnitude = static_cast<unsigned long long>(negative ? -amount : amount);
     char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%s%llu.%02llu", negative ? "-" : "", magnitude / 100, magnitude % 100);
-    return buffer;
+    char* end = buffer;
+    if (negative)
+        *end++ = '-';
+    end = std::to_chars(end, buffer + sizeof buffer, magnitude / 100).ptr;
+    const auto cents = static_cast<unsigned>(magnitude % 100);
+    *end++ = '.';
+    *end++ = static_cast<char>('0' + cents / 10);
+    *end++ = static_cast<char>('0' + cents % 10);
+    return std::string(buffer, end);
 }
 
 Cents centsFromDecimal(double amount)

@@ -3,14 +3,20 @@
 #include "jsontext.h"
 #include "scenariorunner.h"
 
+#include <algorithm>
+#include <condition_variable>
 #include <cstdio>
 #include <exception>
 #include <functional>
+#include <mutex>
 #include <stdexcept>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 namespace notiflow {
+
+using namespace std::string_view_literals;
 
 namespace {
 nlohmann::json componentList(const std::vector<Component>& components)
@@ -77,44 +83,68 @@ nlohmann::json RunJsonWriter::metricsJson(const Metrics& m)
 void RunJsonWriter::appendStep(std::string& out, const Step& step)
 {
     // Written field by field into one buffer: this runs hundreds of thousands of times for a large run.
-    out += "{\"index\":";
+    out += "{\"index\":"sv;
     out += std::to_string(step.index);
-    out += ",\"action\":";
+    out += ",\"action\":"sv;
     out += std::to_string(step.action);
-    out += ",\"from\":\"";
+    out += ",\"from\":\""sv;
     out += componentId(step.from);
-    out += "\",\"to\":\"";
+    out += "\",\"to\":\""sv;
     out += componentId(step.to);
-    out += "\",\"kind\":\"";
+    out += "\",\"kind\":\""sv;
     out += stepKindId(step.kind);
-    out += "\",\"label\":";
+    out += "\",\"label\":"sv;
     appendJsonString(out, step.label);
-    out += ",\"caption\":";
+    out += ",\"caption\":"sv;
     appendJsonString(out, step.caption);
-    out += ",\"detail\":";
+    out += ",\"detail\":"sv;
     out += step.detail.empty() ? std::string_view("null") : std::string_view(step.detail);
-    out += ",\"synchronous\":";
+    out += ",\"synchronous\":"sv;
     out += step.synchronous ? "true" : "false";
-    out += ",\"parent\":";
+    out += ",\"parent\":"sv;
     out += std::to_string(step.parent);
     out += '}';
 }
 
 void RunJsonWriter::appendNotification(std::string& out, const SentNotification& n)
 {
-    JsonText json;
-    json.beginObject().field("type", notificationTypeId(n.type)).field("channel", channelId(n.channel));
-    json.field("customer_id", n.customerId).field("recipient", n.recipient).field("subject", n.subject);
-    json.field("body", n.body).field("action", n.action).field("step", n.step).endObject();
-    out += json.text();
+    // Written straight into the buffer like a step: tens of thousands per large run.
+    out += "{\"type\":\""sv;
+    out += notificationTypeId(n.type);
+    out += "\",\"channel\":\""sv;
+    out += channelId(n.channel);
+    out += "\",\"customer_id\":"sv;
+    appendJsonString(out, n.customerId);
+    out += ",\"recipient\":"sv;
+    appendJsonString(out, n.recipient);
+    out += ",\"subject\":"sv;
+    appendJsonString(out, n.subject);
+    out += ",\"body\":"sv;
+    appendJsonString(out, n.body);
+    out += ",\"action\":"sv;
+    out += std::to_string(n.action);
+    out += ",\"step\":"sv;
+    out += std::to_string(n.step);
+    out += '}';
 }
 
 void RunJsonWriter::appendDecision(std::string& out, const Decision& d)
 {
-    JsonText json;
-    json.beginObject().field("step", d.step).field("action", d.action).field("component", componentId(d.component));
-    json.field("rule", d.rule).field("subject", d.subject).field("passed", d.passed).field("reason", d.reason);
-    out += json.endObject().text();
+    out += "{\"step\":"sv;
+    out += std::to_string(d.step);
+    out += ",\"action\":"sv;
+    out += std::to_string(d.action);
+    out += ",\"component\":\""sv;
+    out += componentId(d.component);
+    out += "\",\"rule\":"sv;
+    appendJsonString(out, d.rule);
+    out += ",\"subject\":"sv;
+    appendJsonString(out, d.subject);
+    out += ",\"passed\":"sv;
+    out += d.passed ? "true" : "false";
+    out += ",\"reason\":"sv;
+    appendJsonString(out, d.reason);
+    out += '}';
 }
 
 namespace {
@@ -198,7 +228,9 @@ Emit streamEmitter(std::ostream& out)
     return [&out](std::string_view text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); };
 }
 
-// A temporary file that is gone once closed, for the half of the output that must wait its turn.
+// A temporary file that is gone once closed, for the half of the output that must wait its turn. One thread
+// writes it while another copies out what is already there, so that once the first half of the output is done
+// the second follows without waiting for the end of its run, and only its tail is copied after the run ends.
 class SpillFile {
 public:
     SpillFile()
@@ -213,23 +245,61 @@ public:
     SpillFile(const SpillFile&) = delete;
     SpillFile& operator=(const SpillFile&) = delete;
     bool isOpen() const { return m_file != nullptr; }
+
+    // For the writing thread: each chunk reaches the file (not only stdio's buffer) before it is announced.
     Emit emitter()
     {
         return [this](std::string_view text) {
-            if (std::fwrite(text.data(), 1, text.size(), m_file) != text.size())
+            if (std::fwrite(text.data(), 1, text.size(), m_file) != text.size() || std::fflush(m_file) != 0)
                 throw std::runtime_error("cannot write the temporary file for the JSON output");
+            const std::lock_guard lock(m_mutex); // notified under the lock, as thread checkers expect
+            m_written += text.size();
+            m_changed.notify_one();
         };
     }
+
+    // The writing thread calls this when it is done, whether it succeeded or not.
+    void finish()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_one();
+    }
+
+    // Copies everything written so far, then waits for more until the writer has finished.
     void copyTo(std::ostream& out)
     {
-        std::rewind(m_file);
+        const int fd = fileno(m_file);
         std::vector<char> chunk(1 << 20);
-        while (const std::size_t n = std::fread(chunk.data(), 1, chunk.size(), m_file))
-            out.write(chunk.data(), static_cast<std::streamsize>(n));
+        std::size_t copied = 0;
+        for (;;) {
+            std::size_t written = 0;
+            bool finished = false;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [&] { return m_written > copied || m_finished; });
+                written = m_written;
+                finished = m_finished;
+            }
+            while (copied < written) {
+                const auto n
+                    = pread(fd, chunk.data(), std::min(chunk.size(), written - copied), static_cast<off_t>(copied));
+                if (n <= 0)
+                    throw std::runtime_error("cannot read the temporary file for the JSON output");
+                out.write(chunk.data(), static_cast<std::streamsize>(n));
+                copied += static_cast<std::size_t>(n);
+            }
+            if (finished)
+                return;
+        }
     }
 
 private:
     std::FILE* m_file;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::size_t m_written = 0; // bytes in the file, guarded by m_mutex
+    bool m_finished = false;
 };
 } // namespace
 
@@ -270,9 +340,12 @@ void RunJsonWriter::runAndWrite(std::ostream& out, const DataSet& data, const Sc
             } catch (...) {
                 failure = std::current_exception();
             }
+            spill.finish();
         });
         try {
             eventSourced = streamRun(data, scenario, Architecture::EventSourced, toOut);
+            out << ",\n\"api_driven\":";
+            spill.copyTo(out);
         } catch (...) {
             second.join();
             throw;
@@ -280,8 +353,6 @@ void RunJsonWriter::runAndWrite(std::ostream& out, const DataSet& data, const Sc
         second.join();
         if (failure)
             std::rethrow_exception(failure);
-        out << ",\n\"api_driven\":";
-        spill.copyTo(out);
     } else {
         eventSourced = streamRun(data, scenario, Architecture::EventSourced, toOut);
         out << ",\n\"api_driven\":";

@@ -30,6 +30,8 @@ int TraceRecorder::record(Step step)
         std::string().swap(recorded.label);
         std::string().swap(recorded.caption);
         std::string().swap(recorded.detail);
+    } else {
+        recorded.detail.shrink_to_fit(); // the builder's spare capacity would be a third of a large run's memory
     }
     return recorded.index;
 }
@@ -58,7 +60,6 @@ int TraceRecorder::record(
     step.label = std::move(label);
     step.caption = std::move(caption);
     step.detail = detail.take();
-    step.detail.shrink_to_fit(); // the builder's spare capacity would be a third of a large run's memory
     return record(std::move(step));
 }
 

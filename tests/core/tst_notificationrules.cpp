@@ -166,6 +166,7 @@ void TestNotificationRules::money_data()
     QTest::newRow("under a dollar") << 5LL << "0.05";
     QTest::newRow("zero") << 0LL << "0.00";
     QTest::newRow("negative") << -150LL << "-1.50";
+    QTest::newRow("large") << 123456789012LL << "1234567890.12";
 }
 
 void TestNotificationRules::money()
