@@ -1,6 +1,6 @@
 #include "datasetloader.h"
 
-#include "fastjsonreader.h"
+#include "rapidjsonsaxbridge.h"
 
 #include <algorithm>
 #include <cmath>
@@ -389,9 +389,9 @@ public:
 
     void parse() { parseWith(this); }
 
-    // Reads the whole text with the fast reader. False when it stopped early: the caller starts again with a new
+    // Reads the whole text with RapidJSON. False when it stopped early: the caller starts again with a new
     // streamer and parse(), which then finds and reports the problem (the events so far must be undone first).
-    bool parseFast() { return FastJsonReader::read(text(), *this) == FastJsonReader::Result::Read; }
+    bool parseFast() { return RapidJsonSaxBridge::read(text(), *this); }
 
     bool null() { return scalar(FlatRecord::Kind::Null) >= 0; }
     bool boolean(bool value)
@@ -854,7 +854,7 @@ public:
             const RecordReader reader(fileName, index, record, idField);
             (this->*add)(reader);
         };
-        // The fast reader reads well-formed files. Anything else, including a record the checks refuse, is read
+        // RapidJSON reads well-formed files. Anything else, including a record the checks refuse, is read
         // again from the start by nlohmann, so that every message, its place and which one comes first stay
         // exactly as nlohmann finds them.
         bool readFast = false;

@@ -1,4 +1,4 @@
-// Byte-level facts about JSON text shared by the string writer and the fast reader: which bytes a JSON string
+// Byte-level facts about JSON text for the string writer: which bytes a JSON string
 // must look at, and how long a well-formed UTF-8 sequence is.
 #pragma once
 
