@@ -89,6 +89,8 @@ FlowLayout::FlowLayout(const std::vector<const Run*>& runs)
     // A single row of services sits high, leaving the middle to the edges that run down to the data stores;
     // more rows take more of the band.
     const qreal band = std::min(topBandHeight, 0.18 * static_cast<qreal>(tallest) + 0.12);
+    m_band = band;
+    m_tallestColumn = static_cast<int>(tallest);
     for (int x = 0; x < columnCount; ++x) {
         const auto& rows = usedColumns[static_cast<std::size_t>(x)];
         const int rowCount = static_cast<int>(rows.size());
@@ -96,8 +98,11 @@ FlowLayout::FlowLayout(const std::vector<const Run*>& runs)
             // Rows are centred in the top band: a lone service sits level with the outside world.
             const qreal ny = band * (y + 0.5) / rowCount;
             for (Component c : rows[static_cast<std::size_t>(y)]) {
-                m_position[static_cast<std::size_t>(indexOf(c))] = QPointF(spread(x, columnCount), ny);
-                m_placed[static_cast<std::size_t>(indexOf(c))] = true;
+                const auto i = static_cast<std::size_t>(indexOf(c));
+                m_position[i] = QPointF(spread(x, columnCount), ny);
+                m_placed[i] = true;
+                m_row[i] = y;
+                m_rowCount[i] = rowCount;
             }
         }
     }
@@ -181,7 +186,19 @@ QRectF FlowLayout::nodeRect(Component c, const QRectF& area, const QFontMetricsF
     const QSizeF margin = largest / 2.0 + QSizeF(4, 4);
     const QRectF inner = area.adjusted(margin.width(), margin.height(), -margin.width(), -margin.height());
     const QPointF normalised = position(c);
-    const QPointF centre(inner.left() + normalised.x() * inner.width(), inner.top() + normalised.y() * inner.height());
+    QPointF centre(inner.left() + normalised.x() * inner.width(), inner.top() + normalised.y() * inner.height());
+    const auto i = static_cast<std::size_t>(indexOf(c));
+    if (m_rowCount[i] > 0 && m_tallestColumn > 1) {
+        // The band the rows need so that stacked nodes keep a gap, within what the area allows.
+        const qreal needed = m_tallestColumn * (largest.height() + metrics.height() * 0.5);
+        const qreal height = std::max<qreal>(0, inner.height());
+        const qreal band = std::clamp(needed, m_band * height, topBandHeight * height);
+        centre.setY(inner.top() + band * (m_row[i] + 0.5) / m_rowCount[i]);
+        if (band < needed && m_rowCount[i] > 1) {
+            const qreal sideways = (m_row[i] - (m_rowCount[i] - 1) / 2.0) * (largest.width() + metrics.height() * 0.5);
+            centre.setX(std::clamp(centre.x() + sideways, inner.left(), inner.right()));
+        }
+    }
     const QSizeF size = nodeSize(c, metrics);
     return { centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(), size.height() };
 }

@@ -38,8 +38,10 @@ public:
     static QSizeF nodeSize(Component c, const QFontMetricsF& metrics);
     // The largest node of any component: the margin kept around the scene so that no node is clipped.
     static QSizeF largestNodeSize(const QFontMetricsF& metrics);
-    // Pixel centre and rectangle of a node when the scene is drawn into `area`.
+    // Pixel centre of a normalised point when the scene is drawn into `area`.
     QPointF map(const QPointF& normalised, const QRectF& area, const QFontMetricsF& metrics) const;
+    // A node's rectangle in `area`. Services stacked in one column never overlap: on a short area their band
+    // grows (up to topBandHeight), and where even that is too short the stacked rows are staggered sideways.
     QRectF nodeRect(Component c, const QRectF& area, const QFontMetricsF& metrics) const;
     // The same with largestNodeSize() computed once by the caller: painting places every node per frame.
     QRectF nodeRect(Component c, const QRectF& area, const QFontMetricsF& metrics, const QSizeF& largest) const;
@@ -49,6 +51,11 @@ public:
 private:
     std::array<QPointF, componentCount> m_position {};
     ComponentSet m_placed {};
+    // For services: the row within their column and that column's number of rows (0 for data stores).
+    std::array<int, componentCount> m_row {};
+    std::array<int, componentCount> m_rowCount {};
+    int m_tallestColumn = 1;
+    qreal m_band = topBandHeight; // the share of the height the service rows use when there is room
 };
 
 } // namespace notiflow::ui

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void allComponentsDoNotOverlap();
     void builtinScenarios_data();
     void builtinScenarios();
+    void shortWideAreas_data();
+    void shortWideAreas();
     void edgesCountUpToThePlayhead();
 
 private:
@@ -123,6 +125,31 @@ void TestFlowLayout::builtinScenarios()
     }
     QVERIFY(shared >= 2); // at least the outside world and the service it triggers
     checkNoOverlap(es.flowLayout(), area);
+}
+
+void TestFlowLayout::shortWideAreas_data()
+{
+    // Slides with metrics and zoomed panes give the flow a short, wide strip: stacked services must still
+    // not overlap (the event correlator under the notification service in order-complete, for one).
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QSizeF>("size");
+    for (const Scenario& s : m_workspace.scenarios()) {
+        for (const QSizeF size : { QSizeF(900, 260), QSizeF(700, 200), QSizeF(600, 150) })
+            QTest::addRow("%s %gx%g", s.id.c_str(), size.width(), size.height())
+                << QString::fromStdString(s.id) << size;
+    }
+}
+
+void TestFlowLayout::shortWideAreas()
+{
+    QFETCH(QString, id);
+    QFETCH(QSizeF, size);
+    ReplaySession session;
+    session.setComparison(m_workspace.compare(*m_workspace.scenario(id)));
+    for (Architecture side : { Architecture::EventSourced, Architecture::ApiDriven }) {
+        const FlowView view(&session, side);
+        checkNoOverlap(view.flowLayout(), QRectF(QPointF(0, 0), size));
+    }
 }
 
 void TestFlowLayout::edgesCountUpToThePlayhead()
