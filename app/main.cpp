@@ -2,6 +2,7 @@
 #include "commandline.h"
 #include "headlessmode.h"
 #include "mainwindow.h"
+#include "themecontroller.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -52,8 +53,11 @@ int main(int argc, char* argv[])
     }
     notiflow::ui::StartOptions options;
     options.scenarioId = commandLine.scenarioId;
-    options.step = commandLine.step;
+    // --step N is the scrubber's number N, which is also the playhead's value at that step's final frame.
+    options.step = commandLine.step >= 0 ? commandLine.step + 1 : -1;
     notiflow::ui::MainWindow window(&workspace, options);
+    if (commandLine.theme)
+        window.theme()->setChoice(*commandLine.theme); // as if picked in View → Theme: applied and remembered
     window.show();
     return app.exec();
 }

@@ -72,7 +72,9 @@ CommandLine parseCommandLine(const QStringList& arguments)
         QStringLiteral("Multiply the pixels of a PNG, GIF or folder export by S, 1 to 4 (default 1)."),
         QStringLiteral("S"));
     const QCommandLineOption theme(QStringLiteral("theme"),
-        QStringLiteral("Colours of the export: light (default), dark or high-contrast."), QStringLiteral("THEME"));
+        QStringLiteral("Colours of the window or of an export: light, dark, high-contrast or system (an export "
+                       "defaults to light; the window remembers the choice)."),
+        QStringLiteral("THEME"));
     const QCommandLineOption size(QStringLiteral("size"),
         QStringLiteral("Size of the exported frame, WxH from 640x360 to 7680x4320 (default 1920x1080)."),
         QStringLiteral("WxH"));
@@ -109,7 +111,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
         result.theme = Theme::fromId(parser.value(theme));
         if (!result.theme) {
             result.error
-                = QStringLiteral("--theme must be light, dark or high-contrast, not \"%1\"").arg(parser.value(theme));
+                = QStringLiteral("--theme must be light, dark, high-contrast or system, not \"%1\"").arg(parser.value(theme));
             return result;
         }
     }
