@@ -511,6 +511,7 @@ void MainWindow::restoreSettings()
     }
     m_session->setSpeed(speed);
     updateSpeedPicker(m_session->speed());
+    ok = true;
     int mode = stored(QStringLiteral("viewMode")).isValid() ? stored(QStringLiteral("viewMode")).toInt(&ok) : 0;
     if (!ok || mode < 0 || mode > static_cast<int>(ViewMode::ApiDrivenOnly)) {
         rejected(QStringLiteral("viewMode"));

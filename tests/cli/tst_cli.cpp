@@ -229,15 +229,18 @@ void TestCli::badFileExitsWithTwo_data()
                R"([{"id": "P-1", "name": "n", "price": 1, "category": "c"}, {"id": "P-1", "name": "n", "price": 1, "category": "c"}])")
         << "products.json: record 1 (id P-1), field id: duplicate: record 0 has the same id";
     QTest::newRow("invalid UTF-8") << "customers.json" << QByteArray("[{\"id\": \"C-\xF0\x9F\"}]")
-                                   << "customers.json: line 1, column 11: invalid UTF-8 in a string (files must be "
+                                   << "customers.json: line 1, column 12: invalid UTF-8 in a string (files must be "
                                       "UTF-8 encoded)";
     QTest::newRow("deeply nested") << "carts.json" << QByteArray(1 << 20, '[')
                                    << "carts.json: line 1, column 65: nesting deeper than 64 levels is not supported";
     QTest::newRow("number out of range") << "orders.json" << QByteArray("[{\"total_amount\": 1e400}]")
                                          << "orders.json: line 1, column 19: number out of range: '1e400'";
-    QTest::newRow("very long string") << "customers.json"
-                                      << "[{\"id\": \"C-1\", \"segment\": \"" + longName + "\"}]"
-                                      << "customers.json: record 0 (id C-1), field segment: unknown segment \"xxxxx\"";
+    QTest::newRow("very long string")
+        << "customers.json"
+        << R"([{"id": "C-1", "name": "n", "email": "e", "phone": "p", "created_at": "d", "segment": ")" + longName
+            + "\"}]"
+        << "customers.json: record 0 (id C-1), field segment: unknown segment \"" + QString(60, 'x')
+            + "\u2026\"; expected bronze, silver, gold or platinum";
     QTest::newRow("missing file") << "payments.json" << QByteArray()
                                   << "payments.json: missing from the data set folder %2";
     QTest::newRow("scenario: syntax error") << "scenario" << QByteArray("{\"id\": \"s\",\n\"steps\": [}")
@@ -300,7 +303,7 @@ void TestCli::badFileExitsWithTwo()
 void TestCli::danglingReferencesWarnAndRun()
 {
     const QString data = brokenDataSet(QStringLiteral("carts.json"),
-        R"([{"customer_id": "CUST-404", "items": [{"product_id": "PROD-001", "quantity": 1}]}])");
+        R"([{"customer_id": "CUST-404", "items": [{"product_id": "PROD-001", "quantity": 1, "added_at": "d"}], "updated_at": "d"}])");
     const auto r = run({ QStringLiteral("--data"), data, QStringLiteral("--scenario"), QStringLiteral("price-drop"),
         QStringLiteral("--compare") });
     QCOMPARE(r.exitCode, 0);

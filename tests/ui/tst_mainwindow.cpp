@@ -248,13 +248,13 @@ void TestMainWindow::badDataSetKeepsWhatWasShown_data()
     QTest::addColumn<QString>("error");
 
     QTest::newRow("syntax error") << "orders.json" << QByteArray("[\n  {\"id\": \"O-1\",,}\n]")
-                                  << "orders.json: line 2, column 18: syntax error: unexpected ','; expected string "
+                                  << "orders.json: line 2, column 16: syntax error: unexpected ','; expected string "
                                      "literal";
     QTest::newRow("top level not an array") << "carts.json" << QByteArray("{}")
                                             << "carts.json: line 1, column 1: the top level must be an array of "
                                                "records, not an object";
     QTest::newRow("invalid UTF-8") << "customers.json" << QByteArray("[\"\xC3\x28\"]")
-                                   << "customers.json: line 1, column 2: invalid UTF-8 in a string (files must be "
+                                   << "customers.json: line 1, column 3: invalid UTF-8 in a string (files must be "
                                       "UTF-8 encoded)";
     QTest::newRow("deep nesting") << "payments.json" << QByteArray(10000, '[')
                                   << "payments.json: line 1, column 65: nesting deeper than 64 levels is not supported";
@@ -305,7 +305,7 @@ void TestMainWindow::badScenarioKeepsWhatWasShown_data()
 
     const QByteArray head = R"({"id": "bad", "title": "Bad", "steps": [)";
     QTest::newRow("syntax error") << QByteArray("{\"id\": \"bad\" \"title\": \"Bad\"}")
-                                  << "%1: line 1, column 13: syntax error: unexpected string literal; expected '}'";
+                                  << "%1: line 1, column 14: syntax error: unexpected string literal; expected '}'";
     QTest::newRow("unknown action") << head + R"({"action": "teleport_order"}]})"
                                     << "%1: step 0, field action: unknown action \"teleport_order\"; expected one of "
                                        "ship_order, deliver_order, ship_line_item, fail_payment, succeed_payment, "

@@ -38,12 +38,14 @@ void TestWindowSettings::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("notiflow-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_windowsettings"));
     m_workspace.loadBuiltin();
-    m_settingsFile = QSettings().fileName();
-    QVERIFY(m_settingsFile.contains(QStringLiteral("tst_windowsettings")));
 }
 
 void TestWindowSettings::init()
 {
+    // A file of its own per test function and row: QSettings caches what it parsed per file within a process.
+    static int run = 0;
+    QCoreApplication::setApplicationName(QStringLiteral("tst_windowsettings-%1").arg(++run));
+    m_settingsFile = QSettings().fileName();
     cleanup();
     QTest::failOnWarning(QRegularExpression(QStringLiteral("^notiflow: "))); // only the warnings a row expects
 }
@@ -79,15 +81,17 @@ void TestWindowSettings::badSettingsFallBack_data()
     QTest::addColumn<QByteArray>("text"); // the settings file; empty: a folder stands where the file should be
     QTest::addColumn<QString>("warning");
 
-    QTest::newRow("corrupt file") << QByteArray("\x01\x02[[[\nspeed\n=\n\xFF\xFE")
-                                  << "cannot read the settings in .*tst_windowsettings.conf \\(not in the expected "
-                                     "format\\); using the defaults";
+    QTest::newRow("corrupt file")
+        << QByteArray("\x01\x02\xFF\xFE\n[[General\nspeed=2\n\x7F\x10")
+        << "cannot read the settings in .*tst_windowsettings-\\d+\\.conf \\(not in the expected "
+           "format\\); using the defaults";
     QTest::newRow("half-written file") << QByteArray("[General\nspeed=2\nviewMode=1\n")
-                                       << "cannot read the settings in .*tst_windowsettings.conf \\(not in the "
+                                       << "cannot read the settings in .*tst_windowsettings-\\d+\\.conf \\(not in the "
                                           "expected format\\); using the defaults";
-    QTest::newRow("unreadable file") << QByteArray()
-                                     << "cannot read the settings in .*tst_windowsettings.conf \\(not accessible\\); "
-                                        "using the defaults";
+    QTest::newRow("unreadable file")
+        << QByteArray()
+        << "cannot read the settings in .*tst_windowsettings-\\d+\\.conf \\(not accessible\\); "
+           "using the defaults";
     QTest::newRow("speed not a number") << QByteArray("[General]\nspeed=fast\n")
                                         << "ignoring the setting speed = \"fast\" in .*; using the default";
     QTest::newRow("speed out of range") << QByteArray("[General]\nspeed=100\n")
