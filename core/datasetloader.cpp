@@ -217,9 +217,17 @@ private:
         case Stop::None:
             break;
         }
+        // nlohmann reads a NUL byte as the end of the input; say what is really there.
+        if (m_text.starts_with("\xFF\xFE") || m_text.starts_with("\xFE\xFF")) {
+            at(0);
+            throw LoadError(location, "the file is UTF-16 encoded; save it as UTF-8");
+        }
         bool lexerError = false;
-        const std::string problem = describeSyntaxError(m_errorText, &lexerError);
-        at(syntaxErrorOffset(m_text, m_errorPosition, lexerError));
+        std::string problem = describeSyntaxError(m_errorText, &lexerError);
+        const std::size_t offset = syntaxErrorOffset(m_text, m_errorPosition, lexerError);
+        at(offset);
+        if (offset < m_text.size() && m_text[offset] == '\0')
+            problem = "syntax error: unexpected NUL byte (files must be UTF-8 text)";
         throw LoadError(location, problem);
     }
 
@@ -698,7 +706,8 @@ public:
         const std::string& value = text(object, prefix, key);
         const std::optional<Enum> parsed = parse(value);
         if (!parsed)
-            fail(path(prefix, key), std::string("unknown ") + what + " \"" + value + "\"; expected " + expected);
+            fail(path(prefix, key),
+                std::string("unknown ") + what + " \"" + displayValue(value) + "\"; expected " + expected);
         return *parsed;
     }
 
@@ -1042,7 +1051,7 @@ private:
         const auto knownCustomer = [this](const std::string& id) { return m_customerIds.contains(id); };
         const auto knownProduct = [this](const std::string& id) { return m_productIds.contains(id); };
         const auto unknown = [](const char* what, const std::string& id) {
-            return std::string("unknown ") + what + " " + id + "; it is treated as absent";
+            return std::string("unknown ") + what + " " + displayValue(id) + "; it is treated as absent";
         };
 
         for (std::size_t i = 0; i < m_data.orders.size(); ++i) {
@@ -1086,8 +1095,8 @@ private:
                 const std::string& orderCustomer = m_data.orders[static_cast<std::size_t>(order)].customerId;
                 if (orderCustomer != payment.customerId)
                     warn(paymentsFile, index, "id", payment.id, "customer_id",
-                        "customer " + payment.customerId + " is not the customer of order " + payment.orderId + " ("
-                            + orderCustomer + ")");
+                        "customer " + displayValue(payment.customerId) + " is not the customer of order "
+                            + displayValue(payment.orderId) + " (" + displayValue(orderCustomer) + ")");
             }
         }
         if (m_warningCount > maxListedWarnings)

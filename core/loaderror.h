@@ -36,13 +36,17 @@ private:
 // "orders.json: line 12, column 7: expected ',' or ']'"; parts that are unknown are left out.
 std::string formatLoadError(const LoadErrorLocation& location, const std::string& problem);
 
+// A value from a file as a message shows it: control characters escaped (a newline would split the message) and
+// cut after `maxCharacters` characters with "…" (a megabyte id would bury it). Short plain values are unchanged.
+std::string displayValue(std::string_view value, std::size_t maxCharacters = 60);
+
 struct TextPosition {
     int line = 1;
     int column = 1;
 };
 
 // 1-based line and column of a byte offset. Columns count characters (UTF-8 sequences), as editors show
-// them; an offset past the end is clamped to the end.
+// them, not counting a byte order mark; an offset past the end is clamped to the end.
 TextPosition textPositionAt(std::string_view text, std::size_t offset);
 
 } // namespace notiflow

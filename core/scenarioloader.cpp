@@ -146,7 +146,8 @@ void readParameters(const FieldReader& step, ScenarioAction& action)
             const std::string id = step.textOf(segments[i], field);
             const std::optional<Segment> segment = segmentFromId(id);
             if (!segment)
-                step.fail(field, "unknown segment \"" + id + "\"; expected bronze, silver, gold or platinum");
+                step.fail(
+                    field, "unknown segment \"" + displayValue(id) + "\"; expected bronze, silver, gold or platinum");
             if (std::find(promotion.eligibleSegments.begin(), promotion.eligibleSegments.end(), *segment)
                 == promotion.eligibleSegments.end())
                 promotion.eligibleSegments.push_back(*segment);
@@ -205,7 +206,8 @@ Scenario parseScenario(std::string_view text, const std::string& fileName)
         const std::string actionId = step.text("action");
         const std::optional<ActionType> type = actionTypeFromId(actionId);
         if (!type)
-            step.fail("action", "unknown action \"" + actionId + "\"; expected one of " + listOfActions());
+            step.fail(
+                "action", "unknown action \"" + displayValue(actionId) + "\"; expected one of " + listOfActions());
         step.setStepAction(actionId);
 
         ScenarioAction action;
@@ -248,20 +250,22 @@ void validateScenario(const Scenario& scenario, const DataSet& data)
             const auto found = std::find_if(
                 data.orders.begin(), data.orders.end(), [&action](const Order& o) { return o.id == action.orderId; });
             if (found == data.orders.end())
-                fail("order_id", "unknown order " + action.orderId);
+                fail("order_id", "unknown order " + displayValue(action.orderId));
             order = &*found;
         }
         if (!action.productId.empty()) {
             const bool known = std::any_of(data.products.begin(), data.products.end(),
                 [&action](const Product& p) { return p.id == action.productId; });
             if (!known)
-                fail("product_id", "unknown product " + action.productId);
+                fail("product_id", "unknown product " + displayValue(action.productId));
         }
         if (action.type == ActionType::ShipLineItem && order) {
             const bool inOrder = std::any_of(order->lineItems.begin(), order->lineItems.end(),
                 [&action](const LineItem& item) { return item.productId == action.productId; });
             if (!inOrder)
-                fail("product_id", "order " + order->id + " has no line item for product " + action.productId);
+                fail("product_id",
+                    "order " + displayValue(order->id) + " has no line item for product "
+                        + displayValue(action.productId));
         }
     }
 }

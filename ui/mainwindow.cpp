@@ -607,23 +607,52 @@ void MainWindow::saveSettings() const
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+    // A settings file that cannot be read, or values of the wrong type or out of range, must not stop the window
+    // from opening: each falls back to its default, with a warning naming the file.
+    const bool readable = settings.status() == QSettings::NoError;
+    if (!readable)
+        qWarning("notiflow: cannot read the settings in %s (%s); using the defaults", qPrintable(settings.fileName()),
+            settings.status() == QSettings::AccessError ? "not accessible" : "not in the expected format");
+    const auto stored = [&](const QString& key) { return readable ? settings.value(key) : QVariant(); };
+    const auto rejected = [&](const QString& key) {
+        qWarning("notiflow: ignoring the setting %s = \"%s\" in %s; using the default", qPrintable(key),
+            qPrintable(stored(key).toString().left(40)), qPrintable(settings.fileName()));
+    };
+
+    const QVariant geometry = stored(QStringLiteral("geometry"));
+    if (!restoreGeometry(geometry.toByteArray())) {
+        if (geometry.isValid())
+            rejected(QStringLiteral("geometry"));
         // First start: generous but never larger than the screen (a 1280x800 projector is common in class).
         const QRect available = screen()->availableGeometry();
         resize(std::min(1600, available.width() * 19 / 20), std::min(960, available.height() * 19 / 20));
         move(available.center() - rect().center());
     }
-    if (!restoreState(settings.value(QStringLiteral("windowState")).toByteArray())) {
+    const QVariant state = stored(QStringLiteral("windowState"));
+    if (!restoreState(state.toByteArray())) {
+        if (state.isValid())
+            rejected(QStringLiteral("windowState"));
         // First start: once the window has its real size, give the docks a quarter of it at most.
         QTimer::singleShot(0, this, [this] {
             if (auto* dock = findChild<QDockWidget*>(QStringLiteral("notificationsDock")))
                 resizeDocks({ dock }, { std::min(420, width() / 4) }, Qt::Horizontal);
         });
     }
-    m_session->setSpeed(settings.value(QStringLiteral("speed"), 1.0).toDouble());
+    bool ok = true;
+    double speed = stored(QStringLiteral("speed")).isValid() ? stored(QStringLiteral("speed")).toDouble(&ok) : 1.0;
+    if (!ok || !(speed >= speeds[0] && speed <= speeds[std::size(speeds) - 1])) { // also refuses NaN
+        rejected(QStringLiteral("speed"));
+        speed = 1.0;
+    }
+    m_session->setSpeed(speed);
     updateSpeedPicker(m_session->speed());
-    const int mode = settings.value(QStringLiteral("viewMode"), 0).toInt();
-    setViewMode(mode >= 0 && mode <= 3 ? static_cast<ViewMode>(mode) : ViewMode::SideBySide);
+    ok = true;
+    int mode = stored(QStringLiteral("viewMode")).isValid() ? stored(QStringLiteral("viewMode")).toInt(&ok) : 0;
+    if (!ok || mode < 0 || mode > static_cast<int>(ViewMode::ApiDrivenOnly)) {
+        rejected(QStringLiteral("viewMode"));
+        mode = 0;
+    }
+    setViewMode(static_cast<ViewMode>(mode));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -145,7 +145,7 @@ std::string money(long cents)
 // An ISO timestamp between 2021 and 2025; days are capped at 28 to stay valid in every month.
 std::string timestamp(Random& random, int firstYear = 2021)
 {
-    char buffer[32];
+    char buffer[64]; // room for any int in each field, so the compiler can prove nothing is cut off
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:00Z", firstYear + random.below(2025 - firstYear + 1),
         1 + random.below(12), 1 + random.below(28), random.below(24), random.below(60));
     return buffer;

@@ -24,6 +24,9 @@ private Q_SLOTS:
     void exportAllWritesEveryScenario();
     void badExportWritesNothing_data();
     void badExportWritesNothing();
+    void badFileExitsWithTwo_data();
+    void badFileExitsWithTwo();
+    void danglingReferencesWarnAndRun();
 
 private:
     struct Result {
@@ -284,4 +287,131 @@ void TestCli::badExportWritesNothing()
 }
 
 QTEST_GUILESS_MAIN(TestCli) // QImage reads the exported PNGs without a QGuiApplication
+// One row per class of bad input in the catalogue: exit code 2, nothing on stdout, and on stderr exactly one line,
+// the message naming the file and the place.
+void TestCli::badFileExitsWithTwo_data()
+{
+    QTest::addColumn<QString>("file"); // a data set file replaced in a copy of the default, or "scenario"
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("message"); // %1: the scenario file's path
+
+    const QByteArray steps = R"({"id": "s", "title": "S", "steps": [)";
+    const QByteArray longName(1 << 20, 'x');
+    QTest::newRow("syntax error") << "orders.json" << QByteArray("[\n  {\"id\": \"ORD-1\"\n  \"status\": 1}]")
+                                  << "orders.json: line 3, column 3: syntax error: unexpected string literal; expected "
+                                     "'}'";
+    QTest::newRow("empty file") << "customers.json" << QByteArray("\n")
+                                << "customers.json: the file is empty; expected a JSON array";
+    QTest::newRow("top level not an array") << "payments.json" << QByteArray("{\"payments\": []}")
+                                            << "payments.json: line 1, column 1: the top level must be an array of "
+                                               "records, not an object";
+    QTest::newRow("wrong type") << "customers.json" << QByteArray(R"([{"id": "C-1", "name": ["Zoe"]}])")
+                                << "customers.json: record 0 (id C-1), field name: must be a string, not array";
+    QTest::newRow("missing field") << "products.json" << QByteArray(R"([{"id": "P-1", "name": "n", "category": "c"}])")
+                                   << "products.json: record 0 (id P-1), field price: is missing";
+    QTest::newRow("unknown enum value")
+        << "payments.json"
+        << QByteArray(
+               R"([{"id": "PAY-1", "order_id": "ORD-001", "customer_id": "CUST-001", "amount": 1, "status": "LOST"}])")
+        << "payments.json: record 0 (id PAY-1), field status: unknown status \"LOST\"; expected PENDING, SUCCESS, "
+           "FAILED or RETRY_SCHEDULED";
+    QTest::newRow("negative price") << "products.json"
+                                    << QByteArray(R"([{"id": "P-1", "name": "n", "price": -2, "category": "c"}])")
+                                    << "products.json: record 0 (id P-1), field price: must not be negative (found -2)";
+    QTest::newRow("zero quantity")
+        << "carts.json"
+        << QByteArray(R"([{"customer_id": "CUST-001", "items": [{"product_id": "PROD-001", "quantity": 0}]}])")
+        << "carts.json: record 0 (customer_id CUST-001), field items[0].quantity: must be at "
+           "least 1 (found 0)";
+    QTest::newRow("duplicate id")
+        << "products.json"
+        << QByteArray(
+               R"([{"id": "P-1", "name": "n", "price": 1, "category": "c"}, {"id": "P-1", "name": "n", "price": 1, "category": "c"}])")
+        << "products.json: record 1 (id P-1), field id: duplicate: record 0 has the same id";
+    QTest::newRow("invalid UTF-8") << "customers.json" << QByteArray("[{\"id\": \"C-\xF0\x9F\"}]")
+                                   << "customers.json: line 1, column 12: invalid UTF-8 in a string (files must be "
+                                      "UTF-8 encoded)";
+    QTest::newRow("deeply nested") << "carts.json" << QByteArray(1 << 20, '[')
+                                   << "carts.json: line 1, column 65: nesting deeper than 64 levels is not supported";
+    QTest::newRow("number out of range") << "orders.json" << QByteArray("[{\"total_amount\": 1e400}]")
+                                         << "orders.json: line 1, column 19: number out of range: '1e400'";
+    QTest::newRow("very long string")
+        << "customers.json"
+        << R"([{"id": "C-1", "name": "n", "email": "e", "phone": "p", "created_at": "d", "segment": ")" + longName
+            + "\"}]"
+        << "customers.json: record 0 (id C-1), field segment: unknown segment \"" + QString(60, 'x')
+            + "\u2026\"; expected bronze, silver, gold or platinum";
+    QTest::newRow("missing file") << "payments.json" << QByteArray()
+                                  << "payments.json: missing from the data set folder %2";
+    QTest::newRow("scenario: syntax error") << "scenario" << QByteArray("{\"id\": \"s\",\n\"steps\": [}")
+                                            << "%1: line 2, column 11: syntax error: unexpected '}'; expected '[', "
+                                               "'{', or a literal";
+    QTest::newRow("scenario: unknown action") << "scenario" << steps + R"({"action": "refund_order"}]})"
+                                              << "%1: step 0, field action: unknown action \"refund_order\"; expected "
+                                                 "one of ship_order, deliver_order, ship_line_item, fail_payment, "
+                                                 "succeed_payment, update_price, apply_discount, activate_promotion";
+    QTest::newRow("scenario: missing parameter")
+        << "scenario" << steps + R"({"action": "apply_discount", "product_id": "PROD-001"}]})"
+        << "%1: step 0 (apply_discount), field percent: is missing";
+    QTest::newRow("scenario: unknown order")
+        << "scenario" << steps + R"({"action": "fail_payment", "order_id": "ORD-404", "failure_reason": "r"}]})"
+        << "%1: step 0 (fail_payment), field order_id: unknown order ORD-404";
+    QTest::newRow("scenario: unknown product")
+        << "scenario" << steps + R"({"action": "apply_discount", "product_id": "PROD-404", "percent": 5}]})"
+        << "%1: step 0 (apply_discount), field product_id: unknown product "
+           "PROD-404";
+    QTest::newRow("scenario: discount of 150 %")
+        << "scenario" << steps + R"({"action": "apply_discount", "product_id": "PROD-001", "percent": 150}]})"
+        << "%1: step 0 (apply_discount), field percent: must be between 0 and "
+           "100 (found 150)";
+    QTest::newRow("scenario: negative new price")
+        << "scenario" << steps + R"({"action": "update_price", "product_id": "PROD-001", "new_price": -5}]})"
+        << "%1: step 0 (update_price), field new_price: must not be negative "
+           "(found -5)";
+    QTest::newRow("scenario: no steps") << "scenario" << steps + "]}"
+                                        << "%1: field steps: the scenario has no steps";
+    QTest::newRow("scenario: missing file") << "scenario" << QByteArray() << "%1: cannot be opened";
+}
+
+void TestCli::badFileExitsWithTwo()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, text);
+    QFETCH(QString, message);
+    QStringList arguments;
+    QString expected = message;
+    if (file == QLatin1String("scenario")) {
+        const QString path = text.isEmpty()
+            ? m_dir.filePath(QStringLiteral("absent.json"))
+            : writeFile(QStringLiteral("scenario-%1.json").arg(QTest::currentDataTag()).replace(' ', '-'), text);
+        arguments << QStringLiteral("--scenario-file") << path << QStringLiteral("--compare");
+        expected = expected.arg(path);
+    } else {
+        const QString folder = brokenDataSet(file, text);
+        if (text.isEmpty())
+            QVERIFY(QFile::remove(folder + QLatin1Char('/') + file));
+        arguments << QStringLiteral("--data") << folder << QStringLiteral("--scenario") << QStringLiteral("price-drop")
+                  << QStringLiteral("--json");
+        expected.replace(QStringLiteral("%2"), folder);
+    }
+    const auto r = run(arguments);
+    QCOMPARE(r.exitCode, 2);
+    QCOMPARE(r.err, QStringLiteral("notiflow: ") + expected + QLatin1Char('\n'));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::danglingReferencesWarnAndRun()
+{
+    const QString data = brokenDataSet(QStringLiteral("carts.json"),
+        R"([{"customer_id": "CUST-404", "items": [{"product_id": "PROD-001", "quantity": 1, "added_at": "d"}], "updated_at": "d"}])");
+    const auto r = run({ QStringLiteral("--data"), data, QStringLiteral("--scenario"), QStringLiteral("price-drop"),
+        QStringLiteral("--compare") });
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("carts.json: record 0 (customer_id CUST-404), field customer_id: unknown "
+                                           "customer CUST-404; it is treated as absent")),
+        qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("=== Event-sourced:")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

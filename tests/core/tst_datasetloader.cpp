@@ -199,6 +199,50 @@ void TestDataSetLoader::badInput_data()
     QTest::newRow("invalid UTF-8") << "customers.json" << QByteArray("[{\"id\": \"CUST-1\", \"name\": \"Zo\xEB\"}]")
                                    << "customers.json: line 1, column 30: invalid UTF-8 in a string (files must be "
                                       "UTF-8 encoded)";
+    QTest::newRow("invalid UTF-8: overlong encoding")
+        << "customers.json" << QByteArray("[{\"id\": \"C-1\", \"name\": \"\xC0\xAF\"}]")
+        << "customers.json: line 1, column 25: invalid UTF-8 in a string (files must be UTF-8 encoded)";
+    QTest::newRow("invalid UTF-8 in a key") << "customers.json" << QByteArray("[{\"id\": \"C-1\", \"n\xFFme\": 1}]")
+                                            << "customers.json: line 1, column 18: invalid UTF-8 in a string (files "
+                                               "must be UTF-8 encoded)";
+    QTest::newRow("invalid UTF-8: sequence cut off by the end of the file")
+        << "customers.json" << QByteArray("[{\"id\": \"C-1\", \"name\": \"ab\xE2\x82")
+        << "customers.json: line 1, column 28: invalid UTF-8 in a string (files must be UTF-8 encoded)";
+    QTest::newRow("lone surrogate escape") << "customers.json" << QByteArray(R"([{"id": "C-1", "name": "\ud800"}])")
+                                           << "customers.json: line 1, column 31: syntax error: invalid string: "
+                                              "surrogate U+D800..U+DBFF must be followed by U+DC00..U+DFFF";
+    QTest::newRow("NUL byte") << "products.json" << QByteArray("[\0]", 3)
+                              << "products.json: line 1, column 2: syntax error: unexpected NUL byte (files must be "
+                                 "UTF-8 text)";
+    QTest::newRow("UTF-16 file") << "products.json" << QByteArray("\xFF\xFE[\0]\0", 6)
+                                 << "products.json: line 1, column 1: the file is UTF-16 encoded; save it as UTF-8";
+    QTest::newRow("byte order mark is not a column") << "products.json" << QByteArray("\xEF\xBB\xBF{}")
+                                                     << "products.json: line 1, column 1: the top level must be an "
+                                                        "array of records, not an object";
+    QTest::newRow("negative number out of range") << "orders.json" << QByteArray("[{\"total_amount\": -1e400}]")
+                                                  << "orders.json: line 1, column 19: number out of range: '-1e400'";
+    QTest::newRow("quantity beyond any int")
+        << "carts.json"
+        << QByteArray(R"([{"customer_id": "CUST-001", "items": [{"product_id": "P", "quantity": 3000000000}]}])")
+        << "carts.json: record 0 (customer_id CUST-001), field items[0].quantity: is too large (found 3000000000)";
+    QTest::newRow("very long value is cut in the message")
+        << "customers.json"
+        << "[" + QByteArray(validCustomer).replace("\"gold\"", "\"" + QByteArray(1 << 20, 'x') + "\"") + "]"
+        << "customers.json: record 0 (id CUST-900), field segment: unknown segment \"" + QString(60, 'x')
+            + "\u2026\"; expected bronze, silver, gold or platinum";
+    QTest::newRow("very long duplicate id")
+        << "products.json"
+        << QByteArray(
+               R"([{"id": "ID", "name": "n", "price": 1, "category": "c"}, {"id": "ID", "name": "n", "price": 1, "category": "c"}])")
+               .replace("ID", QByteArray(100000, 'p'))
+        << "products.json: record 1 (id " + QString(60, 'p') + "\u2026), field id: duplicate: record 0 has the same id";
+    QTest::newRow("very long repeated key")
+        << "products.json"
+        << "[{\"" + QByteArray(5000, 'k') + "\": 1, \"" + QByteArray(5000, 'k') + "\": 2}]"
+        << "products.json: record 0, field " + QString(120, 'k') + "\u2026: appears twice in the same object";
+    QTest::newRow("control characters in an id are escaped")
+        << "products.json" << QByteArray(R"([{"id": "P\n1\u0007", "name": 5}])")
+        << "products.json: record 0 (id P\\n1\\u0007), field name: must be a string, not number 5";
     QTest::newRow("number out of range") << "products.json" << QByteArray("[\n  {\"price\": 1e400}]")
                                          << "products.json: line 2, column 13: number out of range: '1e400'";
     QTest::newRow("nesting 100000 deep") << "orders.json" << QByteArray(100000, '[')

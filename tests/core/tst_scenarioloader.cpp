@@ -235,6 +235,25 @@ void TestScenarioLoader::badScenario_data()
     QTest::newRow("number out of range") << withSteps(
         R"({"action": "succeed_payment", "order_id": "O", "amount": 1e400})")
                                          << "test.json: line 1, column 100: number out of range: '1e400'";
+    QTest::newRow("negative number out of range")
+        << withSteps(R"({"action": "apply_discount", "product_id": "P", "percent": -1e400})")
+        << "test.json: line 1, column 102: number out of range: '-1e400'";
+    QTest::newRow("byte order mark is not a column") << "\xEF\xBB\xBF" + withSteps(R"({"action": 1e400})")
+                                                     << "test.json: line 1, column 54: number out of range: '1e400'";
+    QTest::newRow("UTF-16 file") << QByteArray("\xFE\xFF\0{\0}", 6)
+                                 << "test.json: line 1, column 1: the file is UTF-16 encoded; save it as UTF-8";
+    QTest::newRow("NUL byte") << QByteArray("{\"id\": \0}", 9)
+                              << "test.json: line 1, column 8: syntax error: unexpected NUL byte (files must be UTF-8 "
+                                 "text)";
+    QTest::newRow("steps null") << QByteArray(R"({"id": "x", "title": "T", "steps": null})")
+                                << "test.json: field steps: must not be null";
+    QTest::newRow("very long unknown action") << withSteps("{\"action\": \"" + QByteArray(100000, 'a') + "\"}")
+                                              << "test.json: step 0, field action: unknown action \"" + QString(60, 'a')
+            + "\u2026\"; expected one of ship_order, deliver_order, ship_line_item, fail_payment, succeed_payment, "
+              "update_price, apply_discount, activate_promotion";
+    QTest::newRow("new price too large")
+        << withSteps(R"({"action": "update_price", "product_id": "P", "new_price": 1e15})")
+        << "test.json: step 0 (update_price), field new_price: is too large (found 1e+15)";
     QTest::newRow("repeated key") << withSteps(R"({"action": "ship_order", "order_id": "A", "order_id": "B"})")
                                   << "test.json: field order_id: appears twice in the same object";
     QTest::newRow("missing id") << QByteArray(R"({"title": "T", "steps": []})") << "test.json: field id: is missing";
@@ -352,6 +371,9 @@ void TestScenarioLoader::invalidAgainstData_data()
         R"({"action": "ship_line_item", "order_id": "ORD-003", "product_id": "PROD-003"}, {"action": "ship_line_item", "order_id": "ORD-003", "product_id": "PROD-001"})")
                                                 << "test.json: step 1 (ship_line_item), field product_id: order "
                                                    "ORD-003 has no line item for product PROD-001";
+    QTest::newRow("very long unknown order, with a tab")
+        << "{\"action\": \"ship_order\", \"order_id\": \"ORD\\t" + QByteArray(100000, 'z') + "\"}"
+        << "test.json: step 0 (ship_order), field order_id: unknown order ORD\\t" + QString(56, 'z') + "\u2026";
     QTest::newRow("line item of an unknown order")
         << QByteArray(R"({"action": "ship_line_item", "order_id": "ORD-404", "product_id": "PROD-001"})")
         << "test.json: step 0 (ship_line_item), field order_id: unknown order ORD-404";

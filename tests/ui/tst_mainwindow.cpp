@@ -34,6 +34,10 @@ private Q_SLOTS:
     void badDataFolderKeepsThePreviousData();
     void badScenarioFileKeepsThePreviousScenario();
     void unknownScenarioIsReported();
+    void badDataSetKeepsWhatWasShown_data();
+    void badDataSetKeepsWhatWasShown();
+    void badScenarioKeepsWhatWasShown_data();
+    void badScenarioKeepsWhatWasShown();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const StartOptions& options);
@@ -233,6 +237,117 @@ void TestMainWindow::unknownScenarioIsReported()
     QVERIFY(!w->currentScenarioId().isEmpty()); // fell back to a built-in one
     QVERIFY(w->lastError().contains(QStringLiteral("no-such-scenario")));
     QVERIFY(!w->showScenario(QStringLiteral("still-none")));
+}
+
+// The dialog path, one row per class of bad data set: the error names the file and the place (dialogs are off, so
+// the text is read back from lastError) and the window keeps showing the previous data, scenario and playhead.
+void TestMainWindow::badDataSetKeepsWhatWasShown_data()
+{
+    QTest::addColumn<QString>("file"); // the file replaced in a copy of the default data set
+    QTest::addColumn<QByteArray>("text"); // its new text; empty: the file is left out of the folder
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("syntax error") << "orders.json" << QByteArray("[\n  {\"id\": \"O-1\",,}\n]")
+                                  << "orders.json: line 2, column 16: syntax error: unexpected ','; expected string "
+                                     "literal";
+    QTest::newRow("top level not an array") << "carts.json" << QByteArray("{}")
+                                            << "carts.json: line 1, column 1: the top level must be an array of "
+                                               "records, not an object";
+    QTest::newRow("invalid UTF-8") << "customers.json" << QByteArray("[\"\xC3\x28\"]")
+                                   << "customers.json: line 1, column 3: invalid UTF-8 in a string (files must be "
+                                      "UTF-8 encoded)";
+    QTest::newRow("deep nesting") << "payments.json" << QByteArray(10000, '[')
+                                  << "payments.json: line 1, column 65: nesting deeper than 64 levels is not supported";
+    QTest::newRow("number out of range") << "products.json" << QByteArray("[{\"price\": -1e400}]")
+                                         << "products.json: line 1, column 12: number out of range: '-1e400'";
+    QTest::newRow("negative price") << "products.json"
+                                    << QByteArray(R"([{"id": "P-1", "name": "n", "price": -1, "category": "c"}])")
+                                    << "products.json: record 0 (id P-1), field price: must not be negative (found -1)";
+    QTest::newRow("missing file") << "notification_preferences.json" << QByteArray()
+                                  << "notification_preferences.json: missing from the data set folder %1";
+}
+
+void TestMainWindow::badDataSetKeepsWhatWasShown()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    auto w = makeWindow({ QStringLiteral("order-complete"), 7 });
+    const auto before = w->session()->sharedComparison();
+    const std::size_t orders = m_workspace.dataSet().orders.size();
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const char* name : { "customers.json", "products.json", "orders.json", "carts.json",
+             "notification_preferences.json", "payments.json" }) {
+        if (QLatin1String(name) != file)
+            QVERIFY(QFile::copy(QStringLiteral(":/data/") + QLatin1String(name), dir.filePath(QLatin1String(name))));
+    }
+    if (!text.isEmpty()) {
+        QFile broken(dir.filePath(file));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(text);
+    }
+
+    QVERIFY(!w->openDataFolder(dir.path()));
+    QCOMPARE(w->lastError(), error.contains(QStringLiteral("%1")) ? error.arg(dir.path()) : error);
+    QCOMPARE(w->session()->sharedComparison(), before);
+    QCOMPARE(w->session()->playhead(), 7.0);
+    QCOMPARE(w->currentScenarioId(), QStringLiteral("order-complete"));
+    QCOMPARE(m_workspace.dataSet().orders.size(), orders);
+    QCOMPARE(m_workspace.dataSource(), QStringLiteral("built-in"));
+}
+
+void TestMainWindow::badScenarioKeepsWhatWasShown_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("error"); // %1: the file's path
+
+    const QByteArray head = R"({"id": "bad", "title": "Bad", "steps": [)";
+    QTest::newRow("syntax error") << QByteArray("{\"id\": \"bad\" \"title\": \"Bad\"}")
+                                  << "%1: line 1, column 14: syntax error: unexpected string literal; expected '}'";
+    QTest::newRow("unknown action") << head + R"({"action": "teleport_order"}]})"
+                                    << "%1: step 0, field action: unknown action \"teleport_order\"; expected one of "
+                                       "ship_order, deliver_order, ship_line_item, fail_payment, succeed_payment, "
+                                       "update_price, apply_discount, activate_promotion";
+    QTest::newRow("missing parameter") << head + R"({"action": "deliver_order"}]})"
+                                       << "%1: step 0 (deliver_order), field order_id: is missing";
+    QTest::newRow("unknown order") << head + R"({"action": "ship_order", "order_id": "ORD-404"}]})"
+                                   << "%1: step 0 (ship_order), field order_id: unknown order ORD-404";
+    QTest::newRow("unknown product") << head + R"({"action": "update_price", "product_id": "P-404", "new_price": 1}]})"
+                                     << "%1: step 0 (update_price), field product_id: unknown product P-404";
+    QTest::newRow("discount of 150 %")
+        << head + R"({"action": "apply_discount", "product_id": "PROD-001", "percent": 150}]})"
+        << "%1: step 0 (apply_discount), field percent: must be between 0 and 100 (found 150)";
+    QTest::newRow("negative new price")
+        << head + R"({"action": "update_price", "product_id": "PROD-001", "new_price": -0.01}]})"
+        << "%1: step 0 (update_price), field new_price: must not be negative (found -0.01)";
+    QTest::newRow("no steps") << head + "]}"
+                              << "%1: field steps: the scenario has no steps";
+    QTest::newRow("missing file") << QByteArray() << "%1: cannot be opened";
+}
+
+void TestMainWindow::badScenarioKeepsWhatWasShown()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, error);
+    auto w = makeWindow({ QStringLiteral("price-drop"), 3 });
+    const auto before = w->session()->sharedComparison();
+    const std::size_t scenarios = m_workspace.scenarios().size();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    if (!text.isEmpty()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    QVERIFY(!w->openScenarioFile(path));
+    QCOMPARE(w->lastError(), error.arg(path));
+    QCOMPARE(w->session()->sharedComparison(), before);
+    QCOMPARE(w->session()->playhead(), 3.0);
+    QCOMPARE(w->currentScenarioId(), QStringLiteral("price-drop"));
+    QCOMPARE(m_workspace.scenarios().size(), scenarios);
+    QCOMPARE(w->scenarioPicker()->count(), static_cast<int>(scenarios));
 }
 
 QTEST_MAIN(TestMainWindow)
