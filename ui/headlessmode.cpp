@@ -184,7 +184,8 @@ int runHeadless(const CommandLine& commandLine)
             return exportOne(workspace, scenario, commandLine);
         std::ios::sync_with_stdio(false);
         if (commandLine.mode == CommandLine::Mode::Json) {
-            std::vector<char> buffer(1 << 20);
+            // Static: std::cout keeps pointing at this buffer until the program ends.
+            static std::vector<char> buffer(1 << 20);
             std::cout.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));
             RunJsonWriter::runAndWrite(std::cout, workspace.dataSet(), scenario);
             std::cout.flush();

@@ -55,6 +55,15 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
 {
     setWindowTitle(QStringLiteral("notiflow"));
     setObjectName(QStringLiteral("MainWindow"));
+    // Before anything opens the settings: Qt reports a damaged settings file only to the first QSettings that reads it.
+    {
+        const QSettings settings;
+        m_settingsReadable = settings.status() == QSettings::NoError;
+        if (!m_settingsReadable)
+            qWarning("notiflow: cannot read the settings in %s (%s); using the defaults",
+                qPrintable(settings.fileName()),
+                settings.status() == QSettings::AccessError ? "not accessible" : "not in the expected format");
+    }
     // The theme first: every widget below is then created with its palette and style.
     m_theme = new ThemeController(this);
     m_theme->restore();
@@ -609,10 +618,7 @@ void MainWindow::restoreSettings()
     QSettings settings;
     // A settings file that cannot be read, or values of the wrong type or out of range, must not stop the window
     // from opening: each falls back to its default, with a warning naming the file.
-    const bool readable = settings.status() == QSettings::NoError;
-    if (!readable)
-        qWarning("notiflow: cannot read the settings in %s (%s); using the defaults", qPrintable(settings.fileName()),
-            settings.status() == QSettings::AccessError ? "not accessible" : "not in the expected format");
+    const bool readable = m_settingsReadable; // checked, and warned about, first thing in the constructor
     const auto stored = [&](const QString& key) { return readable ? settings.value(key) : QVariant(); };
     const auto rejected = [&](const QString& key) {
         qWarning("notiflow: ignoring the setting %s = \"%s\" in %s; using the default", qPrintable(key),

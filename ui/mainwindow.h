@@ -104,6 +104,7 @@ private:
     QString m_lastError;
     ViewMode m_viewMode = ViewMode::SideBySide;
     bool m_errorDialogs = true;
+    bool m_settingsReadable = true;
 };
 
 } // namespace notiflow::ui

@@ -286,7 +286,6 @@ void TestCli::badExportWritesNothing()
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), {});
 }
 
-QTEST_GUILESS_MAIN(TestCli) // QImage reads the exported PNGs without a QGuiApplication
 // One row per class of bad input in the catalogue: exit code 2, nothing on stdout, and on stderr exactly one line,
 // the message naming the file and the place.
 void TestCli::badFileExitsWithTwo_data()
@@ -413,5 +412,5 @@ void TestCli::danglingReferencesWarnAndRun()
     QVERIFY(r.out.contains(QStringLiteral("=== Event-sourced:")));
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+QTEST_GUILESS_MAIN(TestCli) // QImage reads the exported PNGs without a QGuiApplication
 #include "tst_cli.moc"
