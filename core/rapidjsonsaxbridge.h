@@ -4,12 +4,14 @@
 // reads the file again with nlohmann, which finds and words the error, so messages stay nlohmann's.
 #pragma once
 
+#include <charconv>
 #include <cstdint>
 #include <rapidjson/error/error.h>
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 #include <string>
 #include <string_view>
+#include <system_error>
 
 namespace notiflow {
 
@@ -26,10 +28,12 @@ public:
         rapidjson::MemoryStream stream(text.data(), text.size()); // sized: the text need not end with a NUL
         Events<Handler> events(handler);
         rapidjson::Reader reader;
-        // Strict JSON as nlohmann reads it: UTF-8 checked, doubles rounded correctly (as strtod does), and an
-        // explicit stack instead of recursion, so hostile nesting cannot overflow ours.
-        constexpr unsigned flags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag
-            | rapidjson::kParseIterativeFlag;
+        // Strict JSON as nlohmann reads it: UTF-8 checked, and an explicit stack instead of recursion, so hostile
+        // nesting cannot overflow ours. Numbers come as their text and are converted below: RapidJSON 1.1's own
+        // full-precision conversion passes zero to __builtin_clzll for some inputs (undefined behaviour, caught by
+        // UBSan), and std::from_chars rounds correctly, as nlohmann's strtod does.
+        constexpr unsigned flags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag
+            | rapidjson::kParseNumbersAsStringsFlag;
         if (reader.Parse<flags>(stream, events).IsError())
             return false;
         // RapidJSON stops at a NUL byte as if the text ended there; nlohmann refuses what follows it.
@@ -45,14 +49,34 @@ private:
         }
         bool Null() { return m_handler.null(); }
         bool Bool(bool value) { return m_handler.boolean(value); }
-        // RapidJSON reports negative integers as Int/Int64 and the others as Uint/Uint64, as nlohmann does with
-        // number_integer and number_unsigned ("-0" included: both give a signed 0).
-        bool Int(int value) { return m_handler.number_integer(value); }
-        bool Int64(std::int64_t value) { return m_handler.number_integer(value); }
-        bool Uint(unsigned value) { return m_handler.number_unsigned(value); }
-        bool Uint64(std::uint64_t value) { return m_handler.number_unsigned(value); }
-        bool Double(double value) { return m_handler.number_float(value, m_noSpelling); }
-        bool RawNumber(const char*, rapidjson::SizeType, bool) { return false; } // not asked for
+        // Not called with kParseNumbersAsStringsFlag: RawNumber gets every number.
+        bool Int(int) { return false; }
+        bool Int64(std::int64_t) { return false; }
+        bool Uint(unsigned) { return false; }
+        bool Uint64(std::uint64_t) { return false; }
+        bool Double(double) { return false; }
+        // As nlohmann: an integer is number_integer when negative ("-0" too) and number_unsigned otherwise; one
+        // beyond 64 bits, or with a fraction or exponent, is number_float. A float out of double's range (overflow
+        // or underflow) is left to nlohmann, which words it.
+        bool RawNumber(const char* text, rapidjson::SizeType length, bool)
+        {
+            const char* end = text + length;
+            const bool integral = std::string_view(text, length).find_first_of(".eE") == std::string_view::npos;
+            if (integral && text[0] == '-') {
+                std::int64_t value = 0;
+                if (const auto r = std::from_chars(text, end, value); r.ec == std::errc() && r.ptr == end)
+                    return m_handler.number_integer(value);
+            } else if (integral) {
+                std::uint64_t value = 0;
+                if (const auto r = std::from_chars(text, end, value); r.ec == std::errc() && r.ptr == end)
+                    return m_handler.number_unsigned(value);
+            }
+            double value = 0;
+            const auto r = std::from_chars(text, end, value);
+            if (r.ec != std::errc() || r.ptr != end)
+                return false;
+            return m_handler.number_float(value, m_noSpelling);
+        }
         bool String(const char* text, rapidjson::SizeType length, bool)
         {
             return !hasLoneSurrogate(text, length) && m_handler.string(m_text.assign(text, length));
