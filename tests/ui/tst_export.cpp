@@ -1,14 +1,13 @@
 // Comparison pictures: the frame's layout, every export format read back (PNG sizes, SVG text, PDF pages, GIF
 // frames, PNG sequences), atomic writes on errors and cancels, and the frame matching the window's rendering.
-#include "comparisonframe.h"
-#include "exportdialog.h"
-#include "exporter.h"
-#include "exportpreview.h"
-#include "flowview.h"
-#include "records.h" // before run.h, which uses Channel without including it
-#include "replaysession.h"
-#include "timelineview.h"
-#include "workspace.h"
+#include "painting/export/comparisonframe.h"
+#include "painting/export/exporter.h"
+#include "painting/session/replaysession.h"
+#include "painting/session/workspace.h"
+#include "widgets/dialogs/exportdialog.h"
+#include "widgets/dialogs/exportpreview.h"
+#include "widgets/views/flowview.h"
+#include "widgets/views/timelineview.h"
 
 #include <QDir>
 #include <QFile>
