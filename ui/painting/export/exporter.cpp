@@ -3,6 +3,7 @@
 #include "painting/export/gifwriter.h"
 #include "scenariorunner.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -49,9 +50,17 @@ QString nativePath(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
+// A path that cannot be written, found before anything is written (a missing or unwritable folder): bad input.
 Result cannotWrite(const QString& path, const QString& reason)
 {
     return failure(Status::BadInput, Exporter::tr("cannot write %1: %2").arg(nativePath(path), reason));
+}
+
+// Writing started and then failed (a full disk, a folder that went away): nothing is left behind, but it is a
+// failure of the machine rather than of the request.
+Result writeFailed(const QString& path, const QString& reason)
+{
+    return failure(Status::Failed, Exporter::tr("failed writing %1: %2").arg(nativePath(path), reason));
 }
 
 bool report(const Exporter::Progress& progress, int done, int total)
@@ -59,11 +68,13 @@ bool report(const Exporter::Progress& progress, int done, int total)
     return !progress || progress(done, total);
 }
 
-// Commits a QSaveFile, naming the path on failure (a full disk, a folder that went away).
+// Commits a QSaveFile, naming the path on failure (a full disk, a folder that went away). QSaveFile refuses to commit
+// after a write that failed in write() only; one that failed while flushing (QTextStream, which the SVG generator
+// writes through, flushes by itself) shows in error() alone, and committing would keep a truncated file.
 Result commit(QSaveFile& file, const QString& path)
 {
-    if (!file.commit())
-        return cannotWrite(path, file.errorString());
+    if (file.error() != QFileDevice::NoError || !file.commit())
+        return writeFailed(path, file.errorString());
     return written({ path });
 }
 
@@ -216,7 +227,7 @@ Exporter::Result Exporter::writePng(const QString& path, const Progress& progres
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite(path, file.errorString());
     if (!render(playheads(Format::Png).front()).save(&file, "PNG"))
-        return cannotWrite(path, file.errorString());
+        return writeFailed(path, file.errorString());
     if (!report(progress, 1, 1))
         return cancelled(); // the QSaveFile is discarded uncommitted
     return commit(file, path);
@@ -230,8 +241,12 @@ Exporter::Result Exporter::writeSvg(const QString& path, const Progress& progres
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite(path, file.errorString());
     const QSize size = m_frame.options().size;
+    // Generated in memory, then written: the generator writes through a QTextStream, which stops at a short write
+    // without telling anyone, so a full disk would otherwise leave a truncated file that looks complete.
+    QBuffer bytes;
+    bytes.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setOutputDevice(&file);
+    svg.setOutputDevice(&bytes);
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
     svg.setResolution(qRound(ComparisonFrame::fontDpi()));
@@ -240,9 +255,12 @@ Exporter::Result Exporter::writeSvg(const QString& path, const Progress& progres
     svg.setDescription(m_frame.stepText(playhead));
     QPainter painter;
     if (!painter.begin(&svg))
-        return cannotWrite(path, tr("the SVG generator did not start"));
+        return writeFailed(path, tr("the SVG generator did not start"));
     m_frame.paint(&painter, playhead);
     painter.end();
+    if (file.write(bytes.data()) != bytes.size())
+        return writeFailed(
+            path, file.error() != QFileDevice::NoError ? file.errorString() : tr("only part of it could be written"));
     if (!report(progress, 1, 1))
         return cancelled();
     return commit(file, path);
@@ -270,7 +288,7 @@ Exporter::Result Exporter::writePdf(const QString& path, const Progress& progres
         pdf.setCreator(QStringLiteral("notiflow"));
         QPainter painter;
         if (!painter.begin(&pdf))
-            return cannotWrite(path, tr("the PDF writer did not start"));
+            return writeFailed(path, tr("the PDF writer did not start"));
         const qreal scale = pdf.width() / qreal(size.width());
         for (int i = 0; i < total && !cancel; ++i) {
             if (i > 0)
@@ -299,16 +317,16 @@ Exporter::Result Exporter::writeGif(const QString& path, const Progress& progres
         return cannotWrite(path, file.errorString());
     GifWriter gif(&file);
     if (!gif.begin(m_frame.options().size * std::clamp(m_options.scale, 1, maximumScale)))
-        return cannotWrite(path, gif.errorString());
+        return writeFailed(path, gif.errorString());
     for (int i = 0; i < total; ++i) {
         const int delay = i + 1 == total ? gifLastFrameDelayMs : gifFrameDelayMs;
         if (!gif.addFrame(render(frames[static_cast<std::size_t>(i)]), delay))
-            return cannotWrite(path, gif.errorString());
+            return writeFailed(path, gif.errorString());
         if (!report(progress, i + 1, total))
             return cancelled();
     }
     if (!gif.finish())
-        return cannotWrite(path, gif.errorString());
+        return writeFailed(path, gif.errorString());
     return commit(file, path);
 }
 
@@ -338,7 +356,7 @@ Exporter::Result Exporter::writeSequence(const QString& path, const Progress& pr
         QSaveFile file(staging.filePath(name));
         if (!file.open(QIODevice::WriteOnly) || !render(frames[static_cast<std::size_t>(i)]).save(&file, "PNG")
             || !file.commit())
-            return cannotWrite(path, file.errorString());
+            return writeFailed(path, file.errorString());
         names << name;
         if (!report(progress, i + 1, total))
             return cancelled();
@@ -349,14 +367,14 @@ Exporter::Result Exporter::writeSequence(const QString& path, const Progress& pr
     if (info.isDir()) {
         QTemporaryDir aside(parent + QStringLiteral("/.") + info.fileName() + QStringLiteral("-old-XXXXXX"));
         if (!aside.isValid() || !QDir().rmdir(aside.path()) || !QDir().rename(target, aside.path()))
-            return cannotWrite(path, tr("cannot move the previous frames aside"));
+            return writeFailed(path, tr("cannot move the previous frames aside"));
         aside.setAutoRemove(false);
         previous = aside.path();
     }
     if (!QDir().rename(staging.path(), target)) {
         if (!previous.isEmpty())
             QDir().rename(previous, target);
-        return cannotWrite(path, tr("cannot rename %1 into place").arg(nativePath(staging.path())));
+        return writeFailed(path, tr("cannot rename %1 into place").arg(nativePath(staging.path())));
     }
     staging.setAutoRemove(false);
     if (!previous.isEmpty())

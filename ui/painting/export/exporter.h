@@ -42,6 +42,8 @@ public:
     // Progress: frames done so far and in all; return false to cancel.
     using Progress = std::function<bool(int done, int total)>;
     struct Result {
+        // BadInput: the request or the path cannot work, found before anything is written (command line exit 2).
+        // Failed: writing started and then failed, a full disk for one (exit 1). Either way nothing is left behind.
         enum class Status { Written, BadInput, Cancelled, Failed };
         Status status = Status::Failed;
         QString error; // names the path
