@@ -179,12 +179,18 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
             }
         }
     }
-    if (parser.isSet(exportFile)) {
-        result.exportPath = parser.value(exportFile);
+    const std::pair<const QCommandLineOption*, QString> exportTargets[]
+        = { { &exportFile, QStringLiteral("a file name") }, { &exportAll, QStringLiteral("a folder") } };
+    for (const auto& [option, target] : exportTargets) {
+        if (!parser.isSet(*option))
+            continue;
+        result.exportPath = parser.value(*option);
         if (result.exportPath.isEmpty()) {
-            result.error = QStringLiteral("--export needs a file name");
+            result.error = QStringLiteral("--%1 needs %2").arg(option->names().constLast(), target);
             return result;
         }
+    }
+    if (parser.isSet(exportFile)) {
         if (parser.isSet(step) && result.allSteps) {
             result.error = QStringLiteral("choose one of --step and --all-steps");
             return result;
@@ -197,11 +203,6 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
         }
     }
     if (parser.isSet(exportAll)) {
-        result.exportPath = parser.value(exportAll);
-        if (result.exportPath.isEmpty()) {
-            result.error = QStringLiteral("--export-all needs a folder");
-            return result;
-        }
         if (parser.isSet(step) || result.allSteps || !result.scenarioId.isEmpty() || !result.scenarioFile.isEmpty()) {
             result.error = QStringLiteral(
                 "--export-all writes the last step of every built-in scenario; it takes no --step, --all-steps, "

@@ -92,10 +92,15 @@ std::optional<int> Settings::storedIndex(const QString& key, int count) const
     return n ? std::optional(static_cast<int>(*n)) : std::nullopt;
 }
 
+std::optional<QByteArray> Settings::storedBytes(const QString& key) const
+{
+    const QVariant value = stored(key);
+    return value.isValid() ? std::optional(value.toByteArray()) : std::nullopt;
+}
+
 std::optional<QByteArray> Settings::windowGeometry() const
 {
-    const QVariant value = stored(geometryKey);
-    return value.isValid() ? std::optional(value.toByteArray()) : std::nullopt;
+    return storedBytes(geometryKey);
 }
 
 void Settings::setWindowGeometry(const QByteArray& geometry)
@@ -110,8 +115,7 @@ void Settings::rejectWindowGeometry() const
 
 std::optional<QByteArray> Settings::windowState() const
 {
-    const QVariant value = stored(windowStateKey);
-    return value.isValid() ? std::optional(value.toByteArray()) : std::nullopt;
+    return storedBytes(windowStateKey);
 }
 
 void Settings::setWindowState(const QByteArray& state)

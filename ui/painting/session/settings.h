@@ -24,9 +24,6 @@ public:
     Settings(const Settings&) = delete;
     Settings& operator=(const Settings&) = delete;
 
-    // False when the settings file was damaged or inaccessible when this process first read it.
-    bool isReadable() const { return m_readable; }
-
     // The window's geometry and dock layout as Qt saved them; nullopt when none is stored. Only the window can tell
     // whether Qt accepts them: it calls reject…() when not.
     std::optional<QByteArray> windowGeometry() const;
@@ -73,6 +70,7 @@ private:
     std::optional<double> storedNumber(const QString& key, double lowest = -std::numeric_limits<double>::max(),
         double highest = std::numeric_limits<double>::max()) const;
     std::optional<int> storedIndex(const QString& key, int count) const; // a whole number in [0, count)
+    std::optional<QByteArray> storedBytes(const QString& key) const; // nullopt when nothing is stored
 
     std::unique_ptr<QSettings> m_store;
     bool m_readable = true;

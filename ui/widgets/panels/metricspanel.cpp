@@ -284,18 +284,17 @@ const PairedBarChart& MetricsPanel::couplingChart() const
 {
     return chartOf<PairedBarChart>(m_coupling);
 }
+
 const ChipGridChart& MetricsPanel::foreignDomainsChart() const
 {
     return chartOf<ChipGridChart>(m_foreignDomains);
 }
+
 const ChipGridChart& MetricsPanel::ruleImpactChart() const
 {
     return chartOf<ChipGridChart>(m_ruleImpact);
 }
-const PairedBarChart& MetricsPanel::stepKindChart() const
-{
-    return chartOf<PairedBarChart>(m_stepKinds);
-}
+
 const SyncChainChart& MetricsPanel::syncChainChart() const
 {
     return chartOf<SyncChainChart>(m_syncChain);

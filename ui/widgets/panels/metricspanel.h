@@ -25,7 +25,6 @@ public:
     const PairedBarChart& couplingChart() const;
     const ChipGridChart& foreignDomainsChart() const;
     const ChipGridChart& ruleImpactChart() const;
-    const PairedBarChart& stepKindChart() const;
     const SyncChainChart& syncChainChart() const;
     const DependencyMatrixChart& dependencyMatrix() const;
 

@@ -23,7 +23,6 @@ public:
     TransportStrip(ReplaySession* session, const QList<QAction*>& actions, QAction* leave, QWidget* parent);
 
     void setIdleTimeout(int milliseconds) { m_idle.setInterval(milliseconds); }
-    int idleTimeout() const { return m_idle.interval(); }
     bool isShown() const { return isVisible() && !m_fadingOut; } // visible and not on its way out
 
     // Places the strip along the bottom of its parent.

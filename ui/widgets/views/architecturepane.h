@@ -24,7 +24,6 @@ public:
     Architecture side() const { return m_side; }
     FlowView* flowView() const { return m_flow; }
     TimelineView* timelineView() const { return m_timeline; }
-    QSplitter* splitter() const { return m_splitter; }
     QString captionText() const;
     QString counterText() const;
 

@@ -15,7 +15,6 @@ public:
     TitleSlide(ReplaySession* session, QWidget* stage);
 
     void setEnabledOption(bool enabled); // the View menu's "Title Slide"
-    bool isEnabledOption() const { return m_enabled; }
     void setZoom(qreal zoom);
     qreal zoom() const { return m_zoom; }
     // True when the slide should be showing now: enabled, a scenario, the playhead at 0.
