@@ -1,10 +1,10 @@
 #include "headlessmode.h"
 
 #include "exporter.h"
-#include "loaderror.h"
-#include "runjsonwriter.h"
-#include "scenarioloader.h"
-#include "textreport.h"
+#include "io/loaderror.h"
+#include "io/runjsonwriter.h"
+#include "io/scenarioloader.h"
+#include "io/textreport.h"
 #include "workspace.h"
 
 #include <QDir>

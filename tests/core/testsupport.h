@@ -1,8 +1,8 @@
 // Shared by the core tests: the default data set from data/, and scenarios written inline.
 #pragma once
 
-#include "datasetloader.h"
-#include "scenarioloader.h"
+#include "io/datasetloader.h"
+#include "io/scenarioloader.h"
 #include "scenariorunner.h"
 
 #include <QString>
