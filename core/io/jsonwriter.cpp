@@ -1,5 +1,8 @@
 #include "jsonwriter.h"
 
+#include <algorithm>
+#include <cassert>
+#include <cstring>
 #include <nlohmann/json.hpp>
 #include <rapidjson/encodings.h>
 #include <rapidjson/memorystream.h>
@@ -8,8 +11,11 @@ namespace notiflow {
 
 namespace {
 
-// A detail starts with room for a typical one: growing from empty would reallocate four or five times.
-constexpr std::size_t initialCapacity = 384;
+// Shared by every writer instead of one allocated per writer: RapidJSON's CrtAllocator is malloc, with no state.
+rapidjson::CrtAllocator allocator;
+
+// Nesting a writer expects; deeper text grows the stack. Details nest five deep at most.
+constexpr std::size_t levelDepth = 8;
 
 struct DiscardOutput {
     using Ch = char;
@@ -27,39 +33,74 @@ bool isWellFormedUtf8(std::string_view s)
     return true;
 }
 
-// Whether RapidJSON writes `s` exactly as nlohmann's dump does. It does unless `s` holds ill-formed UTF-8 (nlohmann
-// replaces it with U+FFFD; RapidJSON would copy it) or a control byte without a short escape (RapidJSON writes
-// \u001F, nlohmann \u001f). Both are rare: text from the files was checked when it was read.
-bool spelledAlike(std::string_view s)
+bool hasControlWithoutShortEscape(std::string_view s)
 {
-    bool ascii = true;
     for (const char c : s) {
         const auto byte = static_cast<unsigned char>(c);
         if (byte < 0x20 && byte != '\b' && byte != '\t' && byte != '\n' && byte != '\f' && byte != '\r')
-            return false;
-        ascii = ascii && byte < 0x80;
+            return true;
     }
-    return ascii || isWellFormedUtf8(s);
+    return false;
+}
+
+enum class Spelling {
+    Plain, // nothing to escape: copied as it is
+    Escaped, // RapidJSON escapes it as nlohmann does
+    Nlohmann, // RapidJSON would spell it differently
+};
+
+// RapidJSON spells two things differently from nlohmann's dump, which fixed the output format: ill-formed UTF-8
+// (nlohmann replaces it with U+FFFD; RapidJSON copies it) and control bytes without a short escape (RapidJSON writes
+// \u001F, nlohmann \u001f). Both are rare: text from the files was checked when it was read.
+Spelling spellingOf(std::string_view s)
+{
+    // One pass the compiler vectorises: most text is printable ASCII without quotes or backslashes.
+    unsigned char lowest = 0xFF;
+    unsigned char highest = 0;
+    unsigned char quoteOrBackslash = 0; // a byte, not a bool: that is the form the vectoriser takes
+    for (const char c : s) {
+        const auto byte = static_cast<unsigned char>(c);
+        lowest = std::min(lowest, byte);
+        highest = std::max(highest, byte);
+        quoteOrBackslash |= static_cast<unsigned char>((byte == '"') | (byte == '\\'));
+    }
+    if (lowest < 0x20 && hasControlWithoutShortEscape(s))
+        return Spelling::Nlohmann;
+    if (highest >= 0x80 && !isWellFormedUtf8(s))
+        return Spelling::Nlohmann;
+    return lowest < 0x20 || quoteOrBackslash ? Spelling::Escaped : Spelling::Plain;
 }
 
 } // namespace
 
-JsonWriter::JsonWriter()
-    : m_output { &m_own }
-    , m_writer(m_output)
+JsonWriter::JsonWriter(std::size_t capacity)
+    : m_buffer(&allocator, capacity)
+    , m_writer(m_buffer, &allocator, levelDepth)
 {
-    m_own.reserve(initialCapacity);
 }
 
-JsonWriter::JsonWriter(std::string& out)
-    : m_output { &out }
-    , m_writer(m_output)
+void JsonWriter::appendBetweenValues(std::string_view text)
 {
+    if (!text.empty())
+        std::memcpy(m_buffer.Push(text.size()), text.data(), text.size());
 }
 
 void JsonWriter::startNextValue()
 {
-    m_writer.Reset(m_output);
+    m_writer.Reset(m_buffer);
+}
+
+std::string JsonWriter::take()
+{
+    std::string text(view());
+    clear();
+    return text;
+}
+
+void JsonWriter::clear()
+{
+    m_buffer.Clear();
+    m_writer.Reset(m_buffer);
 }
 
 JsonWriter& JsonWriter::beginObject()
@@ -86,21 +127,47 @@ JsonWriter& JsonWriter::endArray()
     return *this;
 }
 
+void JsonWriter::Writer::copy(std::string_view text, rapidjson::Type type, bool quoted)
+{
+    Prefix(type);
+    char* out = os_->Push(text.size() + (quoted ? 2 : 0));
+    if (quoted)
+        *out++ = '"';
+    if (!text.empty())
+        std::memcpy(out, text.data(), text.size());
+    if (quoted)
+        out[text.size()] = '"';
+    EndValue(true);
+}
+
+void JsonWriter::string(std::string_view s)
+{
+    switch (spellingOf(s)) {
+    case Spelling::Plain:
+        m_writer.copy(s, rapidjson::kStringType, true);
+        return;
+    case Spelling::Escaped:
+        m_writer.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+        return;
+    case Spelling::Nlohmann:
+        break;
+    }
+    const std::string spelled
+        = nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    m_writer.RawValue(spelled.data(), spelled.size(), rapidjson::kStringType);
+}
+
 JsonWriter& JsonWriter::key(std::string_view name)
 {
-    m_writer.Key(name.data(), static_cast<rapidjson::SizeType>(name.size()));
+    // Keys are the program's own field names, plain ASCII: copied without a look, for there are millions of them.
+    assert(spellingOf(name) == Spelling::Plain);
+    m_writer.copy(name, rapidjson::kStringType, true);
     return *this;
 }
 
 JsonWriter& JsonWriter::value(std::string_view s)
 {
-    if (spelledAlike(s)) {
-        m_writer.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-    } else {
-        const std::string spelled
-            = nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        m_writer.RawValue(spelled.data(), spelled.size(), rapidjson::kStringType);
-    }
+    string(s);
     return *this;
 }
 
@@ -137,8 +204,8 @@ JsonWriter& JsonWriter::null()
 
 JsonWriter& JsonWriter::raw(std::string_view json)
 {
-    // The type only tells the writer this is a value, not a key; JSON text starting with '{' or '[' is a container.
-    m_writer.RawValue(json.data(), json.size(), rapidjson::kObjectType);
+    // The type only tells the writer this is a value, not a key.
+    m_writer.copy(json, rapidjson::kObjectType, false);
     return *this;
 }
 

@@ -1,10 +1,11 @@
-// Writes compact JSON text with RapidJSON's Writer: step details, request bodies and the --json output. Strings
+// Writes compact JSON text with RapidJSON's Writer: step details, request details and the --json output. Strings
 // are spelled byte for byte as nlohmann's dump spells them, which fixed the output format.
 #pragma once
 
 #include "records.h"
 
 #include <cstdint>
+#include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 #include <string>
 #include <string_view>
@@ -13,10 +14,8 @@ namespace notiflow {
 
 class JsonWriter {
 public:
-    // Writes into a text of its own, for text() and take().
-    JsonWriter();
-    // Appends to `out`; after each complete value, startNextValue() allows another (the items of a streamed list).
-    explicit JsonWriter(std::string& out);
+    // `capacity`: the text it expects, so that the buffer does not grow step by step.
+    explicit JsonWriter(std::size_t capacity = 512);
     JsonWriter(const JsonWriter&) = delete;
     JsonWriter& operator=(const JsonWriter&) = delete;
 
@@ -24,7 +23,7 @@ public:
     JsonWriter& endObject();
     JsonWriter& beginArray();
     JsonWriter& endArray();
-    // Keys are the program's own field names, never text from a file.
+    // Keys are the program's own field names (plain ASCII), never text from a file.
     JsonWriter& key(std::string_view name);
 
     JsonWriter& value(std::string_view s);
@@ -45,22 +44,32 @@ public:
         return value(v);
     }
 
+    // Several values in one text (the items of a streamed list): after a complete value, text between values (a
+    // separator, a line break) and then startNextValue() before the next one.
+    void appendBetweenValues(std::string_view text);
     void startNextValue();
-    const std::string& text() const { return *m_output.text; }
-    std::string take() { return std::move(*m_output.text); }
+
+    std::string_view view() const { return { m_buffer.GetString(), m_buffer.GetSize() }; }
+    std::string text() const { return std::string(view()); }
+    std::string take(); // the text, leaving the writer empty
+    void clear();
+    std::size_t size() const { return m_buffer.GetSize(); }
 
 private:
-    // RapidJSON's output stream concept over a std::string, so that a finished text is moved out, not copied.
-    struct Output {
-        using Ch = char;
-        std::string* text;
-        void Put(char c) { text->push_back(c); }
-        void Flush() { }
+    // RapidJSON's Writer with one addition, made the way its own PrettyWriter extends it: text known to need no
+    // escaping (a raw JSON value, or a string without '"', '\\' or control bytes) is copied in one piece instead of
+    // byte by byte. Most of the output is such text; the Writer still places every comma and checks the nesting.
+    class Writer : public rapidjson::Writer<rapidjson::StringBuffer> {
+    public:
+        using rapidjson::Writer<rapidjson::StringBuffer>::Writer;
+        void copy(std::string_view text, rapidjson::Type type, bool quoted);
     };
 
-    std::string m_own;
-    Output m_output;
-    rapidjson::Writer<Output> m_writer;
+    // A key or a string value: to the writer both are strings, an object expecting one before each value.
+    void string(std::string_view s);
+
+    rapidjson::StringBuffer m_buffer;
+    Writer m_writer;
 };
 
 } // namespace notiflow

@@ -109,11 +109,10 @@ class ChunkedOutput {
 public:
     explicit ChunkedOutput(const Emit& emit)
         : m_emit(emit)
-        , m_writer(m_buffer)
+        , m_writer(chunkSize + 64 * 1024)
     {
-        m_buffer.reserve(chunkSize + 64 * 1024);
     }
-    std::string& text() { return m_buffer; }
+    void text(std::string_view layout) { m_writer.appendBetweenValues(layout); }
     JsonWriter& item()
     {
         m_writer.startNextValue();
@@ -121,43 +120,42 @@ public:
     }
     void maybeFlush()
     {
-        if (m_buffer.size() >= chunkSize)
+        if (m_writer.size() >= chunkSize)
             flush();
     }
     void flush()
     {
-        if (!m_buffer.empty())
-            m_emit(m_buffer);
-        m_buffer.clear();
+        if (m_writer.size() > 0)
+            m_emit(m_writer.view());
+        m_writer.clear();
     }
 
 private:
     static constexpr std::size_t chunkSize = 1 << 20;
     const Emit& m_emit;
-    std::string m_buffer;
     JsonWriter m_writer;
 };
 
 template <typename Items, typename Write> void writeArray(ChunkedOutput& out, const Items& items, Write write)
 {
-    out.text() += '[';
+    out.text("[");
     for (std::size_t i = 0; i < items.size(); ++i) {
-        out.text() += i ? ",\n" : "\n";
+        out.text(i ? ",\n" : "\n");
         write(out.item(), items[i]);
         out.maybeFlush();
     }
-    out.text() += "\n]";
+    out.text("\n]");
 }
 
 // Everything of a RUN object after its steps.
 void appendRunTail(ChunkedOutput& out, const Run& run)
 {
-    out.text() += ",\"notifications\":";
+    out.text(",\"notifications\":");
     writeArray(out, run.notifications, &RunJsonWriter::writeNotification);
-    out.text() += ",\"decisions\":";
+    out.text(",\"decisions\":");
     writeArray(out, run.decisions, &RunJsonWriter::writeDecision);
-    out.text() += ",\n\"action_first_step\":" + nlohmann::json(run.actionFirstStep).dump();
-    out.text() += ",\n\"metrics\":" + RunJsonWriter::metricsJson(run.metrics).dump() + "}";
+    out.text(",\n\"action_first_step\":" + nlohmann::json(run.actionFirstStep).dump());
+    out.text(",\n\"metrics\":" + RunJsonWriter::metricsJson(run.metrics).dump() + "}");
     out.flush();
 }
 
@@ -171,15 +169,15 @@ std::string runHead(Architecture a)
 Run streamRun(const DataSet& data, const Scenario& scenario, Architecture architecture, const Emit& emit)
 {
     ChunkedOutput out(emit);
-    out.text() += runHead(architecture) + "[";
+    out.text(runHead(architecture) + "[");
     bool first = true;
     Run run = runScenario(data, scenario, architecture, [&](const Step& step) {
-        out.text() += first ? "\n" : ",\n";
+        out.text(first ? "\n" : ",\n");
         first = false;
         RunJsonWriter::writeStep(out.item(), step);
         out.maybeFlush();
     });
-    out.text() += "\n]";
+    out.text("\n]");
     appendRunTail(out, run);
     return run;
 }
@@ -195,7 +193,7 @@ void RunJsonWriter::writeRun(std::ostream& stream, const Run& run)
 {
     const Emit emit = streamEmitter(stream);
     ChunkedOutput out(emit);
-    out.text() += runHead(run.architecture);
+    out.text(runHead(run.architecture));
     writeArray(out, run.steps, &RunJsonWriter::writeStep);
     appendRunTail(out, run);
 }

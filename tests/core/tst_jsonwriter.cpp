@@ -46,10 +46,10 @@ void writeThrough(JsonWriter& out, const nlohmann::json& value)
 
 std::string ourSpelling(const std::string& s)
 {
-    std::string out = "prefix:"; // appending must keep what is already there
-    JsonWriter json(out);
+    JsonWriter json;
+    json.appendBetweenValues("prefix:"); // appending must keep what is already there
     json.value(s);
-    return out.substr(7);
+    return json.text().substr(7);
 }
 } // namespace
 
@@ -230,15 +230,17 @@ void TestJsonWriter::numbers()
 
 void TestJsonWriter::valuesOneAfterAnother()
 {
-    // The items of a streamed list: one writer, each item a complete value appended after the text already there.
-    std::string out = "[";
-    JsonWriter json(out);
+    // The items of a streamed list: one writer, each item a complete value after the text already there.
+    JsonWriter json;
+    json.appendBetweenValues("[");
     json.beginObject().field("n", 1).endObject();
-    out += ',';
+    json.appendBetweenValues(",");
     json.startNextValue();
     json.beginObject().field("n", 2).endObject();
-    out += ']';
-    QCOMPARE(out, std::string("[{\"n\":1},{\"n\":2}]"));
+    json.appendBetweenValues("]");
+    QCOMPARE(json.text(), std::string("[{\"n\":1},{\"n\":2}]"));
+    QCOMPARE(json.take(), std::string("[{\"n\":1},{\"n\":2}]"));
+    QCOMPARE(json.size(), std::size_t(0));
 }
 
 QTEST_APPLESS_MAIN(TestJsonWriter)
