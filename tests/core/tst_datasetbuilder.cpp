@@ -3,7 +3,7 @@
 #include "datastoreview.h"
 #include "io/datasetbuilder.h"
 #include "io/datasetloader.h"
-#include "testsupport.h"
+#include "support/fixtures.h"
 #include "tracerecorder.h"
 
 #include <QTest>

@@ -2,7 +2,7 @@
 // worded once so that both architectures record the same rule with the same reason.
 #include "notificationrules.h"
 #include "rule.h"
-#include "testsupport.h"
+#include "support/fixtures.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -2,7 +2,7 @@
 // to what the run holds.
 #include "io/jsonwriter.h"
 #include "io/runjsonwriter.h"
-#include "testsupport.h"
+#include "support/fixtures.h"
 
 #include <QTest>
 #include <sstream>
