@@ -31,11 +31,12 @@ notiflow_install_packages() {
     || { echo "notiflow: apt-get install failed; run: apt-get install -y $missing" >&2; exit 1; }
 }
 
-# Configures (first time only) and builds a preset.
+# Configures (first time only) and builds a preset: everything, or the targets named after it.
 notiflow_build() {
   local preset=$1
+  shift
   if [ ! -f "build/$preset/build.ninja" ]; then
     cmake --preset "$preset" || exit 1
   fi
-  cmake --build --preset "$preset" || exit 1
+  cmake --build --preset "$preset" ${1:+--target "$@"} || exit 1
 }
