@@ -4,6 +4,7 @@
 #include "exporter.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace notiflow::ui {
@@ -33,6 +34,27 @@ QString exportOnlyOption(const QCommandLineParser& parser, const QList<QCommandL
             return QStringLiteral("--") + option.names().constLast();
     }
     return {};
+}
+
+// FILE and FOLDER arguments: a folder is a data set, anything else a scenario file; one of each at most, counting
+// --data and --scenario-file. False, with the error set, when they do not fit.
+bool takePaths(const QStringList& paths, CommandLine& result)
+{
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            result.error = QStringLiteral("no such file or folder: %1").arg(path);
+            return false;
+        }
+        QString& slot = info.isDir() ? result.dataFolder : result.scenarioFile;
+        if (!slot.isEmpty()) {
+            result.error = info.isDir() ? QStringLiteral("one data set folder at a time: %1 and %2").arg(slot, path)
+                                        : QStringLiteral("one scenario file at a time: %1 and %2").arg(slot, path);
+            return false;
+        }
+        slot = path;
+    }
+    return true;
 }
 } // namespace
 
@@ -82,6 +104,10 @@ CommandLine parseCommandLine(const QStringList& arguments)
         QStringLiteral("Add the coupling summary and the notifications sent so far to the export."));
     parser.addOptions({ help, version, list, scenario, compare, json, data, scenarioFile, step, exportFile, exportAll,
         allSteps, scale, theme, size, withMetrics });
+    // What a file manager passes (the desktop entry's Exec=notiflow %F): a scenario file, a data set folder, or both.
+    parser.addPositionalArgument(QStringLiteral("FILE|FOLDER"),
+        QStringLiteral("A scenario file (as --scenario-file) or a data set folder (as --data) to open or run."),
+        QStringLiteral("[FILE|FOLDER...]"));
 
     CommandLine result;
     result.helpText = parser.helpText();
@@ -89,13 +115,11 @@ CommandLine parseCommandLine(const QStringList& arguments)
         result.error = parser.errorText();
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        result.error = QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().first());
-        return result;
-    }
     result.scenarioId = parser.value(scenario);
     result.scenarioFile = parser.value(scenarioFile);
     result.dataFolder = parser.value(data);
+    if (!takePaths(parser.positionalArguments(), result))
+        return result;
     if (parser.isSet(step)) {
         bool ok = false;
         const int n = parser.value(step).toInt(&ok);
@@ -110,8 +134,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
     if (parser.isSet(theme)) {
         result.theme = Theme::fromId(parser.value(theme));
         if (!result.theme) {
-            result.error
-                = QStringLiteral("--theme must be light, dark, high-contrast or system, not \"%1\"").arg(parser.value(theme));
+            result.error = QStringLiteral("--theme must be light, dark, high-contrast or system, not \"%1\"")
+                               .arg(parser.value(theme));
             return result;
         }
     }
