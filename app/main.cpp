@@ -1,13 +1,16 @@
 // notiflow: parse the command line, then run a headless mode or open the window.
+#include "applicationidentity.h"
 #include "commandline.h"
 #include "headlessmode.h"
 #include "mainwindow.h"
+#include "settingsmigration.h"
 #include "themecontroller.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QSettings>
 
 int main(int argc, char* argv[])
 {
@@ -29,10 +32,12 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("notiflow"));
-    QApplication::setOrganizationName(QStringLiteral("notiflow"));
-    QApplication::setApplicationVersion(QStringLiteral(NOTIFLOW_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("notiflow"));
+    notiflow::ui::ApplicationIdentity::apply();
+    // 0.1.0 kept its settings under the organisation "notiflow"; they move to the application id's name once.
+    const auto migration
+        = notiflow::ui::SettingsMigration::run(notiflow::ui::SettingsMigration::legacyFile(), QSettings().fileName());
+    if (!migration.message.isEmpty())
+        qWarning("notiflow: %s", qPrintable(migration.message));
 
     notiflow::ui::Workspace workspace;
     try {
