@@ -13,6 +13,8 @@ private Q_SLOTS:
     void optionIsDocumented();
     void documentedOptionExists_data();
     void documentedOptionExists();
+    void argumentIsInSynopsis_data();
+    void argumentIsInSynopsis();
 
 private:
     struct Option {
@@ -20,7 +22,9 @@ private:
         QString longName;
     };
     QList<Option> m_helpOptions;
+    QStringList m_helpArguments; // positional arguments and subcommands: "FILE|FOLDER" gives FILE and FOLDER
     QString m_optionsSection; // the roff source from ".SH OPTIONS" to the next section
+    QString m_synopsis;
 };
 
 namespace {
@@ -55,6 +59,14 @@ void TestManPage::initTestCase()
     }
     QVERIFY2(m_helpOptions.size() >= 10, qPrintable(QStringLiteral("too few options found in --help:\n") + help));
 
+    // Positional arguments follow "Arguments:", also two spaces in.
+    const qsizetype arguments = help.indexOf(QStringLiteral("\nArguments:\n"));
+    if (arguments >= 0) {
+        static const QRegularExpression name(QStringLiteral("^  ([^ \n]+)"), QRegularExpression::MultilineOption);
+        for (auto it = name.globalMatch(help, arguments); it.hasNext();)
+            m_helpArguments << it.next().captured(1).split(QLatin1Char('|'));
+    }
+
     QFile manual(QStringLiteral(NOTIFLOW_SOURCE_DIR "/docs/notiflow.1"));
     QVERIFY(manual.open(QIODevice::ReadOnly));
     const QString source = QString::fromUtf8(manual.readAll());
@@ -62,6 +74,9 @@ void TestManPage::initTestCase()
     QVERIFY2(start >= 0, "docs/notiflow.1 has no OPTIONS section");
     const qsizetype end = source.indexOf(QStringLiteral("\n.SH "), start + 1);
     m_optionsSection = source.mid(start, end < 0 ? -1 : end - start);
+    const qsizetype synopsis = source.indexOf(QStringLiteral("\n.SH SYNOPSIS\n"));
+    QVERIFY2(synopsis >= 0, "docs/notiflow.1 has no SYNOPSIS section");
+    m_synopsis = source.mid(synopsis, source.indexOf(QStringLiteral("\n.SH "), synopsis + 1) - synopsis);
 }
 
 void TestManPage::optionIsDocumented_data()
@@ -105,6 +120,24 @@ void TestManPage::documentedOptionExists()
         [&](const Option& option) { return option.longName == longName; });
     QVERIFY2(
         known, qPrintable(QStringLiteral("docs/notiflow.1 describes --%1, which --help does not list").arg(longName)));
+}
+
+void TestManPage::argumentIsInSynopsis_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString& name : std::as_const(m_helpArguments))
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+// A positional argument has a line of its own in the synopsis, ".RI [ FILE ]"; a subcommand, ".B serve".
+void TestManPage::argumentIsInSynopsis()
+{
+    QFETCH(QString, name);
+    const QString escaped = QRegularExpression::escape(name);
+    const QRegularExpression line(
+        QStringLiteral("^\\.(?:RI \\[ %1 \\]|B %1)$").arg(escaped), QRegularExpression::MultilineOption);
+    QVERIFY2(line.match(m_synopsis).hasMatch(),
+        qPrintable(QStringLiteral("%1 is an argument in --help but not in the SYNOPSIS of docs/notiflow.1").arg(name)));
 }
 
 QTEST_GUILESS_MAIN(TestManPage)
