@@ -94,7 +94,7 @@ void TestInstall::initTestCase()
     environment.insert(QStringLiteral("DESTDIR"), m_root);
     const auto r = run(QStringLiteral(CMAKE_COMMAND),
         { QStringLiteral("--install"), QStringLiteral(NOTIFLOW_BUILD_DIR), QStringLiteral("--prefix"),
-            QStringLiteral("/usr") },
+            QStringLiteral("/usr"), QStringLiteral("--strip") }, // stripped, as the Debian package installs it
         environment);
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
 }
@@ -264,6 +264,12 @@ void TestInstall::installedProgramRuns()
     const auto r = run(installed(QStringLiteral("bin/notiflow")), { QStringLiteral("--version") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(version), qPrintable(r.out));
+    // Stripped of symbols and of the compiler's notes (lintian: binary-has-unneeded-section).
+    const auto sections = run(QStringLiteral("readelf"),
+        { QStringLiteral("-S"), QStringLiteral("-W"), installed(QStringLiteral("bin/notiflow")) });
+    QCOMPARE(sections.exitCode, 0);
+    QVERIFY2(!sections.out.contains(QStringLiteral(" .comment ")), "the installed program keeps its .comment section");
+    QVERIFY2(!sections.out.contains(QStringLiteral(" .symtab ")), "the installed program is not stripped");
 }
 
 QTEST_GUILESS_MAIN(TestInstall)
