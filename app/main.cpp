@@ -57,7 +57,9 @@ int main(int argc, char* argv[])
         return 2;
     }
     notiflow::ui::StartOptions options;
-    options.scenarioId = commandLine.scenarioId;
+    // A scenario file given on its own (notiflow FILE, from a file manager) is what the window opens on.
+    options.scenarioId = commandLine.scenarioId.isEmpty() ? workspace.scenarioIdFrom(commandLine.scenarioFile)
+                                                          : commandLine.scenarioId;
     // --step N is the scrubber's number N, which is also the playhead's value at that step's final frame.
     options.step = commandLine.step >= 0 ? commandLine.step + 1 : -1;
     notiflow::ui::MainWindow window(&workspace, options);

@@ -525,13 +525,8 @@ bool MainWindow::openScenarioFile(const QString& file)
         return false;
     }
     refillScenarioPicker();
-    // Show what was just opened: the last scenario whose source is that file.
-    const auto& all = m_workspace->scenarios();
-    for (auto it = all.rbegin(); it != all.rend(); ++it) {
-        if (QString::fromStdString(it->source) == file)
-            return showScenario(QString::fromStdString(it->id));
-    }
-    return showScenario(m_scenarioId);
+    const QString opened = m_workspace->scenarioIdFrom(file); // show what was just opened
+    return showScenario(opened.isEmpty() ? m_scenarioId : opened);
 }
 
 bool MainWindow::reload()

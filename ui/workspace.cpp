@@ -123,6 +123,15 @@ bool Workspace::openScenarioFile(const QString& file, QString* error)
     return true;
 }
 
+QString Workspace::scenarioIdFrom(const QString& file) const
+{
+    for (auto it = m_scenarios.rbegin(); it != m_scenarios.rend(); ++it) {
+        if (QString::fromStdString(it->source) == file)
+            return QString::fromStdString(it->id);
+    }
+    return {};
+}
+
 bool Workspace::reload(QString* error)
 {
     // Re-read everything into locals first: one bad file must leave the workspace as it was.

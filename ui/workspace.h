@@ -32,6 +32,7 @@ public:
     const DataSet& dataSet() const { return *m_data; }
     const std::vector<Scenario>& scenarios() const { return m_scenarios; }
     const Scenario* scenario(const QString& id) const;
+    QString scenarioIdFrom(const QString& file) const; // the id of the scenario last read from that file, or empty
     QString dataSource() const; // "built-in" or the folder
 
     // Runs both architectures; throws LoadError when the scenario names ids missing from the data set.
