@@ -34,8 +34,9 @@ SettingsMigration::Result SettingsMigration::run(const QString& from, const QStr
 
 QString SettingsMigration::legacyFile()
 {
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("notiflow"), QStringLiteral("notiflow"))
-        .fileName();
+    // The native format, as 0.1.0's QSettings() had: on Linux that is ~/.config/notiflow/notiflow.conf (IniFormat
+    // would look for notiflow.ini).
+    return QSettings(QStringLiteral("notiflow"), QStringLiteral("notiflow")).fileName();
 }
 
 } // namespace notiflow::ui

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void initTestCase();
     void migration_data();
     void migration();
+    void legacyFileIsWhere010KeptIt();
     void windowLayoutSurvives();
 
 private:
@@ -135,6 +136,16 @@ void TestSettingsMigration::migration()
         QVERIFY2(result.message.contains(to) && result.message.contains(from), qPrintable(result.message));
         break;
     }
+}
+
+void TestSettingsMigration::legacyFileIsWhere010KeptIt()
+{
+    // 0.1.0 set organisation and application "notiflow" and used QSettings() with its default format.
+    QCoreApplication::setOrganizationName(QStringLiteral("notiflow"));
+    QCoreApplication::setApplicationName(QStringLiteral("notiflow"));
+    QCOMPARE(SettingsMigration::legacyFile(), QSettings().fileName());
+    QVERIFY2(SettingsMigration::legacyFile().endsWith(QStringLiteral("/notiflow/notiflow.conf")),
+        qPrintable(SettingsMigration::legacyFile()));
 }
 
 // The point of it all: a window closed under the old name opens under the new one where it was, as it was.
