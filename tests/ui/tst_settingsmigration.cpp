@@ -173,9 +173,14 @@ void TestSettingsMigration::windowLayoutSurvives()
     const QString to = QSettings().fileName();
     QFile::remove(to);
     QCOMPARE(SettingsMigration::run(from, to).outcome, Outcome::Migrated);
-    MainWindow window(&workspace);
-    QCOMPARE(window.geometry(), geometry);
-    QCOMPARE(window.session()->speed(), 2.0);
+    {
+        MainWindow window(&workspace);
+        QCOMPARE(window.geometry(), geometry);
+        QCOMPARE(window.session()->speed(), 2.0);
+    }
+    // Leave nothing behind in the test-mode configuration folder.
+    for (const QString& file : { from, to })
+        QVERIFY(QDir(QFileInfo(file).path()).removeRecursively());
 }
 
 QTEST_MAIN(TestSettingsMigration)
