@@ -1,9 +1,9 @@
 // The move of the settings file to the application id's name: the old settings arrive once, complete, the old file
 // stays as it was, a damaged or unwritable file loses nothing, and a window opened afterwards has the old layout.
-#include "mainwindow.h"
-#include "replaysession.h"
-#include "settingsmigration.h"
-#include "workspace.h"
+#include "painting/session/replaysession.h"
+#include "painting/session/settingsmigration.h"
+#include "painting/session/workspace.h"
+#include "widgets/window/mainwindow.h"
 
 #include <QDir>
 #include <QFile>
