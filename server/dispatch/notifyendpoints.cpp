@@ -80,7 +80,8 @@ NotifyEndpoints::Outcome NotifyEndpoints::notifyOne(
     std::string renderError;
     try {
         message = MessageTemplates::render(notificationType, *customer, context);
-    } catch (const TemplateError& e) {
+    } catch (const std::exception& e) {
+        // As in the original, a message that cannot be rendered fails each channel, not the request.
         renderError = e.what();
     }
     for (const auto& name : names) {
