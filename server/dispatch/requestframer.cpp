@@ -103,6 +103,7 @@ void RequestFramer::next()
     m_output.clear();
     m_contentLength = 0;
     m_chunked = false;
+    m_declaredLength = false;
     m_wantsContinue = false;
     m_keepAlive = true;
     m_chunkState = ChunkState::Size;
@@ -256,6 +257,7 @@ void RequestFramer::parseHeader()
                 return;
             }
             hasContentLength = true;
+            m_declaredLength = true;
             m_contentLength = length;
             continue;
         }
@@ -388,7 +390,8 @@ void RequestFramer::complete()
     m_output.reserve(m_method.size() + m_target.size() + m_keptHeaders.size() + m_body.size() + 64);
     m_output.append(m_method).append(" ").append(m_target).append(" ").append(m_version).append("\r\n");
     m_output.append(m_keptHeaders);
-    if (!m_body.empty() || m_chunked || m_contentLength > 0 || m_method == "POST" || m_method == "PUT"
+    // A body, a declared length (even 0) or a method that takes a body: say how long it is.
+    if (!m_body.empty() || m_chunked || m_declaredLength || m_method == "POST" || m_method == "PUT"
         || m_method == "PATCH")
         m_output.append("Content-Length: ").append(std::to_string(m_body.size())).append("\r\n");
     m_output.append("\r\n").append(m_body);

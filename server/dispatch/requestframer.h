@@ -83,6 +83,7 @@ private:
     std::string m_output;
     std::size_t m_contentLength = 0;
     bool m_chunked = false;
+    bool m_declaredLength = false; // the request had a Content-Length header (kept even when 0)
     bool m_wantsContinue = false;
     bool m_keepAlive = true;
     ChunkState m_chunkState = ChunkState::Size;

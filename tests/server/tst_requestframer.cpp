@@ -73,6 +73,12 @@ void TestRequestFramer::framing_data()
     QTest::newRow("chunked trailer is dropped")
         << QByteArray("POST /x HTTP/1.1\r\nTransfer-Encoding: Chunked\r\n\r\n1\r\nz\r\n0\r\nX-Sum: 1\r\n\r\n")
         << State::Complete << 0 << QByteArray("POST /x HTTP/1.1\r\nContent-Length: 1\r\n\r\nz") << true;
+    QTest::newRow("GET with an empty chunked body keeps its length")
+        << QByteArray("GET /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n") << State::Complete << 0
+        << QByteArray("GET /x HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << true;
+    QTest::newRow("GET with Content-Length 0 keeps it")
+        << QByteArray("GET /x HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << State::Complete << 0
+        << QByteArray("GET /x HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << true;
     QTest::newRow("empty chunked body") << QByteArray("POST /x HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
                                         << State::Complete << 0
                                         << QByteArray("POST /x HTTP/1.1\r\nContent-Length: 0\r\n\r\n") << true;
