@@ -1,10 +1,9 @@
 // Export timings on the default data: one 3840×2160 PNG of price-drop's final step, and the all-steps PDF handout
 // of price-drop (one page per step); an animated GIF for comparison. Prints the median of several runs in ms and
 // the size of the file written. Run by scripts/bench; not part of the pass/fail suite.
-#include "exporter.h"
-#include "records.h" // before run.h, which uses Channel without including it
+#include "painting/export/exporter.h"
+#include "painting/session/workspace.h"
 #include "scenariorunner.h"
-#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>

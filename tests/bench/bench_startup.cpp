@@ -1,7 +1,7 @@
 // Start-up to the first painted window: loading the embedded data, running the first comparison, building the
 // window and painting it once (QBENCHMARK; run by scripts/bench). The whole process adds Qt's own start-up.
-#include "mainwindow.h"
-#include "workspace.h"
+#include "painting/session/workspace.h"
+#include "widgets/window/mainwindow.h"
 
 #include <QTest>
 

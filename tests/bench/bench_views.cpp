@@ -1,15 +1,15 @@
 // Paint time of the flow and timeline views (the same painters the widgets use) for the built-in scenarios and
 // for a large run: price-drop on the data set in $NOTIFLOW_BENCH_DATA if set, else a synthetic 250,000-step run.
 // Also the time to switch scenario in the window. Run with QT_QPA_PLATFORM=offscreen; not part of ctest.
-#include "flowgraph.h"
-#include "flowlayout.h"
-#include "flowpainter.h"
-#include "mainwindow.h"
+#include "painting/painters/flowgraph.h"
+#include "painting/painters/flowlayout.h"
+#include "painting/painters/flowpainter.h"
+#include "painting/painters/timelinepainter.h"
+#include "painting/session/replaysession.h"
+#include "painting/session/workspace.h"
 #include "records.h"
-#include "replaysession.h"
-#include "runfixtures.h"
-#include "timelinepainter.h"
-#include "workspace.h"
+#include "support/fixtures.h"
+#include "widgets/window/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -61,7 +61,7 @@ void BenchViews::initTestCase()
         }
     }
     if (!m_comparisons.count(QStringLiteral("large")))
-        m_comparisons[QStringLiteral("large")] = testing::largeRun(50000); // 200,004 and 250,002 steps
+        m_comparisons[QStringLiteral("large")] = test::largeRun(50000); // 200,004 and 250,002 steps
     const auto& large = *m_comparisons[QStringLiteral("large")];
     qInfo("large run: %zu event-sourced steps, %zu API-driven steps", large.eventSourced.steps.size(),
         large.apiDriven.steps.size());
@@ -111,9 +111,7 @@ void BenchViews::flowFrame()
     if (!timeline) {
         const FlowLayout layout({ &cmp.eventSourced, &cmp.apiDriven });
         const FlowGraph graph(run);
-        FlowPainter flow(run, graph, layout);
-        flow.setPalette(QApplication::palette());
-        flow.setFont(QApplication::font());
+        const FlowPainter flow(run, graph, layout, PainterStyle(QApplication::palette(), QApplication::font()));
         QBENCHMARK
         {
             flow.paint(&painter, rect, position);
@@ -121,9 +119,8 @@ void BenchViews::flowFrame()
     } else {
         const auto lanes = TimelinePainter::lanesOf(run);
         const TimelineGeometry geometry = TimelinePainter::geometryFor(run, static_cast<int>(lanes.size()));
-        TimelinePainter painterOfTimeline(run, &cmp.scenario, lanes, geometry);
-        painterOfTimeline.setPalette(QApplication::palette());
-        painterOfTimeline.setFont(QApplication::font());
+        const TimelinePainter painterOfTimeline(
+            run, &cmp.scenario, lanes, geometry, PainterStyle(QApplication::palette(), QApplication::font()));
         TimelineGeometry fitted = geometry;
         TimelinePainter::fit(fitted, rect, QApplication::font());
         const qreal scroll

@@ -1,12 +1,16 @@
-// The command line as a user meets it: outputs, JSON shape, and exit codes (0 ok, 2 bad input or usage).
+// The command line as a user meets it: outputs, JSON shape, and exit codes (0 ok, 2 bad input or usage, 1 a
+// failure such as a disk that fills up while an export is written).
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <sys/resource.h>
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -24,6 +28,8 @@ private Q_SLOTS:
     void exportAllWritesEveryScenario();
     void badExportWritesNothing_data();
     void badExportWritesNothing();
+    void exportFailingWhileWritingExitsWithOne_data();
+    void exportFailingWhileWritingExitsWithOne();
     void badFileExitsWithTwo_data();
     void badFileExitsWithTwo();
     void danglingReferencesWarnAndRun();
@@ -34,15 +40,18 @@ private:
         QString out;
         QString err;
     };
-    Result run(const QStringList& arguments);
+    // `inChild` runs in the child between fork and exec (async-signal-safe calls only).
+    Result run(const QStringList& arguments, const std::function<void()>& inChild = {});
     QString writeFile(const QString& name, const QByteArray& content);
     QString brokenDataSet(const QString& file, const QByteArray& content);
     QTemporaryDir m_dir;
 };
 
-TestCli::Result TestCli::run(const QStringList& arguments)
+TestCli::Result TestCli::run(const QStringList& arguments, const std::function<void()>& inChild)
 {
     QProcess process;
+    if (inChild)
+        process.setChildProcessModifier(inChild);
     process.start(QStringLiteral(NOTIFLOW_BINARY), arguments);
     if (!process.waitForFinished(60000))
         return {};
@@ -282,6 +291,39 @@ void TestCli::badExportWritesNothing()
     const auto r = run(arguments);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), {});
+}
+
+void TestCli::exportFailingWhileWritingExitsWithOne_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("png") << "full.png";
+    QTest::newRow("svg") << "full.svg";
+    QTest::newRow("pdf") << "full.pdf";
+    QTest::newRow("gif") << "full.gif";
+    QTest::newRow("folder") << "full/";
+}
+
+// A disk that fills up while the picture is written: files may not grow past 4 KiB in the child, and a write past it
+// fails (EFBIG) instead of killing it. The path was good, so this is a failure, exit 1, and nothing is left behind.
+void TestCli::exportFailingWhileWritingExitsWithOne()
+{
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    const auto r = run({ QStringLiteral("--scenario"), QStringLiteral("price-drop"), QStringLiteral("--export"), path,
+                           QStringLiteral("--size"), QStringLiteral("640x360") },
+        [] {
+            std::signal(SIGXFSZ, SIG_IGN);
+            rlimit limit {};
+            getrlimit(RLIMIT_FSIZE, &limit);
+            limit.rlim_cur = 4096;
+            setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("notiflow: failed writing ") + QDir::toNativeSeparators(path)),
+        qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
     QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), {});
 }

@@ -1,6 +1,6 @@
 // Every notification rule, run under both architectures on the default data set: both must send exactly the
 // expected messages, and therefore the same ones.
-#include "testsupport.h"
+#include "support/fixtures.h"
 
 #include <QTest>
 #include <set>

@@ -1,7 +1,7 @@
 // Coupling metrics: the mapping from steps to dependencies (data rows), the arithmetic on small hand-made runs,
 // and the values the built-in scenarios must show.
 #include "metricscalculator.h"
-#include "testsupport.h"
+#include "support/fixtures.h"
 
 #include <QTest>
 #include <cmath>

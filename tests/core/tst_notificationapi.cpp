@@ -1,7 +1,7 @@
 // The notification API's JSON contract, and what its client records.
 #include "datastore.h"
 #include "notificationapiclient.h"
-#include "testsupport.h"
+#include "support/fixtures.h"
 #include "tracerecorder.h"
 
 #include <QTest>

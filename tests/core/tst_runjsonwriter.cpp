@@ -1,7 +1,7 @@
 // The JSON writer: the streamed, two-at-once output must equal the in-memory one byte for byte, and parse back
 // to what the run holds.
 #include "runjsonwriter.h"
-#include "testsupport.h"
+#include "support/fixtures.h"
 
 #include <QTest>
 #include <sstream>

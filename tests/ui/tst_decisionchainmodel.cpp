@@ -1,7 +1,7 @@
 // DecisionChainModel: the chain of decisions about one customer, the messages that followed or "no message",
 // the component that made each decision, upcoming rows after the playhead, and QAbstractItemModelTester.
-#include "comparisonfixture.h"
-#include "decisionchainmodel.h"
+#include "painting/models/decisionchainmodel.h"
+#include "support/fixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -23,7 +23,7 @@ private Q_SLOTS:
 
 static std::shared_ptr<const Run> fixtureRun(Architecture arch)
 {
-    auto cmp = fixture::priceDropLike();
+    auto cmp = test::priceDropComparison();
     return std::shared_ptr<const Run>(cmp, &cmp->run(arch));
 }
 
@@ -58,7 +58,7 @@ void TestDecisionChainModel::chain()
     QCOMPARE(model.rowCount(), decisions + std::max(messages, 1));
     for (int row = 0; row < model.rowCount(); ++row) {
         if (model.index(row, 0).data(DecisionChainModel::RowKindRole).toInt() == DecisionChainModel::DecisionRow)
-            QCOMPARE(model.index(row, DecisionChainModel::Component).data().toString(), decidedBy);
+            QCOMPARE(model.index(row, DecisionChainModel::ComponentColumn).data().toString(), decidedBy);
     }
     // Rows are in step order.
     for (int row = 1; row < model.rowCount(); ++row) {
@@ -75,21 +75,22 @@ void TestDecisionChainModel::notifiedCustomer()
     model.setCurrentStep(100);
     model.setSubject(QStringLiteral("C-001"));
     QCOMPARE(model.rowCount(), 5);
-    QCOMPARE(model.index(0, DecisionChainModel::Result).data().toString(), QStringLiteral("Passed"));
-    QCOMPARE(model.index(0, DecisionChainModel::Reason).data().toString(), QStringLiteral("has the product in cart"));
-    QCOMPARE(model.index(0, DecisionChainModel::Rule).data().toString(), QStringLiteral("price_drop.in_cart"));
+    QCOMPARE(model.index(0, DecisionChainModel::ResultColumn).data().toString(), QStringLiteral("Passed"));
+    QCOMPARE(
+        model.index(0, DecisionChainModel::ReasonColumn).data().toString(), QStringLiteral("has the product in cart"));
+    QCOMPARE(model.index(0, DecisionChainModel::RuleColumn).data().toString(), QStringLiteral("price_drop.in_cart"));
     QCOMPARE(model.index(0, 0).data(DecisionChainModel::PassedRole).toBool(), true);
     QCOMPARE(model.index(0, 0).data(DecisionChainModel::ComponentIdRole).toString(), QStringLiteral("pricing_service"));
     // Passed and failed carry an icon as well as a word.
-    QVERIFY(!model.index(0, DecisionChainModel::Result).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!model.index(0, DecisionChainModel::ResultColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
 
     QCOMPARE(model.index(3, 0).data(DecisionChainModel::RowKindRole).toInt(), int(DecisionChainModel::MessageRow));
-    QCOMPARE(model.index(3, DecisionChainModel::Result).data().toString(), QStringLiteral("Sent"));
-    QCOMPARE(model.index(3, DecisionChainModel::Reason).data().toString(),
+    QCOMPARE(model.index(3, DecisionChainModel::ResultColumn).data().toString(), QStringLiteral("Sent"));
+    QCOMPARE(model.index(3, DecisionChainModel::ReasonColumn).data().toString(),
         QStringLiteral("Price drop alert by email to ana@example.org"));
     // The sender of an API-driven message is the notification API.
-    QCOMPARE(model.index(3, DecisionChainModel::Component).data().toString(), QStringLiteral("Notification API"));
-    QCOMPARE(model.index(4, DecisionChainModel::Reason).data().toString(),
+    QCOMPARE(model.index(3, DecisionChainModel::ComponentColumn).data().toString(), QStringLiteral("Notification API"));
+    QCOMPARE(model.index(4, DecisionChainModel::ReasonColumn).data().toString(),
         QStringLiteral("Price drop alert by sms to +15550001"));
 }
 
@@ -100,12 +101,13 @@ void TestDecisionChainModel::notNotifiedCustomer()
     model.setRun(fixtureRun(Architecture::EventSourced));
     model.setSubject(QStringLiteral("C-002"));
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.index(1, DecisionChainModel::Result).data().toString(), QStringLiteral("Failed"));
-    QCOMPARE(model.index(1, DecisionChainModel::Reason).data().toString(),
+    QCOMPARE(model.index(1, DecisionChainModel::ResultColumn).data().toString(), QStringLiteral("Failed"));
+    QCOMPARE(model.index(1, DecisionChainModel::ReasonColumn).data().toString(),
         QStringLiteral("segment silver is not gold or platinum"));
-    QCOMPARE(model.index(1, DecisionChainModel::Component).data().toString(), QStringLiteral("Notification service"));
+    QCOMPARE(
+        model.index(1, DecisionChainModel::ComponentColumn).data().toString(), QStringLiteral("Notification service"));
     QCOMPARE(model.index(2, 0).data(DecisionChainModel::RowKindRole).toInt(), int(DecisionChainModel::NoMessageRow));
-    QCOMPARE(model.index(2, DecisionChainModel::Result).data().toString(), QStringLiteral("No message"));
+    QCOMPARE(model.index(2, DecisionChainModel::ResultColumn).data().toString(), QStringLiteral("No message"));
 }
 
 void TestDecisionChainModel::upcomingRows()

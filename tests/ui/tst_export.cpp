@@ -1,14 +1,13 @@
 // Comparison pictures: the frame's layout, every export format read back (PNG sizes, SVG text, PDF pages, GIF
 // frames, PNG sequences), atomic writes on errors and cancels, and the frame matching the window's rendering.
-#include "comparisonframe.h"
-#include "exportdialog.h"
-#include "exporter.h"
-#include "exportpreview.h"
-#include "flowview.h"
-#include "records.h" // before run.h, which uses Channel without including it
-#include "replaysession.h"
-#include "timelineview.h"
-#include "workspace.h"
+#include "painting/export/comparisonframe.h"
+#include "painting/export/exporter.h"
+#include "painting/session/replaysession.h"
+#include "painting/session/workspace.h"
+#include "widgets/dialogs/exportdialog.h"
+#include "widgets/dialogs/exportpreview.h"
+#include "widgets/views/flowview.h"
+#include "widgets/views/timelineview.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,7 +19,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
+#include <csignal>
 #include <gif_lib.h>
+#include <sys/resource.h>
 
 using namespace notiflow;
 using namespace notiflow::ui;
@@ -83,6 +84,33 @@ int differingPixels(const QImage& a, const QImage& b)
     }
     return count;
 }
+
+// While alive, files this process writes may not grow past `bytes`, and a write past it fails with EFBIG instead of
+// raising SIGXFSZ: a disk that fills up in the middle of an export, without needing a full disk.
+class FileSizeLimit {
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        m_ok = getrlimit(RLIMIT_FSIZE, &m_saved) == 0;
+        m_handler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit = m_saved;
+        limit.rlim_cur = bytes;
+        m_ok = m_ok && m_handler != SIG_ERR && setrlimit(RLIMIT_FSIZE, &limit) == 0;
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, m_handler);
+    }
+    FileSizeLimit(const FileSizeLimit&) = delete;
+    FileSizeLimit& operator=(const FileSizeLimit&) = delete;
+    bool isActive() const { return m_ok; }
+
+private:
+    rlimit m_saved {};
+    void (*m_handler)(int) = SIG_DFL;
+    bool m_ok = false;
+};
 } // namespace
 
 class TestExport : public QObject {
@@ -108,6 +136,8 @@ private Q_SLOTS:
     void unwritablePathLeavesNothing();
     void cancelLeavesNothing_data();
     void cancelLeavesNothing();
+    void writeErrorFailsAndLeavesNothing_data();
+    void writeErrorFailsAndLeavesNothing();
     void notificationListsFollowThePlayhead();
     void frameMatchesTheWindow_data();
     void frameMatchesTheWindow();
@@ -556,6 +586,38 @@ void TestExport::dialogKeepsFormatAndPathTogether()
     QCOMPARE(dialog.path(), m_dir.filePath(QStringLiteral("talk.svg")));
     QVERIFY(!dialog.options().allSteps);
     QCOMPARE(dialog.options().playhead, 5.0); // the moment the window showed
+}
+
+void TestExport::writeErrorFailsAndLeavesNothing_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("allSteps");
+    QTest::newRow("png") << "full.png" << false;
+    QTest::newRow("svg") << "full.svg" << false;
+    QTest::newRow("pdf") << "full.pdf" << true;
+    QTest::newRow("gif") << "full.gif" << false;
+    QTest::newRow("sequence") << "full" << false;
+}
+
+void TestExport::writeErrorFailsAndLeavesNothing()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, allSteps);
+    QTemporaryDir dir;
+    Exporter::Options o = options({ 640, 360 });
+    o.allSteps = allSteps;
+    const QString path = dir.filePath(name);
+    Exporter::Result result;
+    {
+        const FileSizeLimit diskFull(4096); // every format writes more than this
+        QVERIFY(diskFull.isActive());
+        result = Exporter(m_priceDrop, o).write(path);
+    }
+    // The path was fine; the writing failed: a failure (exit code 1), not bad input.
+    QCOMPARE(result.status, Exporter::Result::Status::Failed);
+    QVERIFY2(result.error.contains(QDir::toNativeSeparators(path)), qPrintable(result.error));
+    QVERIFY(result.files.isEmpty());
+    QCOMPARE(contentsOf(dir.path()), {});
 }
 
 void TestExport::dialogExportsWhatItPreviews()

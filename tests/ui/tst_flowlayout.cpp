@@ -1,10 +1,10 @@
 // The flow view's layout: shared components at identical places in both panes, no overlapping node labels at
 // the default size, for hand-built runs and for every built-in scenario.
-#include "flowlayout.h"
-#include "flowview.h"
-#include "replaysession.h"
-#include "runfixtures.h"
-#include "workspace.h"
+#include "painting/painters/flowlayout.h"
+#include "painting/session/replaysession.h"
+#include "painting/session/workspace.h"
+#include "support/fixtures.h"
+#include "widgets/views/flowview.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
@@ -59,7 +59,7 @@ void TestFlowLayout::checkNoOverlap(const FlowLayout& layout, const QRectF& area
 
 void TestFlowLayout::fixturePlacesEveryComponent()
 {
-    const auto cmp = testing::priceDropLike();
+    const auto cmp = test::twoActionComparison();
     const FlowLayout layout({ &cmp->eventSourced, &cmp->apiDriven });
     for (const Run* run : { &cmp->eventSourced, &cmp->apiDriven }) {
         for (const Step& s : run->steps) {
@@ -76,12 +76,12 @@ void TestFlowLayout::fixturePlacesEveryComponent()
 
 void TestFlowLayout::notificationHubsShareAPlace()
 {
-    const auto cmp = testing::priceDropLike();
+    const auto cmp = test::twoActionComparison();
     const FlowLayout layout({ &cmp->eventSourced, &cmp->apiDriven });
     QCOMPARE(layout.position(Component::NotificationService), layout.position(Component::NotificationApi));
     // In a run holding both they must not share.
     Run both = cmp->eventSourced;
-    testing::addStep(both, 1, Component::PricingService, Component::NotificationApi, StepKind::Request, "POST /notify");
+    test::addStep(both, 1, Component::PricingService, Component::NotificationApi, StepKind::Request, "POST /notify");
     const FlowLayout separate({ &both });
     QVERIFY(separate.position(Component::NotificationService) != separate.position(Component::NotificationApi));
 }
@@ -91,7 +91,7 @@ void TestFlowLayout::allComponentsDoNotOverlap()
     // One run that touches every component: the densest layout there is.
     Run run;
     for (int c = 1; c < componentCount; ++c)
-        testing::addStep(run, 0, Component::OutsideWorld, static_cast<Component>(c), StepKind::Trigger, "x");
+        test::addStep(run, 0, Component::OutsideWorld, static_cast<Component>(c), StepKind::Trigger, "x");
     const FlowLayout layout({ &run });
     QCOMPARE(static_cast<int>(layout.components().size()), componentCount);
     ReplaySession session;
@@ -154,7 +154,7 @@ void TestFlowLayout::shortWideAreas()
 
 void TestFlowLayout::edgesCountUpToThePlayhead()
 {
-    const auto cmp = testing::priceDropLike();
+    const auto cmp = test::twoActionComparison();
     const FlowGraph graph(cmp->apiDriven);
     const int customersQuery = graph.edgeOfStep(3); // pricing -> customers
     const int apiQuery = graph.edgeOfStep(8); // notification API -> customers

@@ -1,12 +1,16 @@
 // The main window with the real workspace: opening a scenario, the transport keys, the view modes, the step
-// counters and captions, and a bad data folder or scenario that leaves what was shown in place.
-#include "architecturepane.h"
-#include "mainwindow.h"
-#include "replaysession.h"
-#include "scrubber.h"
-#include "timelineview.h"
-#include "workspace.h"
+// counters and captions, the keys overlay read from the actions, and a bad data folder or scenario that leaves what
+// was shown in place.
+#include "painting/session/replaysession.h"
+#include "painting/session/workspace.h"
+#include "widgets/views/architecturepane.h"
+#include "widgets/views/scrubber.h"
+#include "widgets/views/timelineview.h"
+#include "widgets/window/keysoverlay.h"
+#include "widgets/window/mainwindow.h"
+#include "widgets/window/windowactions.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -31,6 +35,7 @@ private Q_SLOTS:
     void clickingATimelineArrowJumps();
     void scenarioPickerSwitches();
     void viewModes();
+    void keysOverlayReadsTheActions();
     void badDataFolderKeepsThePreviousData();
     void badScenarioFileKeepsThePreviousScenario();
     void unknownScenarioIsReported();
@@ -63,6 +68,38 @@ std::unique_ptr<MainWindow> TestMainWindow::makeWindow(const StartOptions& optio
     if (!QTest::qWaitForWindowActive(w.get()))
         qWarning("window did not become active");
     return w;
+}
+
+// The card lists every key as the actions have it, and follows an action whose shortcut changes.
+void TestMainWindow::keysOverlayReadsTheActions()
+{
+    auto w = makeWindow({ QStringLiteral("price-drop"), -1 });
+    const QList<QPair<QString, QString>> card = w->keysOverlay()->entries();
+    const QList<QPair<QString, QString>> expected {
+        { QStringLiteral("Space"), QStringLiteral("Play / pause") },
+        { QStringLiteral("→  or  Page Down"), QStringLiteral("Step forward") },
+        { QStringLiteral("←  or  Page Up"), QStringLiteral("Step back") },
+        { QStringLiteral("Home  /  End"), QStringLiteral("Start / end of the scenario") },
+        { QStringLiteral("[  /  ]"), QStringLiteral("Slower / faster") },
+        { QStringLiteral("Ctrl+1 … Ctrl+4"), QStringLiteral("Side by side, stacked, one pane") },
+        { QStringLiteral("Ctrl+O"), QStringLiteral("Open a data set folder") },
+        { QStringLiteral("Ctrl+Shift+O"), QStringLiteral("Open a scenario file") },
+        { QStringLiteral("Ctrl+R"), QStringLiteral("Reload") },
+        { QStringLiteral("F5  or  F11"),
+            QStringLiteral("Presentation mode: full screen, transport on mouse movement") },
+        { QStringLiteral("Esc"), QStringLiteral("Leave presentation mode") },
+        { QStringLiteral("B  or  ."), QStringLiteral("Black out the screen; any key or click brings it back") },
+        { QStringLiteral("Ctrl+Plus  /  Ctrl+Minus"), QStringLiteral("Larger / smaller panes and captions") },
+        { QStringLiteral("Ctrl+0"), QStringLiteral("Actual size (1.5× when presenting)") },
+        { QStringLiteral("F1  or  ?"), QStringLiteral("This help") },
+    };
+    QCOMPARE(card, expected);
+
+    w->actions().reload->setShortcut(QKeySequence(Qt::Key_F9));
+    w->showKeys();
+    QVERIFY(w->keysOverlay()->isVisible());
+    QVERIFY(w->keysOverlay()->entries().contains({ QStringLiteral("F9"), QStringLiteral("Reload") }));
+    QVERIFY(w->keysOverlay()->accessibleDescription().contains(QStringLiteral("F9: Reload")));
 }
 
 void TestMainWindow::opensTheRequestedScenario()

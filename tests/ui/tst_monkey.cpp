@@ -2,15 +2,15 @@
 // and view switches, resizes, bad and good data sets and scenario files, docks and any menu action the window has.
 // After every action the views must agree with the playhead. NOTIFLOW_MONKEY_SEED repeats a run (the seed is
 // printed); NOTIFLOW_MONKEY_ACTIONS sets its length (CI runs a few hundred, the sanitizer run 5,000 and more).
-#include "architecturepane.h"
-#include "mainwindow.h"
-#include "notificationsmodel.h"
-#include "notificationspanel.h"
-#include "replaysession.h"
-#include "scrubber.h"
-#include "stepdetailspanel.h"
-#include "timelineview.h"
-#include "workspace.h"
+#include "painting/models/notificationsmodel.h"
+#include "painting/session/replaysession.h"
+#include "painting/session/workspace.h"
+#include "widgets/panels/notificationspanel.h"
+#include "widgets/panels/stepdetailspanel.h"
+#include "widgets/views/architecturepane.h"
+#include "widgets/views/scrubber.h"
+#include "widgets/views/timelineview.h"
+#include "widgets/window/mainwindow.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // NotificationsModel: rows up to a playhead step (binary search), row insertion and removal as the step moves,
 // the data of each column and role, and QAbstractItemModelTester throughout.
-#include "comparisonfixture.h"
-#include "notificationsmodel.h"
+#include "painting/models/notificationsmodel.h"
+#include "support/fixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -25,7 +25,7 @@ private Q_SLOTS:
 
 static std::shared_ptr<const Run> fixtureRun(Architecture arch)
 {
-    auto cmp = fixture::priceDropLike();
+    auto cmp = test::priceDropComparison();
     return std::shared_ptr<const Run>(cmp, &cmp->run(arch));
 }
 
@@ -111,21 +111,22 @@ void TestNotificationsModel::columnsAndRoles()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRun(fixtureRun(Architecture::EventSourced));
     model.setCurrentStep(100);
-    QCOMPARE(model.headerData(NotificationsModel::Type, Qt::Horizontal).toString(), QStringLiteral("Type"));
-    QCOMPARE(model.headerData(NotificationsModel::Recipient, Qt::Horizontal).toString(), QStringLiteral("Recipient"));
+    QCOMPARE(model.headerData(NotificationsModel::TypeColumn, Qt::Horizontal).toString(), QStringLiteral("Type"));
+    QCOMPARE(
+        model.headerData(NotificationsModel::RecipientColumn, Qt::Horizontal).toString(), QStringLiteral("Recipient"));
 
-    const QModelIndex type = model.index(0, NotificationsModel::Type);
+    const QModelIndex type = model.index(0, NotificationsModel::TypeColumn);
     QCOMPARE(type.data().toString(), QStringLiteral("Price drop alert"));
-    QCOMPARE(model.index(0, NotificationsModel::Channel).data().toString(), QStringLiteral("Email"));
-    QCOMPARE(model.index(0, NotificationsModel::Recipient).data().toString(), QStringLiteral("ana@example.org"));
-    QCOMPARE(model.index(0, NotificationsModel::Subject).data().toString(),
+    QCOMPARE(model.index(0, NotificationsModel::ChannelColumn).data().toString(), QStringLiteral("Email"));
+    QCOMPARE(model.index(0, NotificationsModel::RecipientColumn).data().toString(), QStringLiteral("ana@example.org"));
+    QCOMPARE(model.index(0, NotificationsModel::SubjectColumn).data().toString(),
         QStringLiteral("Price drop: Trail Kettle now 36.00"));
     QCOMPARE(type.data(NotificationsModel::CustomerIdRole).toString(), QStringLiteral("C-001"));
     QCOMPARE(type.data(NotificationsModel::StepRole).toInt(), 10);
     QCOMPARE(type.data(NotificationsModel::NotificationIndexRole).toInt(), 0);
     QVERIFY(type.data(NotificationsModel::BodyRole).toString().contains(QStringLiteral("save 9.00")));
     QVERIFY(type.data(NotificationsModel::SearchTextRole).toString().contains(QStringLiteral("PRICE_DROP_ALERT")));
-    QVERIFY(model.index(0, NotificationsModel::Recipient)
+    QVERIFY(model.index(0, NotificationsModel::RecipientColumn)
                 .data(Qt::ToolTipRole)
                 .toString()
                 .contains(QStringLiteral("C-001")));
@@ -138,8 +139,8 @@ void TestNotificationsModel::smsHasNoSubject()
     NotificationsModel model;
     model.setRun(fixtureRun(Architecture::EventSourced));
     model.setCurrentStep(100);
-    const QModelIndex subject = model.index(1, NotificationsModel::Subject);
-    QCOMPARE(model.index(1, NotificationsModel::Channel).data().toString(), QStringLiteral("SMS"));
+    const QModelIndex subject = model.index(1, NotificationsModel::SubjectColumn);
+    QCOMPARE(model.index(1, NotificationsModel::ChannelColumn).data().toString(), QStringLiteral("SMS"));
     QVERIFY(subject.data(NotificationsModel::SubjectRole).toString().isEmpty());
     // The SMS text stands in for the subject, in italics.
     QVERIFY(subject.data().toString().startsWith(QStringLiteral("Good news")));
@@ -167,8 +168,8 @@ void TestNotificationsModel::largeRun()
     QCOMPARE(model.rowCount(), 50'000);
     model.setCurrentStep(10 + 6'000);
     QCOMPARE(model.rowCount(), 24'004);
-    QCOMPARE(
-        model.index(24'003, NotificationsModel::Recipient).data().toString(), QStringLiteral("C-24003@example.org"));
+    QCOMPARE(model.index(24'003, NotificationsModel::RecipientColumn).data().toString(),
+        QStringLiteral("C-24003@example.org"));
 }
 
 QTEST_MAIN(TestNotificationsModel)

@@ -1,19 +1,19 @@
 // The dockable panels show what the run holds at a given playhead: notifications up to it, the verdict at the
 // end, the decision chain of the selected customer, the step details, and the metrics as Run::metrics has them.
-#include "chipgridchart.h"
-#include "comparisonfixture.h"
 #include "datasetloader.h"
-#include "decisionchainmodel.h"
-#include "dependencymatrixview.h"
-#include "metricspanel.h"
-#include "notificationsmodel.h"
-#include "notificationspanel.h"
-#include "pairedbarchart.h"
-#include "replaysession.h"
+#include "painting/charts/chipgridchart.h"
+#include "painting/charts/dependencymatrixchart.h"
+#include "painting/charts/pairedbarchart.h"
+#include "painting/charts/syncchainchart.h"
+#include "painting/models/decisionchainmodel.h"
+#include "painting/models/notificationsmodel.h"
+#include "painting/session/replaysession.h"
 #include "scenarioloader.h"
-#include "stepdetailspanel.h"
-#include "syncchainchart.h"
-#include "whypanel.h"
+#include "support/fixtures.h"
+#include "widgets/panels/metricspanel.h"
+#include "widgets/panels/notificationspanel.h"
+#include "widgets/panels/stepdetailspanel.h"
+#include "widgets/panels/whypanel.h"
 
 #include <QComboBox>
 #include <QSignalSpy>
@@ -42,7 +42,7 @@ void TestPanels::notificationsFollowThePlayhead()
 {
     ReplaySession session;
     NotificationsPanel panel(&session);
-    session.setComparison(fixture::priceDropLike());
+    session.setComparison(test::priceDropComparison());
     QCOMPARE(panel.model(Architecture::EventSourced)->rowCount(), 0);
     session.seekToStep(Architecture::EventSourced, 10);
     QCOMPARE(session.currentStep(Architecture::EventSourced), 10);
@@ -61,7 +61,7 @@ void TestPanels::notificationsVerdictAtTheEnd()
 {
     ReplaySession session;
     NotificationsPanel panel(&session);
-    session.setComparison(fixture::priceDropLike(true));
+    session.setComparison(test::priceDropComparison(true));
     session.goToEnd();
     QVERIFY(panel.verdictText().startsWith(QStringLiteral("Same notifications.")));
 }
@@ -70,7 +70,7 @@ void TestPanels::notificationsVerdictListsDifferences()
 {
     ReplaySession session;
     NotificationsPanel panel(&session);
-    session.setComparison(fixture::priceDropLike(false));
+    session.setComparison(test::priceDropComparison(false));
     session.goToEnd();
     const QString verdict = panel.verdictText();
     QVERIFY2(verdict.startsWith(QStringLiteral("Different notifications.")), qPrintable(verdict));
@@ -84,11 +84,11 @@ void TestPanels::clickingARecipientSelectsTheCustomer()
     panel.resize(900, 500);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
-    session.setComparison(fixture::priceDropLike());
+    session.setComparison(test::priceDropComparison());
     session.goToEnd();
     QSignalSpy customer(&session, &ReplaySession::selectedCustomerChanged);
     QTableView* view = panel.view(Architecture::ApiDriven);
-    const QModelIndex recipient = view->model()->index(0, NotificationsModel::Recipient);
+    const QModelIndex recipient = view->model()->index(0, NotificationsModel::RecipientColumn);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(recipient).center());
     QCOMPARE(customer.count(), 1);
     QCOMPARE(session.selectedCustomer(), QStringLiteral("C-001"));
@@ -100,7 +100,7 @@ void TestPanels::whyFollowsTheSelectedCustomer()
 {
     ReplaySession session;
     WhyPanel panel(&session);
-    session.setComparison(fixture::priceDropLike());
+    session.setComparison(test::priceDropComparison());
     session.goToEnd();
     session.selectCustomer(QStringLiteral("C-002"));
     QCOMPARE(panel.model(Architecture::EventSourced)->subject(), QStringLiteral("C-002"));
@@ -125,7 +125,7 @@ void TestPanels::stepDetailsFollowPlayheadAndSelection()
 {
     ReplaySession session;
     StepDetailsPanel panel(&session);
-    session.setComparison(fixture::priceDropLike());
+    session.setComparison(test::priceDropComparison());
     session.seekToStep(Architecture::EventSourced, 2);
     QCOMPARE(panel.shownStep(), 2);
     QVERIFY(panel.headerText().contains(QStringLiteral("Pricing service → Event bus")));
@@ -147,7 +147,7 @@ void TestPanels::metricsShowTheFixture()
 {
     ReplaySession session;
     MetricsPanel panel(&session);
-    session.setComparison(fixture::priceDropLike());
+    session.setComparison(test::priceDropComparison());
     const PairedBarChart::Row* pricing = panel.couplingChart().row(QStringLiteral("Pricing service"));
     QVERIFY(pricing);
     QCOMPARE(pricing->values.at(0)[0].value(), 1.0); // Ce, event-sourced

@@ -1,6 +1,6 @@
 // The shared playhead: which step each architecture shows at a time, action synchronisation, step stops.
-#include "playbacktimeline.h"
-#include "runfixtures.h"
+#include "painting/session/playbacktimeline.h"
+#include "support/fixtures.h"
 
 #include <QTest>
 
@@ -24,7 +24,7 @@ private Q_SLOTS:
 
 void TestPlaybackTimeline::duration()
 {
-    const auto cmp = testing::priceDropLike();
+    const auto cmp = test::twoActionComparison();
     const PlaybackTimeline t(cmp->eventSourced, cmp->apiDriven);
     QCOMPARE(t.duration(), 14.0);
     QCOMPARE(t.actionCount(), 2);
@@ -61,7 +61,7 @@ void TestPlaybackTimeline::positions()
     QFETCH(double, esProgress);
     QFETCH(int, adStep);
     QFETCH(double, adProgress);
-    const auto cmp = testing::priceDropLike();
+    const auto cmp = test::twoActionComparison();
     const PlaybackTimeline t(cmp->eventSourced, cmp->apiDriven);
     const auto es = t.positionAt(Architecture::EventSourced, time);
     const auto ad = t.positionAt(Architecture::ApiDriven, time);
@@ -86,7 +86,7 @@ void TestPlaybackTimeline::actionSynchronisation()
 {
     QFETCH(double, time);
     QFETCH(int, action);
-    const auto cmp = testing::priceDropLike();
+    const auto cmp = test::twoActionComparison();
     const PlaybackTimeline t(cmp->eventSourced, cmp->apiDriven);
     QCOMPARE(t.actionAt(time), action);
     QCOMPARE(t.actionStart(0), 0.0);
@@ -119,7 +119,7 @@ void TestPlaybackTimeline::stepStart()
     QFETCH(int, side);
     QFETCH(int, step);
     QFETCH(double, start);
-    const auto cmp = testing::priceDropLike();
+    const auto cmp = test::twoActionComparison();
     const PlaybackTimeline t(cmp->eventSourced, cmp->apiDriven);
     const auto arch = side == 0 ? Architecture::EventSourced : Architecture::ApiDriven;
     QCOMPARE(t.stepStart(arch, step), start);
@@ -147,7 +147,7 @@ void TestPlaybackTimeline::stops()
     QFETCH(double, time);
     QFETCH(double, next);
     QFETCH(double, previous);
-    const auto cmp = testing::priceDropLike();
+    const auto cmp = test::twoActionComparison();
     const PlaybackTimeline t(cmp->eventSourced, cmp->apiDriven);
     QCOMPARE(t.nextStop(time), next);
     QCOMPARE(t.previousStop(time), previous);
@@ -162,7 +162,7 @@ void TestPlaybackTimeline::emptyAndShortRuns()
     QCOMPARE(empty.nextStop(0), 0.0);
 
     // One side has no step at all in action 1: it keeps showing its last step of action 0.
-    auto cmp = testing::priceDropLike();
+    auto cmp = test::twoActionComparison();
     cmp->eventSourced.steps.resize(9);
     cmp->eventSourced.actionFirstStep = { 0, 9 };
     const PlaybackTimeline t(cmp->eventSourced, cmp->apiDriven);

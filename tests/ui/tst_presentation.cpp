@@ -1,17 +1,17 @@
 // Presentation mode: entering and leaving restores the window exactly, the clicker keys in and out of it, the
 // blackout, the transport strip that fades when the mouse rests, the zoom (clamped, remembered, applied to the
 // panes and captions), and the title slide that shows while the playhead is at the start.
-#include "architecturepane.h"
-#include "flowview.h"
-#include "mainwindow.h"
-#include "presentationmode.h"
-#include "replaysession.h"
-#include "scrubber.h"
-#include "timelineview.h"
-#include "titleslide.h"
-#include "transportstrip.h"
-#include "workspace.h"
-#include "zoomlevel.h"
+#include "painting/session/replaysession.h"
+#include "painting/session/workspace.h"
+#include "painting/style/zoomlevel.h"
+#include "widgets/presentation/presentationmode.h"
+#include "widgets/presentation/transportstrip.h"
+#include "widgets/views/architecturepane.h"
+#include "widgets/views/flowview.h"
+#include "widgets/views/scrubber.h"
+#include "widgets/views/timelineview.h"
+#include "widgets/views/titleslide.h"
+#include "widgets/window/mainwindow.h"
 
 #include <QAction>
 #include <QDockWidget>

@@ -1,6 +1,6 @@
 // The replay session: step, back, scrub, start/end, play advancing on the frame timer and stopping at the end.
-#include "replaysession.h"
-#include "runfixtures.h"
+#include "painting/session/replaysession.h"
+#include "support/fixtures.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -29,7 +29,7 @@ void TestReplaySession::startsAtZero()
 {
     ReplaySession s;
     QSignalSpy changed(&s, &ReplaySession::comparisonChanged);
-    s.setComparison(testing::priceDropLike());
+    s.setComparison(test::twoActionComparison());
     QCOMPARE(changed.count(), 1);
     QCOMPARE(s.playhead(), 0.0);
     QCOMPARE(s.currentStep(Architecture::EventSourced), -1);
@@ -40,7 +40,7 @@ void TestReplaySession::startsAtZero()
 void TestReplaySession::stepForwardAndBack()
 {
     ReplaySession s;
-    s.setComparison(testing::priceDropLike());
+    s.setComparison(test::twoActionComparison());
     QSignalSpy moved(&s, &ReplaySession::playheadChanged);
     s.stepForward();
     QCOMPARE(s.playhead(), 1.0);
@@ -74,7 +74,7 @@ void TestReplaySession::stepKeysLandOnFinalFrames()
     QFETCH(double, forward);
     QFETCH(double, back);
     ReplaySession s;
-    s.setComparison(testing::priceDropLike());
+    s.setComparison(test::twoActionComparison());
     s.setPlayhead(from);
     s.stepForward();
     QCOMPARE(s.playhead(), forward);
@@ -87,7 +87,7 @@ void TestReplaySession::stepKeysLandOnFinalFrames()
 void TestReplaySession::scrubClamps()
 {
     ReplaySession s;
-    s.setComparison(testing::priceDropLike());
+    s.setComparison(test::twoActionComparison());
     s.setPlayhead(9.5);
     QCOMPARE(s.currentStep(Architecture::EventSourced), 8); // waits for the other side
     QCOMPARE(s.currentStep(Architecture::ApiDriven), 9);
@@ -100,7 +100,7 @@ void TestReplaySession::scrubClamps()
 void TestReplaySession::startAndEnd()
 {
     ReplaySession s;
-    s.setComparison(testing::priceDropLike());
+    s.setComparison(test::twoActionComparison());
     s.goToEnd();
     QCOMPARE(s.playhead(), 14.0);
     QCOMPARE(s.currentStep(Architecture::EventSourced), 11);
@@ -113,7 +113,7 @@ void TestReplaySession::startAndEnd()
 void TestReplaySession::seekToStep()
 {
     ReplaySession s;
-    s.setComparison(testing::priceDropLike());
+    s.setComparison(test::twoActionComparison());
     QSignalSpy selected(&s, &ReplaySession::selectedStepChanged);
     s.seekToStep(Architecture::EventSourced, 9); // first step of action 1
     QCOMPARE(s.playhead(), 12.0);
@@ -131,7 +131,7 @@ void TestReplaySession::seekToStep()
 void TestReplaySession::selectionFollowsPlayhead()
 {
     ReplaySession s;
-    s.setComparison(testing::priceDropLike());
+    s.setComparison(test::twoActionComparison());
     s.selectStep(Architecture::ApiDriven, 5);
     QCOMPARE(s.selectedStep(), 5);
     s.setPlayhead(3);
@@ -152,7 +152,7 @@ void TestReplaySession::speedIsClamped()
 void TestReplaySession::playAdvances()
 {
     ReplaySession s;
-    s.setComparison(testing::priceDropLike());
+    s.setComparison(test::twoActionComparison());
     QSignalSpy playing(&s, &ReplaySession::playingChanged);
     QSignalSpy moved(&s, &ReplaySession::playheadChanged);
     s.setSpeed(4);
@@ -173,7 +173,7 @@ void TestReplaySession::playAdvances()
 void TestReplaySession::playStopsAtTheEnd()
 {
     ReplaySession s;
-    s.setComparison(testing::priceDropLike());
+    s.setComparison(test::twoActionComparison());
     s.setSpeed(4);
     s.setPlayhead(13.2);
     QSignalSpy playing(&s, &ReplaySession::playingChanged);
@@ -186,7 +186,7 @@ void TestReplaySession::playStopsAtTheEnd()
 void TestReplaySession::playFromTheEndStartsOver()
 {
     ReplaySession s;
-    s.setComparison(testing::priceDropLike());
+    s.setComparison(test::twoActionComparison());
     s.goToEnd();
     s.play();
     QVERIFY(s.isPlaying());

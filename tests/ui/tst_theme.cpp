@@ -1,15 +1,16 @@
 // Themes: ids and names, high-contrast detection, the contrast of every step colour against every theme's
 // backgrounds (computed with the WCAG formula), the window following a theme switch and remembering it, the
 // transport icons drawn from the palette, and thicker strokes on high contrast.
-#include "architecturepane.h"
-#include "flowview.h"
-#include "mainwindow.h"
-#include "stepstyle.h"
-#include "theme.h"
-#include "themecontroller.h"
-#include "timelineview.h"
-#include "transporticons.h"
-#include "workspace.h"
+#include "painting/session/settings.h"
+#include "painting/session/workspace.h"
+#include "painting/style/stepstyle.h"
+#include "painting/style/theme.h"
+#include "painting/style/transporticons.h"
+#include "widgets/views/architecturepane.h"
+#include "widgets/views/flowview.h"
+#include "widgets/views/timelineview.h"
+#include "widgets/window/mainwindow.h"
+#include "widgets/window/themecontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -147,7 +148,7 @@ void TestTheme::unknownIdIsRejected()
     QCOMPARE(Theme::fromId(QStringLiteral("sepia")), std::nullopt);
     QCOMPARE(Theme::fromId(QString()), std::nullopt);
     // An unknown saved theme falls back to the system palette instead of failing.
-    QSettings().setValue(ThemeController::settingsKey(), QStringLiteral("sepia"));
+    QSettings().setValue(Settings::themeKey(), QStringLiteral("sepia"));
     ThemeController controller;
     controller.restore();
     QCOMPARE(controller.choice(), ThemeChoice::System);
@@ -277,11 +278,11 @@ void TestTheme::switchingRepaintsTheViewsAndPersists()
         // What is on screen changed, not only the palette object: the flow view's background pixel.
         const QImage shot = flow->grab().toImage();
         QCOMPARE(shot.pixelColor(2, 2), expected.color(QPalette::Base));
-        QCOMPARE(QSettings().value(ThemeController::settingsKey()).toString(), Theme::id(choice));
+        QCOMPARE(QSettings().value(Settings::themeKey()).toString(), Theme::id(choice));
     }
     // Back to the system palette, then a new window: the remembered theme comes back.
     ThemeController().setChoice(ThemeChoice::System);
-    QSettings().setValue(ThemeController::settingsKey(), Theme::id(choice));
+    QSettings().setValue(Settings::themeKey(), Theme::id(choice));
     MainWindow again(&m_workspace, { QStringLiteral("price-drop"), -1 });
     QCOMPARE(again.theme()->choice(), choice);
     QCOMPARE(QApplication::palette().color(QPalette::Window), expected.color(QPalette::Window));

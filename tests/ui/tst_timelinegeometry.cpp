@@ -1,5 +1,5 @@
 // The sequence timeline's mapping math: step/separator <-> row <-> y, lane <-> x, visible rows.
-#include "timelinegeometry.h"
+#include "painting/painters/timelinegeometry.h"
 
 #include <QTest>
 

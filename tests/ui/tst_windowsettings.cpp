@@ -1,8 +1,8 @@
 // The window's saved settings: good values come back; a settings file that cannot be read, or values of the wrong
 // type or out of range, give the defaults and a warning naming the setting or the file, and the window still opens.
-#include "mainwindow.h"
-#include "replaysession.h"
-#include "workspace.h"
+#include "painting/session/replaysession.h"
+#include "painting/session/workspace.h"
+#include "widgets/window/mainwindow.h"
 
 #include <QDir>
 #include <QFile>

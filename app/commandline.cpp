@@ -1,0 +1,235 @@
+#include "app/commandline.h"
+
+#include "painting/export/comparisonframe.h"
+#include "painting/export/exporter.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+#include <climits>
+#include <functional>
+
+namespace notiflow::app {
+
+namespace {
+using ui::ComparisonFrame;
+using ui::Exporter;
+
+// A whole number in [lowest, highest]; nullopt otherwise.
+std::optional<int> wholeNumber(const QString& text, int lowest, int highest)
+{
+    bool ok = false;
+    const int n = text.toInt(&ok);
+    if (!ok || n < lowest || n > highest)
+        return std::nullopt;
+    return n;
+}
+
+// "1280x720" (or with X or ×) within the sizes a frame supports; nullopt otherwise.
+std::optional<QSize> frameSize(const QString& text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})\\s*[xX\\x{00D7}]\\s*(\\d{1,5})$"));
+    const auto match = pattern.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QSize size(match.captured(1).toInt(), match.captured(2).toInt());
+    const QSize low = ComparisonFrame::minimumSize;
+    const QSize high = ComparisonFrame::maximumSize;
+    if (size.width() < low.width() || size.height() < low.height() || size.width() > high.width()
+        || size.height() > high.height())
+        return std::nullopt;
+    return size;
+}
+
+// An option that takes a value: how the value is read into the command line, and what it must be (said in the
+// error when the value is refused).
+struct ValueOption {
+    const QCommandLineOption& option;
+    QString requirement;
+    std::function<bool(const QString& value, CommandLine& result)> read;
+};
+
+// A positional argument. None is accepted yet; `notiflow FILE` (a scenario file) and `notiflow FOLDER` (a data set)
+// are to be recognised here.
+QString readPositional(const QString& argument, CommandLine&)
+{
+    return QStringLiteral("unexpected argument: %1").arg(argument);
+}
+
+// The command without a subcommand: the window, or one of the headless modes.
+CommandLine parseDefaultCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs one scenario of an e-commerce platform under two notification architectures, event-sourced and "
+        "API-driven, and shows side by side what each did. Without options it opens the window."));
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
+    const QCommandLineOption version(
+        { QStringLiteral("v"), QStringLiteral("version") }, QStringLiteral("Show the version."));
+    const QCommandLineOption list(QStringLiteral("list-scenarios"), QStringLiteral("List the scenarios and exit."));
+    const QCommandLineOption scenario(
+        QStringLiteral("scenario"), QStringLiteral("The scenario to run or open."), QStringLiteral("ID"));
+    const QCommandLineOption compare(
+        QStringLiteral("compare"), QStringLiteral("Print both runs as text: narrated steps, notifications, metrics."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print both runs as one JSON object."));
+    const QCommandLineOption data(
+        QStringLiteral("data"), QStringLiteral("Use the data set in folder DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption scenarioFile(QStringLiteral("scenario-file"),
+        QStringLiteral("Run the scenario in FILE instead of a built-in one."), QStringLiteral("FILE"));
+    const QCommandLineOption step(QStringLiteral("step"),
+        QStringLiteral("Open the window on step N, or export step N (1-based, the scrubber's numbers; an export "
+                       "defaults to the last step)."),
+        QStringLiteral("N"));
+    const QCommandLineOption exportFile(QStringLiteral("export"),
+        QStringLiteral("Write a comparison picture of the scenario to FILE and exit: .png, .svg, .pdf, .gif (every "
+                       "step, one frame each) or a folder (every step as frame-0001.png...)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption exportAll(QStringLiteral("export-all"),
+        QStringLiteral("Write the final step of every built-in scenario to DIR as ID.png and exit."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption allSteps(
+        QStringLiteral("all-steps"), QStringLiteral("Export every step: one PDF page per step."));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+        QStringLiteral("Multiply the pixels of a PNG, GIF or folder export by S, 1 to 4 (default 1)."),
+        QStringLiteral("S"));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+        QStringLiteral("Colours of the window or of an export: light, dark, high-contrast or system (an export "
+                       "defaults to light; the window remembers the choice)."),
+        QStringLiteral("THEME"));
+    const QCommandLineOption size(QStringLiteral("size"),
+        QStringLiteral("Size of the exported frame, WxH from 640x360 to 7680x4320 (default 1920x1080)."),
+        QStringLiteral("WxH"));
+    const QCommandLineOption withMetrics(QStringLiteral("with-metrics"),
+        QStringLiteral("Add the coupling summary and the notifications sent so far to the export."));
+    parser.addOptions({ help, version, list, scenario, compare, json, data, scenarioFile, step, exportFile, exportAll,
+        allSteps, scale, theme, size, withMetrics });
+
+    CommandLine result;
+    result.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    for (const QString& argument : parser.positionalArguments()) {
+        if (result.error = readPositional(argument, result); !result.error.isEmpty())
+            return result;
+    }
+    result.scenarioId = parser.value(scenario);
+    result.scenarioFile = parser.value(scenarioFile);
+    result.dataFolder = parser.value(data);
+
+    const ValueOption valueOptions[] = {
+        { step, QStringLiteral("needs a whole number of at least 1"),
+            [](const QString& v, CommandLine& r) {
+                const auto n = wholeNumber(v, 1, INT_MAX);
+                r.step = n.value_or(0) - 1;
+                return n.has_value();
+            } },
+        { theme, QStringLiteral("must be light, dark, high-contrast or system"),
+            [](const QString& v, CommandLine& r) {
+                r.theme = ui::Theme::fromId(v);
+                return r.theme.has_value();
+            } },
+        { scale, QStringLiteral("must be a whole number from 1 to %1").arg(Exporter::maximumScale),
+            [](const QString& v, CommandLine& r) {
+                const auto n = wholeNumber(v, 1, Exporter::maximumScale);
+                r.scale = n.value_or(1);
+                return n.has_value();
+            } },
+        { size, QStringLiteral("must be WxH from 640x360 to 7680x4320"),
+            [](const QString& v, CommandLine& r) {
+                const auto s = frameSize(v);
+                r.size = s.value_or(r.size);
+                return s.has_value();
+            } },
+    };
+    for (const ValueOption& o : valueOptions) {
+        const QString value = parser.value(o.option);
+        if (parser.isSet(o.option) && !o.read(value, result)) {
+            result.error
+                = QStringLiteral("--%1 %2, not \"%3\"").arg(o.option.names().constLast(), o.requirement, value);
+            return result;
+        }
+    }
+    result.allSteps = parser.isSet(allSteps);
+    result.withMetrics = parser.isSet(withMetrics);
+
+    // The first of these that is set decides the mode; without any, the window opens.
+    const std::pair<const QCommandLineOption&, CommandLine::Mode> modes[] = {
+        { help, CommandLine::Mode::Help },
+        { version, CommandLine::Mode::Version },
+        { list, CommandLine::Mode::ListScenarios },
+        { compare, CommandLine::Mode::Compare },
+        { json, CommandLine::Mode::Json },
+        { exportFile, CommandLine::Mode::Export },
+        { exportAll, CommandLine::Mode::ExportAll },
+    };
+    const int exclusive = int(parser.isSet(list)) + int(parser.isSet(compare)) + int(parser.isSet(json))
+        + int(parser.isSet(exportFile)) + int(parser.isSet(exportAll));
+    if (exclusive > 1) {
+        result.error = QStringLiteral("choose one of --list-scenarios, --compare, --json, --export and --export-all");
+        return result;
+    }
+    const bool exporting = parser.isSet(exportFile) || parser.isSet(exportAll);
+    if (!exporting) {
+        // Export options without an export would otherwise be silently ignored.
+        for (const QCommandLineOption* o : { &allSteps, &scale, &size, &withMetrics }) {
+            if (parser.isSet(*o)) {
+                result.error = QStringLiteral("--%1 goes with --export or --export-all").arg(o->names().constLast());
+                return result;
+            }
+        }
+    }
+    const std::pair<const QCommandLineOption*, QString> exportTargets[]
+        = { { &exportFile, QStringLiteral("a file name") }, { &exportAll, QStringLiteral("a folder") } };
+    for (const auto& [option, target] : exportTargets) {
+        if (!parser.isSet(*option))
+            continue;
+        result.exportPath = parser.value(*option);
+        if (result.exportPath.isEmpty()) {
+            result.error = QStringLiteral("--%1 needs %2").arg(option->names().constLast(), target);
+            return result;
+        }
+    }
+    if (parser.isSet(exportFile)) {
+        if (parser.isSet(step) && result.allSteps) {
+            result.error = QStringLiteral("choose one of --step and --all-steps");
+            return result;
+        }
+        const auto format = Exporter::formatOf(result.exportPath);
+        if (format && Exporter::holdsAllSteps(*format) && parser.isSet(step)) {
+            result.error
+                = QStringLiteral("%1 holds every step; --step goes with .png, .svg or .pdf").arg(result.exportPath);
+            return result;
+        }
+    }
+    if (parser.isSet(exportAll)) {
+        if (parser.isSet(step) || result.allSteps || !result.scenarioId.isEmpty() || !result.scenarioFile.isEmpty()) {
+            result.error = QStringLiteral(
+                "--export-all writes the last step of every built-in scenario; it takes no --step, --all-steps, "
+                "--scenario or --scenario-file");
+            return result;
+        }
+    }
+    for (const auto& [option, mode] : modes) {
+        if (parser.isSet(option)) {
+            result.mode = mode;
+            break;
+        }
+    }
+
+    const bool runs = result.mode == CommandLine::Mode::Compare || result.mode == CommandLine::Mode::Json
+        || result.mode == CommandLine::Mode::Export;
+    if (runs && result.scenarioId.isEmpty() && result.scenarioFile.isEmpty())
+        result.error = QStringLiteral("--compare, --json and --export need --scenario ID or --scenario-file FILE");
+    return result;
+}
+} // namespace
+
+CommandLine parseCommandLine(const QStringList& arguments)
+{
+    // A subcommand (`notiflow serve …`) is told by its first argument and parsed by a function of its own, with its
+    // own options and mode; everything else is the default command.
+    return parseDefaultCommand(arguments);
+}
+
+} // namespace notiflow::app

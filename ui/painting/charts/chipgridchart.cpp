@@ -1,0 +1,181 @@
+// Chips wrap within their cell; a missing row says so in words rather than leaving a blank.
+#include "painting/charts/chipgridchart.h"
+
+#include "painting/style/displaytext.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <cmath>
+
+namespace notiflow::ui {
+
+namespace {
+constexpr double gap = 10;
+constexpr double chipPadding = 7;
+constexpr double chipSpacing = 5;
+constexpr double rowPadding = 5;
+
+double chipHeight(const QFontMetricsF& fm)
+{
+    return fm.height() + 4;
+}
+} // namespace
+
+ChipGridChart::ChipGridChart(QString title, QString emptyText, QString absentText)
+    : m_title(std::move(title))
+    , m_emptyText(std::move(emptyText))
+    , m_absentText(std::move(absentText))
+{
+}
+
+void ChipGridChart::setRows(std::vector<Row> rows)
+{
+    m_rows = std::move(rows);
+}
+
+const ChipGridChart::Row* ChipGridChart::row(const QString& label) const
+{
+    auto it = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& r) { return r.label == label; });
+    return it == m_rows.end() ? nullptr : &*it;
+}
+
+ChipGridChart::Layout ChipGridChart::layout(const QRectF& rect, const ChartStyle& style) const
+{
+    const QFontMetricsF fm(style.font);
+    Layout l;
+    double widest = 0;
+    for (const Row& r : m_rows)
+        widest = std::max(widest, fm.horizontalAdvance(r.label));
+    l.labelWidth = std::min(widest + gap + 4, rect.width() * 0.3);
+    l.columnWidth = (rect.width() - l.labelWidth) / 2;
+    l.headerHeight = fm.height() + 10;
+    const double h = chipHeight(fm);
+    double y = rect.top() + l.headerHeight;
+    for (const Row& r : m_rows) {
+        l.rowTop.push_back(y);
+        std::array<std::vector<QRectF>, 2> cells;
+        double rowHeight = h;
+        for (std::size_t side = 0; side < 2; ++side) {
+            if (!r.chips[side])
+                continue;
+            double x = 0;
+            double cy = 0;
+            for (const QString& chip : *r.chips[side]) {
+                const double w = std::min(fm.horizontalAdvance(chip) + 2 * chipPadding, l.columnWidth - gap);
+                if (x > 0 && x + w > l.columnWidth - gap) {
+                    x = 0;
+                    cy += h + chipSpacing;
+                }
+                cells[side].push_back(QRectF(x, cy, w, h));
+                x += w + chipSpacing;
+            }
+            rowHeight = std::max(rowHeight, cy + h);
+        }
+        l.chipRects.push_back(std::move(cells));
+        y += rowHeight + 2 * rowPadding;
+    }
+    l.rowTop.push_back(y);
+    return l;
+}
+
+int ChipGridChart::heightForWidth(int width, const ChartStyle& style) const
+{
+    const Layout l = layout(QRectF(0, 0, width, 0), style);
+    return static_cast<int>(std::ceil(l.rowTop.back()));
+}
+
+void ChipGridChart::paint(QPainter* painter, const QRectF& rect, const ChartStyle& style) const
+{
+    const Layout l = layout(rect, style);
+    const QFontMetricsF fm(style.font);
+    const PanelPalette& colors = style.colors;
+    painter->save();
+    painter->setFont(style.font);
+
+    // Column headers carry the architecture's swatch and name.
+    QFont bold = style.font;
+    bold.setBold(true);
+    for (std::size_t side = 0; side < 2; ++side) {
+        const double x = rect.left() + l.labelWidth + l.columnWidth * static_cast<double>(side);
+        const QRectF swatch(
+            x, rect.top() + (fm.height() - fm.height() * 0.7) / 2, fm.height() * 1.4, fm.height() * 0.7);
+        colors.fillArchitecture(painter, swatch, allArchitectures[side]);
+        painter->setFont(bold);
+        painter->setPen(colors.text());
+        painter->drawText(QRectF(swatch.right() + 6, rect.top(), l.columnWidth - swatch.width() - 12, fm.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, architectureTitle(allArchitectures[side]));
+    }
+    painter->setFont(style.font);
+    painter->setPen(QPen(colors.grid(), 1));
+    painter->drawLine(QPointF(rect.left(), rect.top() + l.headerHeight - 3.5),
+        QPointF(rect.right(), rect.top() + l.headerHeight - 3.5));
+
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        const Row& row = m_rows[i];
+        const double top = l.rowTop[i];
+        const double bottom = l.rowTop[i + 1];
+        if (i % 2 == 1)
+            painter->fillRect(QRectF(rect.left(), top, rect.width(), bottom - top),
+                colors.grid().lighter(colors.isDark() ? 80 : 108));
+        painter->setPen(colors.text());
+        painter->drawText(QRectF(rect.left() + 4, top + rowPadding, l.labelWidth - gap, chipHeight(fm)),
+            Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(row.label, Qt::ElideRight, l.labelWidth - gap));
+        for (std::size_t side = 0; side < 2; ++side) {
+            const QPointF origin(
+                rect.left() + l.labelWidth + l.columnWidth * static_cast<double>(side), top + rowPadding);
+            const QRectF textCell(origin, QSizeF(l.columnWidth - gap, chipHeight(fm)));
+            if (!row.chips[side] || row.chips[side]->isEmpty()) {
+                QFont italic = style.font;
+                italic.setItalic(true);
+                painter->setFont(italic);
+                painter->setPen(colors.mutedText());
+                painter->drawText(
+                    textCell, Qt::AlignLeft | Qt::AlignVCenter, row.chips[side] ? m_emptyText : m_absentText);
+                painter->setFont(style.font);
+                continue;
+            }
+            const QColor accent = colors.architectureColor(allArchitectures[side]);
+            QColor fill = accent;
+            fill.setAlphaF(colors.isDark() ? 0.28 : 0.16);
+            for (std::size_t c = 0; c < l.chipRects[i][side].size(); ++c) {
+                const QRectF chip = l.chipRects[i][side][c].translated(origin);
+                painter->setPen(QPen(accent, 1.2));
+                painter->setBrush(fill);
+                painter->drawRoundedRect(chip.adjusted(0.5, 0.5, -0.5, -0.5), chip.height() / 2, chip.height() / 2);
+                painter->setPen(colors.text());
+                painter->drawText(chip.adjusted(chipPadding, 0, -chipPadding, 0), Qt::AlignCenter,
+                    fm.elidedText(
+                        (*row.chips[side])[static_cast<qsizetype>(c)], Qt::ElideRight, chip.width() - 2 * chipPadding));
+            }
+        }
+    }
+    painter->restore();
+}
+
+QString ChipGridChart::summary() const
+{
+    QStringList lines { m_title };
+    for (const Row& row : m_rows) {
+        QStringList parts;
+        for (std::size_t side = 0; side < 2; ++side) {
+            const QString list = !row.chips[side] ? m_absentText
+                : row.chips[side]->isEmpty()      ? m_emptyText
+                                                  : row.chips[side]->join(QStringLiteral(", "));
+            parts << QStringLiteral("%1: %2").arg(architectureTitle(allArchitectures[side]), list);
+        }
+        lines << QStringLiteral("%1 (%2)").arg(row.label, parts.join(QStringLiteral("; ")));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString ChipGridChart::toolTipAt(const QRectF& rect, const QPointF& pos, const ChartStyle& style) const
+{
+    const Layout l = layout(rect, style);
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        if (pos.y() >= l.rowTop[i] && pos.y() < l.rowTop[i + 1])
+            return m_rows[i].toolTip.isEmpty() ? m_rows[i].label : m_rows[i].toolTip;
+    }
+    return {};
+}
+
+} // namespace notiflow::ui

@@ -1,0 +1,55 @@
+// A two-column comparison of labelled chips: for each row (a service, or a rule) the chips it has under each
+// architecture. Used for the foreign data domains each service queried and for which component evaluated each
+// rule, i.e. what would have to change if the rule changed.
+#pragma once
+
+#include "painting/charts/metricschart.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace notiflow::ui {
+
+class ChipGridChart final : public MetricsChart {
+    Q_DECLARE_TR_FUNCTIONS(ChipGridChart)
+
+public:
+    struct Row {
+        QString label;
+        QString toolTip;
+        // Per architecture (event-sourced, API-driven): the chips, or nullopt when the row does not exist there.
+        std::array<std::optional<QStringList>, 2> chips;
+    };
+
+    ChipGridChart(QString title, QString emptyText, QString absentText);
+
+    void setRows(std::vector<Row> rows);
+    const std::vector<Row>& rows() const { return m_rows; }
+    const Row* row(const QString& label) const;
+
+    QString title() const override { return m_title; }
+    int heightForWidth(int width, const ChartStyle& style) const override;
+    void paint(QPainter* painter, const QRectF& rect, const ChartStyle& style) const override;
+    QString summary() const override;
+    QString toolTipAt(const QRectF& rect, const QPointF& pos, const ChartStyle& style) const override;
+
+private:
+    struct Layout {
+        double labelWidth = 0;
+        double columnWidth = 0;
+        double headerHeight = 0;
+        std::vector<double> rowTop; // plus one past the last row
+        std::vector<std::array<std::vector<QRectF>, 2>> chipRects; // relative to the cell's top-left
+    };
+    Layout layout(const QRectF& rect, const ChartStyle& style) const;
+
+    QString m_title;
+    QString m_emptyText;
+    QString m_absentText;
+    std::vector<Row> m_rows;
+};
+
+} // namespace notiflow::ui

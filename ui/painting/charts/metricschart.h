@@ -1,0 +1,41 @@
+// A chart of a run's metrics, drawn with a QPainter into any rectangle: a panel's widget or an exported picture.
+// Charts copy what they show from Run::metrics when they are filled; they compute no metric themselves.
+#pragma once
+
+#include "painting/style/panelpalette.h"
+
+#include <QFont>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+class QPainter;
+
+namespace notiflow::ui {
+
+struct ChartStyle {
+    PanelPalette colors;
+    QFont font;
+};
+
+class MetricsChart {
+public:
+    virtual ~MetricsChart() = default;
+
+    virtual QString title() const = 0;
+    // The height the chart needs when drawn `width` pixels wide.
+    virtual int heightForWidth(int width, const ChartStyle& style) const = 0;
+    virtual void paint(QPainter* painter, const QRectF& rect, const ChartStyle& style) const = 0;
+    // What the chart shows, as plain text: for screen readers and for tests.
+    virtual QString summary() const = 0;
+    // A tooltip for the point `pos` when the chart is drawn in `rect`; empty when there is nothing there.
+    virtual QString toolTipAt(const QRectF& rect, const QPointF& pos, const ChartStyle& style) const
+    {
+        Q_UNUSED(rect);
+        Q_UNUSED(pos);
+        Q_UNUSED(style);
+        return {};
+    }
+};
+
+} // namespace notiflow::ui

@@ -1,0 +1,52 @@
+// The synchronous chain the outside world waits on, per architecture: its hops drawn as boxes and arrows, with
+// the depth, the availability ceiling it implies and the run's propagation cost, all as Run::metrics has them.
+#pragma once
+
+#include "painting/charts/metricschart.h"
+#include "perarchitecture.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <array>
+#include <vector>
+
+class QFontMetricsF;
+
+namespace notiflow::ui {
+
+class SyncChainChart final : public MetricsChart {
+    Q_DECLARE_TR_FUNCTIONS(SyncChainChart)
+
+public:
+    struct Side {
+        bool present = false;
+        int depth = 0;
+        QStringList chain; // the triggered service first
+        int synchronousComponents = 0;
+        double availabilityCeiling = 1.0;
+        double propagationCost = 0;
+        int totalDependencies = 0;
+    };
+
+    SyncChainChart();
+
+    void setSide(Architecture architecture, Side side);
+    const Side& side(Architecture architecture) const { return m_sides[architecture]; }
+
+    QString title() const override;
+    int heightForWidth(int width, const ChartStyle& style) const override;
+    void paint(QPainter* painter, const QRectF& rect, const ChartStyle& style) const override;
+    QString summary() const override;
+
+    static QString percent(double share, int decimals = 2);
+
+private:
+    // Lays out one side's boxes in `width`; returns the boxes relative to (0, 0) and the height they take.
+    std::vector<QRectF> chainBoxes(const Side& side, double width, const QFontMetricsF& fm, double* height) const;
+    double sideHeight(const Side& side, double width, const QFontMetricsF& fm) const;
+    QString headline(const Side& side) const;
+
+    PerArchitecture<Side> m_sides;
+};
+
+} // namespace notiflow::ui

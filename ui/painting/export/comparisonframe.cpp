@@ -1,0 +1,418 @@
+#include "painting/export/comparisonframe.h"
+
+#include "painting/charts/pairedbarchart.h"
+#include "painting/charts/syncchainchart.h"
+#include "painting/painters/flowpainter.h"
+#include "painting/painters/legendpainter.h"
+#include "painting/painters/timelinepainter.h"
+#include "painting/style/displaytext.h"
+#include "painting/style/panelpalette.h"
+#include "scenariorunner.h"
+
+#include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QPainter>
+#include <QPicture>
+#include <QScreen>
+#include <algorithm>
+#include <cmath>
+
+namespace notiflow::ui {
+
+namespace {
+constexpr int notificationListLines = 3;
+constexpr qreal metricsShare = 0.56; // of the summary's width, for the coupling chart; the rest is the sync chain
+
+int ceilToInt(qreal value)
+{
+    return static_cast<int>(std::ceil(value));
+}
+
+ChartStyle chartStyle(const QPalette& palette, const QFont& font)
+{
+    return { PanelPalette(palette), font };
+}
+
+// The components whose coupling differs in an interesting way between the two: those that act, not data or channels.
+bool isActor(Component c)
+{
+    const ComponentRole role = componentRole(c);
+    return role == ComponentRole::DomainService || role == ComponentRole::NotificationSide;
+}
+
+std::unique_ptr<PairedBarChart> couplingChart(const Comparison& cmp)
+{
+    auto chart = std::make_unique<PairedBarChart>(ComparisonFrame::tr("Coupling of the deciding components"));
+    chart->setMeasures({
+        { ComparisonFrame::tr("Ce: depends on"), {}, 0, 0 },
+        { ComparisonFrame::tr("Instability Ce/(Ca+Ce)"), {}, 1.0, 2 },
+    });
+    std::vector<PairedBarChart::Row> rows;
+    for (int i = 0; i < componentCount; ++i) {
+        const auto c = static_cast<Component>(i);
+        if (!isActor(c))
+            continue;
+        PairedBarChart::Row row { componentTitle(c), std::vector<PairedBarChart::Pair>(2) };
+        bool present = false;
+        for (Architecture a : allArchitectures) {
+            const ComponentMetrics& m = cmp.run(a).metrics.components[static_cast<std::size_t>(i)];
+            if (!m.present)
+                continue;
+            present = true;
+            const auto s = static_cast<std::size_t>(a);
+            row.values[0][s] = m.efferent;
+            row.values[1][s] = m.instability;
+        }
+        if (present)
+            rows.push_back(std::move(row));
+    }
+    chart->setRows(std::move(rows));
+    return chart;
+}
+
+std::unique_ptr<SyncChainChart> syncChainChart(const Comparison& cmp)
+{
+    auto chart = std::make_unique<SyncChainChart>();
+    for (Architecture a : allArchitectures) {
+        const Metrics& m = cmp.run(a).metrics;
+        SyncChainChart::Side side;
+        side.present = true;
+        side.depth = m.syncChainDepth;
+        for (Component c : m.syncChain)
+            side.chain << componentTitle(c);
+        side.synchronousComponents = static_cast<int>(m.syncComponents.size());
+        side.availabilityCeiling = m.availabilityCeiling;
+        side.propagationCost = m.propagationCost;
+        side.totalDependencies = m.totalDependencies;
+        chart->setSide(a, std::move(side));
+    }
+    return chart;
+}
+
+// The height of the legend wrapped to `width`, measured by painting it into a QPicture, which rasterises nothing.
+int legendHeight(int width, const QFont& font, const QPalette& palette)
+{
+    QPicture picture;
+    QPainter painter(&picture);
+    return ceilToInt(LegendPainter::paint(&painter, QPointF(0, 0), width, font, palette));
+}
+} // namespace
+
+qreal ComparisonFrame::fontDpi()
+{
+    if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi))
+        return 96;
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    return screen ? screen->logicalDotsPerInchY() : 96;
+}
+
+ComparisonFrame::ComparisonFrame(std::shared_ptr<const Comparison> comparison, const Options& options)
+    : m_comparison(std::move(comparison))
+    , m_options(options)
+    , m_palette(Theme::palette(options.theme, QGuiApplication::palette()))
+    , m_timeline(m_comparison->eventSourced, m_comparison->apiDriven)
+    , m_layout({ &m_comparison->eventSourced, &m_comparison->apiDriven })
+{
+    m_options.size = m_options.size.expandedTo(minimumSize).boundedTo(maximumSize);
+    // Text is sized to the slide, not to the desktop: 1/60 of the height reads from the back of a room at 1080p
+    // and keeps the flow's nodes in proportion with the panes. Point sizes, because the painters scale fonts by
+    // point size; converted at the resolution every export device is given.
+    m_font = QGuiApplication::font();
+    // With the metrics summary the slide holds more, so its text is a little smaller to leave the flow its room.
+    const qreal pixels = std::max<qreal>(9, m_options.size.height() / (m_options.withMetrics ? 68.0 : 60.0));
+    m_font.setPointSizeF(pixels * 72 / fontDpi());
+
+    for (Architecture a : allArchitectures) {
+        Side& s = m_sides[a];
+        const Run& run = m_comparison->run(a);
+        s.graph = FlowGraph(run);
+        s.lanes = TimelinePainter::lanesOf(run);
+        s.timeline = TimelinePainter::geometryFor(run, static_cast<int>(s.lanes.size()));
+    }
+
+    const QFontMetricsF body(m_font);
+    const QFontMetricsF title(scaled(1.7, true));
+    ComparisonFrameGeometry::Metrics metrics;
+    metrics.lineHeight = ceilToInt(body.lineSpacing());
+    metrics.titleHeight = ceilToInt(title.lineSpacing());
+    TimelineGeometry rows;
+    TimelinePainter::fit(rows, QRectF(0, 0, 100, 100), m_font);
+    metrics.timelineRow = ceilToInt(rows.rowHeight());
+    metrics.timelineHeader = ceilToInt(TimelinePainter::headerHeight(m_font));
+    const int contentWidth = ComparisonFrameGeometry(m_options.size, metrics).content().width();
+    metrics.legendHeight = legendHeight(contentWidth, scaled(0.9), m_palette);
+    if (m_options.withMetrics) {
+        m_coupling = couplingChart(*m_comparison);
+        m_syncChain = syncChainChart(*m_comparison);
+        metrics.metricsHeight = metricsPreferredHeight(contentWidth);
+        metrics.notificationLines = notificationListLines;
+        metrics.captionLines = 2; // room for the lists; a longer caption is drawn a little smaller
+    }
+    m_geometry = ComparisonFrameGeometry(m_options.size, metrics);
+}
+
+ComparisonFrame::~ComparisonFrame() = default;
+
+QFont ComparisonFrame::scaled(qreal factor, bool bold) const
+{
+    QFont f = m_font;
+    f.setPointSizeF(m_font.pointSizeF() * factor);
+    f.setBold(bold);
+    return f;
+}
+
+int ComparisonFrame::metricsPreferredHeight(int width) const
+{
+    const ChartStyle style = chartStyle(m_palette, scaled(0.85));
+    const int coupling = m_coupling->heightForWidth(static_cast<int>(width * metricsShare), style);
+    const int sync = m_syncChain->heightForWidth(static_cast<int>(width * (1 - metricsShare)), style);
+    return std::max(coupling, sync) + ceilToInt(QFontMetricsF(scaled(0.95, true)).lineSpacing());
+}
+
+int ComparisonFrame::stepCount() const
+{
+    return static_cast<int>(std::ceil(m_timeline.duration()));
+}
+
+int ComparisonFrame::sharedStepAt(double playhead) const
+{
+    return std::clamp(static_cast<int>(std::ceil(playhead - 1e-9)), 0, stepCount());
+}
+
+QString ComparisonFrame::titleText() const
+{
+    return toQString(m_comparison->scenario.title);
+}
+
+QString ComparisonFrame::stepText(double playhead) const
+{
+    const int step = sharedStepAt(playhead);
+    if (step == 0)
+        return tr("Before the first step · %n step(s) in all", nullptr, stepCount());
+    QString text = tr("Step %1 of %2").arg(step).arg(stepCount());
+    const int action = m_timeline.actionAt(playhead);
+    const auto& actions = m_comparison->scenario.actions;
+    if (action >= 0 && action < static_cast<int>(actions.size())) {
+        text += QStringLiteral(" · ")
+            + tr("Action %1 of %2: %3")
+                  .arg(action + 1)
+                  .arg(actions.size())
+                  .arg(toQString(describeAction(actions[static_cast<std::size_t>(action)])));
+    }
+    return text;
+}
+
+QString ComparisonFrame::captionText(Architecture a, double playhead) const
+{
+    const int step = m_timeline.positionAt(a, playhead).step;
+    const Run& run = m_comparison->run(a);
+    if (step < 0 || step >= static_cast<int>(run.steps.size()))
+        return tr("Nothing has happened yet.");
+    return toQString(run.steps[static_cast<std::size_t>(step)].caption);
+}
+
+QStringList ComparisonFrame::notificationLines(Architecture a, double playhead) const
+{
+    const int step = m_timeline.positionAt(a, playhead).step;
+    QStringList lines;
+    for (const SentNotification& n : m_comparison->run(a).notifications) {
+        if (n.step > step)
+            break; // recorded in step order
+        lines << QStringLiteral("%1 · %2 → %3")
+                     .arg(notificationTypeTitle(n.type), channelTitle(n.channel), toQString(n.recipient));
+    }
+    return lines;
+}
+
+qreal ComparisonFrame::timelineScroll(Architecture a, double playhead) const
+{
+    const ComparisonFrameGeometry::Pane& pane = m_geometry.pane(a);
+    TimelineGeometry g = side(a).timeline;
+    TimelinePainter::fit(g, QRectF(QPointF(0, 0), pane.timeline.size()), m_font);
+    const qreal visible = pane.timeline.height() - TimelinePainter::headerHeight(m_font);
+    const int step = m_timeline.positionAt(a, playhead).step;
+    if (step < 0 || visible <= 0)
+        return 0;
+    // Whole rows from the top of the body, which the geometry made a whole number of rows high: no row is cut.
+    const int visibleRows = static_cast<int>(visible / g.rowHeight() + 1e-6);
+    const int first = std::clamp(g.rowOfStep(step) - visibleRows / 3, 0, std::max(0, g.rowCount() - visibleRows));
+    return g.rowTop(first);
+}
+
+void ComparisonFrame::paint(QPainter* painter, double playhead) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    painter->fillRect(QRect(QPoint(0, 0), m_options.size), m_palette.color(QPalette::Window));
+    paintTitle(painter, playhead);
+    for (Architecture a : allArchitectures)
+        paintPane(painter, a, playhead);
+    if (m_options.withMetrics)
+        paintMetrics(painter);
+    LegendPainter::paint(painter, m_geometry.legend().topLeft(), m_geometry.legend().width(), scaled(0.9), m_palette);
+    painter->restore();
+}
+
+void ComparisonFrame::paintTitle(QPainter* painter, double playhead) const
+{
+    const QRect r = m_geometry.title();
+    const QFont titleFont = scaled(1.7, true);
+    const QFontMetricsF fm(titleFont);
+    painter->setFont(titleFont);
+    painter->setPen(m_palette.color(QPalette::WindowText));
+    const QRectF titleLine(r.left(), r.top(), r.width(), fm.lineSpacing());
+    painter->drawText(
+        titleLine, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(titleText(), Qt::ElideRight, r.width()));
+
+    const QFont stepFont = scaled(1.0);
+    const QFontMetricsF sfm(stepFont);
+    painter->setFont(stepFont);
+    painter->setPen(m_palette.color(QPalette::PlaceholderText));
+    painter->drawText(QRectF(r.left(), titleLine.bottom(), r.width(), sfm.lineSpacing()),
+        Qt::AlignLeft | Qt::AlignVCenter, sfm.elidedText(stepText(playhead), Qt::ElideRight, r.width()));
+}
+
+void ComparisonFrame::paintPane(QPainter* painter, Architecture a, double playhead) const
+{
+    const ComparisonFrameGeometry::Pane& pane = m_geometry.pane(a);
+    const Run& run = m_comparison->run(a);
+    const PlaybackTimeline::Position position = m_timeline.positionAt(a, playhead);
+    const PanelPalette colors(m_palette);
+
+    // Header: a swatch in the architecture's colour and pattern (the metrics charts use the same), the name,
+    // who decides, and the side's own step counter.
+    const QRect h = pane.header;
+    const QFont nameFont = scaled(1.25, true);
+    const QFontMetricsF nfm(nameFont);
+    const qreal swatch = nfm.ascent() * 0.8;
+    const qreal baseline = h.top() + (h.height() + nfm.ascent() - nfm.descent()) / 2;
+    colors.fillArchitecture(painter, QRectF(h.left(), baseline - swatch, swatch, swatch), a);
+    qreal x = h.left() + swatch + swatch * 0.5;
+    const QString name = architectureTitle(a);
+    painter->setFont(nameFont);
+    painter->setPen(m_palette.color(QPalette::WindowText));
+    painter->drawText(QPointF(x, baseline), name);
+    x += nfm.horizontalAdvance(name) + nfm.averageCharWidth() * 1.5;
+
+    const QFontMetricsF bfm(m_font);
+    const QString counter = tr("step %1 / %2").arg(position.step + 1).arg(run.steps.size());
+    const qreal counterWidth = bfm.horizontalAdvance(counter);
+    painter->setFont(m_font);
+    painter->drawText(QPointF(h.right() + 1 - counterWidth, baseline), counter);
+    painter->setPen(m_palette.color(QPalette::PlaceholderText));
+    const qreal room = h.right() + 1 - counterWidth - bfm.averageCharWidth() * 2 - x;
+    if (room > bfm.averageCharWidth() * 6)
+        painter->drawText(QPointF(x, baseline), bfm.elidedText(architectureRole(a), Qt::ElideRight, room));
+
+    // The views, framed as in the window.
+    const Side& s = side(a);
+    const PainterStyle style(m_palette, m_font);
+    const FlowPainter flow(run, s.graph, m_layout, style);
+    // Each view paints at its own origin, as it does in a widget, so that the two compute the very same pixels.
+    painter->save();
+    painter->translate(pane.flow.topLeft());
+    flow.paint(painter, QRectF(QPointF(0, 0), pane.flow.size()), position);
+    painter->restore();
+    const TimelinePainter timeline(run, &m_comparison->scenario, s.lanes, s.timeline, style);
+    painter->save();
+    painter->translate(pane.timeline.topLeft());
+    timeline.paint(painter, QRectF(QPointF(0, 0), pane.timeline.size()), timelineScroll(a, playhead), position);
+    painter->restore();
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(m_palette.color(QPalette::Mid), 1));
+    const QRect views = pane.flow.united(pane.timeline).adjusted(-1, -1, 0, 0);
+    painter->drawRect(views); // a non-antialiased 1px rect covers [left, right + 1]: the one pixel around the views
+    painter->drawLine(pane.flow.bottomLeft() + QPoint(0, 1), pane.flow.bottomRight() + QPoint(0, 1));
+    painter->restore();
+
+    // The caption, wrapped; shrunk a little if a long sentence would not fit in the lines reserved for it.
+    QFont captionFont = m_font;
+    const QString caption = captionText(a, playhead);
+    const QRectF c = QRectF(pane.caption).adjusted(0, bfm.lineSpacing() * 0.2, 0, 0);
+    for (int i = 0; i < 4; ++i) {
+        const QRectF need = QFontMetricsF(captionFont).boundingRect(c, Qt::TextWordWrap | Qt::AlignLeft, caption);
+        if (need.height() <= c.height())
+            break;
+        captionFont.setPointSizeF(captionFont.pointSizeF() * 0.9);
+    }
+    painter->setFont(captionFont);
+    painter->setPen(m_palette.color(QPalette::WindowText));
+    painter->drawText(c, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, caption);
+
+    if (!pane.notifications.isEmpty())
+        paintNotifications(painter, a, playhead);
+}
+
+void ComparisonFrame::paintNotifications(QPainter* painter, Architecture a, double playhead) const
+{
+    const QRect r = m_geometry.pane(a).notifications;
+    const QStringList lines = notificationLines(a, playhead);
+    const QFont bold = scaled(1.0, true);
+    const qreal line = QFontMetricsF(m_font).lineSpacing();
+    painter->setFont(bold);
+    painter->setPen(m_palette.color(QPalette::WindowText));
+    painter->drawText(QRectF(r.left(), r.top(), r.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+        tr("Notifications sent so far: %1").arg(lines.size()));
+    painter->setFont(m_font);
+    const QFontMetricsF fm(m_font);
+    // The latest ones, which the current step may just have sent; older ones are counted on one line above them.
+    const int count = static_cast<int>(lines.size());
+    int first = 0;
+    qreal y = r.top() + line;
+    if (count > notificationListLines) {
+        first = count - (notificationListLines - 1);
+        painter->setPen(m_palette.color(QPalette::PlaceholderText));
+        painter->drawText(QRectF(r.left() + fm.averageCharWidth() * 2, y, r.width(), line),
+            Qt::AlignLeft | Qt::AlignVCenter, tr("… and %n earlier", nullptr, first));
+        y += line;
+    }
+    painter->setPen(m_palette.color(QPalette::WindowText));
+    for (int i = first; i < count; ++i) {
+        painter->drawText(QRectF(r.left() + fm.averageCharWidth() * 2, y, r.width(), line),
+            Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(lines[i], Qt::ElideRight, r.width()));
+        y += line;
+    }
+    if (lines.isEmpty()) {
+        painter->setPen(m_palette.color(QPalette::PlaceholderText));
+        painter->drawText(QRectF(r.left() + fm.averageCharWidth() * 2, y, r.width(), line),
+            Qt::AlignLeft | Qt::AlignVCenter, tr("none yet"));
+    }
+}
+
+void ComparisonFrame::paintMetrics(QPainter* painter) const
+{
+    const QRect r = m_geometry.metrics();
+    const ChartStyle style = chartStyle(m_palette, scaled(0.85));
+    const QFont heading = scaled(0.95, true);
+    const qreal headingHeight = QFontMetricsF(heading).lineSpacing();
+    const int gap = m_geometry.margin();
+    const qreal couplingWidth = (r.width() - gap) * metricsShare;
+    const QRectF left(r.left(), r.top(), couplingWidth, r.height());
+    const QRectF right(left.right() + gap, r.top(), r.right() + 1 - left.right() - gap, r.height());
+    painter->setFont(heading);
+    painter->setPen(m_palette.color(QPalette::WindowText));
+    painter->drawText(QRectF(left.topLeft(), QSizeF(left.width(), headingHeight)), Qt::AlignLeft | Qt::AlignVCenter,
+        m_coupling->title() + tr(" (whole run)"));
+    painter->drawText(QRectF(right.topLeft(), QSizeF(right.width(), headingHeight)), Qt::AlignLeft | Qt::AlignVCenter,
+        m_syncChain->title());
+    paintChart(painter, *m_coupling, left.adjusted(0, headingHeight, 0, 0), style);
+    paintChart(painter, *m_syncChain, right.adjusted(0, headingHeight, 0, 0), style);
+}
+
+void ComparisonFrame::paintChart(
+    QPainter* painter, const MetricsChart& chart, const QRectF& rect, const ChartStyle& style) const
+{
+    // A chart that needs more height than the band has (a small slide) is drawn smaller rather than cut off.
+    const qreal needed = chart.heightForWidth(static_cast<int>(rect.width()), style);
+    const qreal scale = needed > rect.height() && needed > 0 ? std::max(0.4, rect.height() / needed) : 1.0;
+    painter->save();
+    painter->translate(rect.topLeft());
+    painter->scale(scale, scale);
+    chart.paint(painter, QRectF(0, 0, rect.width() / scale, rect.height() / scale), style);
+    painter->restore();
+}
+
+} // namespace notiflow::ui

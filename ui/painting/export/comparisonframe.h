@@ -1,0 +1,102 @@
+// One composed comparison picture of a shared playhead position, for slides, pages and handouts: a title line,
+// both architectures' panes (flow, timeline around the step, caption), the legend, and on request a metrics
+// summary and the notifications sent so far. Painted by the same painters as the window, into any QPainter.
+#pragma once
+
+#include "painting/export/comparisonframegeometry.h"
+#include "painting/painters/flowgraph.h"
+#include "painting/painters/flowlayout.h"
+#include "painting/painters/timelinegeometry.h"
+#include "painting/session/playbacktimeline.h"
+#include "painting/style/theme.h"
+#include "perarchitecture.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QPalette>
+#include <QStringList>
+#include <array>
+#include <memory>
+#include <vector>
+
+class QPainter;
+
+namespace notiflow {
+struct Comparison;
+}
+
+namespace notiflow::ui {
+
+class MetricsChart;
+class PairedBarChart;
+struct ChartStyle;
+class SyncChainChart;
+
+class ComparisonFrame final {
+    Q_DECLARE_TR_FUNCTIONS(ComparisonFrame)
+
+public:
+    struct Options {
+        QSize size { 1920, 1080 }; // logical pixels; a raster export multiplies it by its scale
+        ThemeChoice theme = ThemeChoice::Light;
+        bool withMetrics = false; // add the coupling summary and the notification lists
+    };
+    static constexpr QSize minimumSize { 640, 360 };
+    static constexpr QSize maximumSize { 7680, 4320 };
+
+    ComparisonFrame(std::shared_ptr<const Comparison> comparison, const Options& options);
+    ~ComparisonFrame();
+
+    const Options& options() const { return m_options; }
+    const Comparison& comparison() const { return *m_comparison; }
+    const PlaybackTimeline& timeline() const { return m_timeline; }
+    const ComparisonFrameGeometry& geometry() const { return m_geometry; }
+    QPalette palette() const { return m_palette; }
+    QFont font() const { return m_font; } // body text, flow and timeline: what a window would need to match
+
+    // Shared steps are the scrubber's whole numbers: shared step k (1..stepCount) ends at playhead k.
+    int stepCount() const;
+    static double playheadOfStep(int sharedStep) { return sharedStep; }
+    int sharedStepAt(double playhead) const; // the step animating at `playhead`, 0 before the first
+
+    QString titleText() const;
+    QString stepText(double playhead) const; // "Step 14 of 31 · Action 1 of 1: apply 20% discount to PROD-001"
+    QString captionText(Architecture side, double playhead) const;
+    QStringList notificationLines(Architecture side, double playhead) const; // sent up to and including the step
+    qreal timelineScroll(Architecture side, double playhead) const; // keeps the current step a third of the way down
+
+    // Paints the whole frame into QRect(QPoint(0, 0), options().size) of `painter`'s coordinates.
+    void paint(QPainter* painter, double playhead) const;
+
+    // The resolution Qt resolves point sizes at when it measures text without a device; exports give their
+    // devices this resolution so that measuring and drawing agree.
+    static qreal fontDpi();
+
+private:
+    struct Side {
+        FlowGraph graph;
+        std::vector<Component> lanes;
+        TimelineGeometry timeline;
+    };
+    const Side& side(Architecture a) const { return m_sides[a]; }
+    QFont scaled(qreal factor, bool bold = false) const;
+    void paintTitle(QPainter* painter, double playhead) const;
+    void paintPane(QPainter* painter, Architecture side, double playhead) const;
+    void paintNotifications(QPainter* painter, Architecture side, double playhead) const;
+    void paintMetrics(QPainter* painter) const;
+    void paintChart(QPainter* painter, const MetricsChart& chart, const QRectF& rect, const ChartStyle& style) const;
+    int metricsPreferredHeight(int width) const;
+
+    std::shared_ptr<const Comparison> m_comparison;
+    Options m_options;
+    QPalette m_palette;
+    QFont m_font;
+    PlaybackTimeline m_timeline;
+    FlowLayout m_layout;
+    PerArchitecture<Side> m_sides;
+    std::unique_ptr<PairedBarChart> m_coupling; // with metrics only
+    std::unique_ptr<SyncChainChart> m_syncChain;
+    ComparisonFrameGeometry m_geometry;
+};
+
+} // namespace notiflow::ui

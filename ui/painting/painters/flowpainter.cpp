@@ -1,0 +1,343 @@
+#include "painting/painters/flowpainter.h"
+
+#include "painting/style/stepstyle.h"
+#include "run.h"
+
+#include <QFontMetricsF>
+#include <QLineF>
+#include <QPainter>
+#include <QPainterPath>
+#include <cmath>
+
+namespace notiflow::ui {
+
+namespace {
+// Where the line from the centre of `box` towards `target` leaves the box.
+QPointF exitPoint(const QRectF& box, const QPointF& target)
+{
+    const QPointF c = box.center();
+    const QPointF d = target - c;
+    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
+        return c;
+    const qreal sx = qFuzzyIsNull(d.x()) ? 1e9 : (box.width() / 2) / std::abs(d.x());
+    const qreal sy = qFuzzyIsNull(d.y()) ? 1e9 : (box.height() / 2) / std::abs(d.y());
+    return c + d * std::min({ sx, sy, 1.0 });
+}
+
+qreal easeInOut(qreal t)
+{
+    return t < 0.5 ? 2 * t * t : 1 - std::pow(-2 * t + 2, 2) / 2;
+}
+
+void drawArrowHead(QPainter* painter, const QPointF& tip, const QPointF& from, qreal size, const QColor& color)
+{
+    const QLineF line(tip, from);
+    if (line.length() < 1)
+        return;
+    const QPointF u = (from - tip) / line.length();
+    const QPointF n(-u.y(), u.x());
+    const QPolygonF head({ tip, tip + u * size + n * size * 0.5, tip + u * size - n * size * 0.5 });
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPolygon(head);
+}
+} // namespace
+
+FlowPainter::FlowPainter(const Run& run, const FlowGraph& graph, const FlowLayout& layout, const PainterStyle& style)
+    : m_run(run)
+    , m_graph(graph)
+    , m_layout(layout)
+    , m_style(style)
+{
+}
+
+qreal FlowPainter::edgeWidth(int count)
+{
+    if (count <= 0)
+        return 0;
+    return std::min(1.4 + 1.5 * std::log2(static_cast<qreal>(count)), 10.0);
+}
+
+FlowPainter::NodeRects FlowPainter::nodeRects(const QRectF& rect) const
+{
+    const QFontMetricsF fm(m_style.font());
+    NodeRects rects {};
+    const QSizeF largest = FlowLayout::largestNodeSize(fm);
+    for (Component c : m_layout.components())
+        rects[c] = m_layout.nodeRect(c, rect, fm, largest);
+    return rects;
+}
+
+FlowPainter::Segment FlowPainter::edgeSegment(const FlowGraph::Edge& edge, const NodeRects& nodes) const
+{
+    const QFontMetricsF fm(m_style.font());
+    const QRectF a = nodes[edge.from];
+    const QRectF b = nodes[edge.to];
+    // Parallel edges are offset perpendicular to the line between the two lower/higher components, so a
+    // request and its response lie side by side rather than on top of each other.
+    const bool forward = indexOf(edge.from) < indexOf(edge.to);
+    const QPointF lo = forward ? a.center() : b.center();
+    const QPointF hi = forward ? b.center() : a.center();
+    const QLineF axis(lo, hi);
+    QPointF normal(0, 0);
+    if (axis.length() > 0)
+        normal = QPointF(-(hi.y() - lo.y()), hi.x() - lo.x()) / axis.length();
+    const QPointF shift = normal * (edge.parallelOffset * fm.height() * 0.55);
+    const QPointF p = exitPoint(a, b.center() + shift) + shift;
+    const QPointF q = exitPoint(b, a.center() + shift) + shift;
+    return { p, q };
+}
+
+void FlowPainter::paint(QPainter* painter, const QRectF& rect, PlaybackTimeline::Position position) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    painter->setFont(m_style.font());
+    painter->fillRect(rect, m_style.palette().color(QPalette::Base));
+    const NodeRects nodes = nodeRects(rect);
+    paintEdges(painter, nodes, position.step);
+    paintNodes(painter, nodes, position.step);
+    paintToken(painter, rect, nodes, position);
+    painter->restore();
+}
+
+void FlowPainter::paintEdges(QPainter* painter, const NodeRects& nodes, int step) const
+{
+    if (step < 0)
+        return;
+    const int current = m_graph.edgeOfStep(step);
+    const QFontMetricsF fm(m_style.font());
+    QFont small = m_style.font();
+    small.setPointSizeF(m_style.font().pointSizeF() * 0.82);
+    const QFontMetricsF smallMetrics(small);
+
+    struct Badge {
+        QPointF at;
+        QString text;
+        QColor color;
+    };
+    std::vector<Badge> badges;
+    for (std::size_t e = 0; e < m_graph.edges().size(); ++e) {
+        const FlowGraph::Edge& edge = m_graph.edges()[e];
+        const int count = FlowGraph::countUpTo(edge, step);
+        if (count == 0)
+            continue; // edges appear once used
+        const bool isCurrent = static_cast<int>(e) == current;
+        const qreal width = edgeWidth(count) * m_style.stroke();
+        QColor color = StepStyle::color(edge.kind, m_style.palette());
+        if (!isCurrent)
+            color = StepStyle::faded(color, m_style.palette(), StepStyle::pastFade(m_style.palette()));
+        QPen pen = StepStyle::pen(edge.kind, m_style.palette(), width);
+        pen.setColor(color);
+        const Segment seg = edgeSegment(edge, nodes);
+        const QLineF line(seg.from, seg.to);
+        const qreal head = std::max(7.0 * m_style.zoom(), width * 1.6 + 4 * m_style.zoom());
+        if (line.length() < head * 1.5)
+            continue;
+        const QPointF u = (seg.to - seg.from) / line.length();
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawLine(seg.from, seg.to - u * head * 0.8);
+        drawArrowHead(painter, seg.to, seg.from, head, color);
+        if (count > 1) {
+            const QPointF mid = seg.from + (seg.to - seg.from) * 0.42;
+            badges.push_back({ mid, QStringLiteral("×%1").arg(count),
+                isCurrent ? StepStyle::color(edge.kind, m_style.palette()) : color });
+        }
+    }
+    // Counts go on top of every line so no edge hides another's number.
+    painter->setFont(small);
+    for (const Badge& b : badges) {
+        const qreal w = smallMetrics.horizontalAdvance(b.text) + 6 * m_style.zoom();
+        const QRectF box(b.at.x() - w / 2, b.at.y() - smallMetrics.height() / 2 - m_style.zoom(), w,
+            smallMetrics.height() + 2 * m_style.zoom());
+        painter->setPen(QPen(b.color, m_style.stroke()));
+        painter->setBrush(m_style.palette().color(QPalette::Base));
+        painter->drawRoundedRect(box, 3 * m_style.zoom(), 3 * m_style.zoom());
+        painter->setPen(m_style.palette().color(QPalette::Text));
+        painter->drawText(box, Qt::AlignCenter, b.text);
+    }
+    painter->setFont(m_style.font());
+}
+
+void FlowPainter::paintNode(QPainter* painter, Component c, const QRectF& box, const QColor& border, qreal borderWidth,
+    const QColor& fill, const QColor& text) const
+{
+    const QFontMetricsF fm(m_style.font());
+    painter->setPen(QPen(border, borderWidth));
+    painter->setBrush(fill);
+    QRectF textBox = box;
+    switch (componentRole(c)) {
+    case ComponentRole::DataDomain: {
+        // A data store: a cylinder whose lid is an ellipse.
+        const qreal lid = std::min(box.height() * 0.32, fm.height() * 0.6);
+        QPainterPath body;
+        body.moveTo(box.left(), box.top() + lid / 2);
+        body.lineTo(box.left(), box.bottom() - lid / 2);
+        body.arcTo(QRectF(box.left(), box.bottom() - lid, box.width(), lid), 180, 180);
+        body.lineTo(box.right(), box.top() + lid / 2);
+        body.arcTo(QRectF(box.left(), box.top(), box.width(), lid), 0, 180);
+        body.closeSubpath();
+        painter->drawPath(body);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawEllipse(QRectF(box.left(), box.top(), box.width(), lid));
+        textBox.setTop(box.top() + lid);
+        break;
+    }
+    case ComponentRole::Trigger: {
+        // The outside world is not a service of ours: a rounded capsule with a dashed outline.
+        QPen pen(border, borderWidth, Qt::DashLine);
+        painter->setPen(pen);
+        painter->drawRoundedRect(box, box.height() / 2, box.height() / 2);
+        break;
+    }
+    case ComponentRole::Channel: {
+        // Channels are where messages leave: a box with a notch on its right.
+        const qreal notch = std::min(box.height() / 2, fm.height() * 0.6);
+        QPolygonF shape({ box.topLeft(), QPointF(box.right() - notch, box.top()),
+            QPointF(box.right(), box.center().y()), QPointF(box.right() - notch, box.bottom()), box.bottomLeft() });
+        painter->drawPolygon(shape);
+        textBox.setRight(box.right() - notch * 0.4);
+        break;
+    }
+    case ComponentRole::Infrastructure: {
+        // The bus: a long rounded bar, like a pipe.
+        painter->drawRoundedRect(box, box.height() * 0.3, box.height() * 0.3);
+        painter->setPen(QPen(border, m_style.stroke(), Qt::DotLine));
+        painter->drawLine(QPointF(box.left() + 6 * m_style.zoom(), box.bottom() - 4 * m_style.zoom()),
+            QPointF(box.right() - 6 * m_style.zoom(), box.bottom() - 4 * m_style.zoom()));
+        break;
+    }
+    default:
+        painter->drawRoundedRect(box, 5 * m_style.zoom(), 5 * m_style.zoom());
+        break;
+    }
+    painter->setPen(text);
+    painter->drawText(textBox, Qt::AlignCenter, FlowLayout::labelLines(c, fm).join(QLatin1Char('\n')));
+}
+
+void FlowPainter::paintNodes(QPainter* painter, const NodeRects& nodes, int step) const
+{
+    const QFontMetricsF fm(m_style.font());
+    const Step* current = step >= 0 && step < static_cast<int>(m_run.steps.size())
+        ? &m_run.steps[static_cast<std::size_t>(step)]
+        : nullptr;
+    for (Component c : m_layout.components()) {
+        if (!m_graph.contains(c))
+            continue; // placed for the other architecture only
+        const QRectF box = nodes[c];
+        const bool involved = current && (current->from == c || current->to == c);
+        QColor border = m_style.palette().color(QPalette::WindowText);
+        QColor fill = m_style.palette().color(QPalette::Base);
+        QColor text = m_style.palette().color(QPalette::Text);
+        qreal width = 1.2 * m_style.stroke();
+        if (involved) {
+            const QColor kind = StepStyle::color(current->kind, m_style.palette());
+            border = kind;
+            width = 2.6 * m_style.stroke();
+            fill = StepStyle::faded(kind, m_style.palette(), StepStyle::isDark(m_style.palette()) ? 0.78 : 0.86);
+        } else if (current) {
+            border = StepStyle::faded(border, m_style.palette(), 0.55);
+            text = StepStyle::faded(text, m_style.palette(), 0.45);
+        }
+        paintNode(painter, c, box, border, width, fill, text);
+
+        const int rules = m_graph.selfStepsUpTo(c, step);
+        if (rules > 0) {
+            // Rules evaluated here so far: a diamond badge with the count on the node's corner.
+            const QPointF at(box.right() - 2, box.top() + 1);
+            const qreal size = fm.height() * 0.8;
+            const StepKind kind = StepKind::Decision;
+            StepStyle::drawMarker(painter, kind, at, size, m_style.palette());
+            QFont small = m_style.font();
+            small.setPointSizeF(m_style.font().pointSizeF() * 0.8);
+            painter->setFont(small);
+            painter->setPen(involved || !current ? m_style.palette().color(QPalette::Text) : text);
+            painter->drawText(QRectF(at.x() + size * 0.55, at.y() - size, size * 3, size * 2),
+                Qt::AlignLeft | Qt::AlignVCenter, QString::number(rules));
+            painter->setFont(m_style.font());
+        }
+    }
+}
+
+void FlowPainter::paintToken(
+    QPainter* painter, const QRectF& rect, const NodeRects& nodes, PlaybackTimeline::Position position) const
+{
+    if (position.step < 0 || position.step >= static_cast<int>(m_run.steps.size()))
+        return;
+    const Step& s = m_run.steps[static_cast<std::size_t>(position.step)];
+    const QFontMetricsF fm(m_style.font());
+    QPointF at;
+    const int edge = m_graph.edgeOfStep(position.step);
+    if (edge < 0) {
+        // A rule evaluated on one component: the token rises out of the node.
+        const QRectF box = nodes[s.from];
+        const qreal rise
+            = (fm.height() + 6) / 2 + 3 + fm.height() * 0.4 * easeInOut(std::clamp(position.progress, 0.0, 1.0));
+        at = QPointF(box.center().x(), box.top() - rise);
+    } else {
+        const Segment seg = edgeSegment(m_graph.edges()[static_cast<std::size_t>(edge)], nodes);
+        // Keep the token off the node labels: it travels over the middle of the visible segment.
+        const qreal t = 0.12 + 0.76 * easeInOut(std::clamp(position.progress, 0.0, 1.0));
+        at = seg.from + (seg.to - seg.from) * t;
+    }
+
+    const QString text = fm.elidedText(QString::fromStdString(s.label), Qt::ElideRight, fm.averageCharWidth() * 26);
+    const qreal marker = fm.height() * 0.72;
+    const qreal h = fm.height() + 6;
+    const qreal padLeft = h * 0.32;
+    const qreal gap = h * 0.25;
+    const qreal padRight = h * 0.45;
+    const qreal textWidth = fm.horizontalAdvance(text);
+    const qreal w = padLeft + marker + gap + textWidth + padRight;
+    QRectF pill(at.x() - w / 2, at.y() - h / 2, w, h);
+    if (edge >= 0) {
+        // On a short edge the token would cover a node's label: slide it sideways off the line until it is
+        // clear of both nodes (upwards first, where the arrow's label would be on a whiteboard).
+        const QRectF a = nodes[s.from].adjusted(-2, -2, 2, 2);
+        const QRectF b = nodes[s.to].adjusted(-2, -2, 2, 2);
+        const QLineF line(a.center(), b.center());
+        QPointF normal(0, -1);
+        if (line.length() > 0) {
+            normal = QPointF(line.dy(), -line.dx()) / line.length();
+            if (normal.y() > 0)
+                normal = -normal;
+        }
+        const QRectF start = pill;
+        for (int k = 1; k <= 40 && (pill.intersects(a) || pill.intersects(b)); ++k) {
+            const qreal d = k * 3.0;
+            pill = start.translated(normal * d);
+            if (pill.intersects(a) || pill.intersects(b)) {
+                const QRectF other = start.translated(-normal * d);
+                if (!other.intersects(a) && !other.intersects(b))
+                    pill = other;
+            }
+        }
+    }
+    // A token near the edge of the view is nudged inside so that its label is never clipped.
+    pill.moveLeft(std::clamp(pill.left(), rect.left() + 2, std::max(rect.left() + 2, rect.right() - w - 2)));
+    pill.moveTop(std::clamp(pill.top(), rect.top() + 2, std::max(rect.top() + 2, rect.bottom() - h - 2)));
+    const QColor color = StepStyle::color(s.kind, m_style.palette());
+    QPen border(color, 2 * m_style.stroke(), isSynchronousKind(s.kind) ? Qt::SolidLine : Qt::DashLine);
+    painter->setPen(border);
+    painter->setBrush(m_style.palette().color(QPalette::Base));
+    painter->drawRoundedRect(pill, h / 2, h / 2);
+    StepStyle::drawMarker(
+        painter, s.kind, QPointF(pill.left() + padLeft + marker / 2, pill.center().y()), marker, m_style.palette());
+    painter->setPen(m_style.palette().color(QPalette::Text));
+    painter->drawText(QRectF(pill.left() + padLeft + marker + gap, pill.top(), textWidth + 1, h),
+        Qt::AlignVCenter | Qt::AlignLeft, text);
+}
+
+std::optional<Component> FlowPainter::componentAt(const QRectF& rect, const QPointF& point) const
+{
+    const QFontMetricsF fm(m_style.font());
+    for (Component c : m_layout.components()) {
+        if (m_graph.contains(c) && m_layout.nodeRect(c, rect, fm).contains(point))
+            return c;
+    }
+    return std::nullopt;
+}
+
+} // namespace notiflow::ui

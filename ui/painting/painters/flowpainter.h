@@ -1,0 +1,55 @@
+// Paints one frame of a run's message flow into any QPainter and rectangle (widget, image, SVG, PDF): a pure
+// function of the run, its flow graph, the shared layout and the playhead position.
+#pragma once
+
+#include "painting/painters/flowgraph.h"
+#include "painting/painters/flowlayout.h"
+#include "painting/painters/painterstyle.h"
+#include "painting/session/playbacktimeline.h"
+#include "percomponent.h"
+
+class QPainter;
+
+namespace notiflow {
+struct Run;
+}
+
+namespace notiflow::ui {
+
+class FlowPainter final {
+public:
+    // The style's zoom scales the font, every stroke and the tokens (presentation, exports for slides); a
+    // high-contrast palette thickens strokes further on its own.
+    FlowPainter(const Run& run, const FlowGraph& graph, const FlowLayout& layout, const PainterStyle& style);
+
+    void paint(QPainter* painter, const QRectF& rect, PlaybackTimeline::Position position) const;
+
+    // The component drawn at `point`, for tooltips and clicks; nullopt when there is none.
+    std::optional<Component> componentAt(const QRectF& rect, const QPointF& point) const;
+
+    // Line width of an edge that carried `count` messages: grows with the logarithm so that one call and ten
+    // thousand both stay readable.
+    static qreal edgeWidth(int count);
+
+private:
+    struct Segment {
+        QPointF from;
+        QPointF to;
+    };
+    using NodeRects = PerComponent<QRectF>;
+    NodeRects nodeRects(const QRectF& rect) const; // computed once per frame
+    Segment edgeSegment(const FlowGraph::Edge& edge, const NodeRects& nodes) const;
+    void paintEdges(QPainter* painter, const NodeRects& nodes, int step) const;
+    void paintNodes(QPainter* painter, const NodeRects& nodes, int step) const;
+    void paintToken(
+        QPainter* painter, const QRectF& rect, const NodeRects& nodes, PlaybackTimeline::Position position) const;
+    void paintNode(QPainter* painter, Component c, const QRectF& box, const QColor& border, qreal borderWidth,
+        const QColor& fill, const QColor& text) const;
+
+    const Run& m_run;
+    const FlowGraph& m_graph;
+    const FlowLayout& m_layout;
+    const PainterStyle m_style;
+};
+
+} // namespace notiflow::ui

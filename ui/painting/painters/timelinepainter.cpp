@@ -1,0 +1,244 @@
+#include "painting/painters/timelinepainter.h"
+
+#include "painting/style/stepstyle.h"
+#include "run.h"
+#include "scenario.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <algorithm>
+#include <cmath>
+
+namespace notiflow::ui {
+
+namespace {
+const std::array<Component, componentCount> laneOrder { Component::OutsideWorld, Component::OrderingService,
+    Component::PricingService, Component::BillingService, Component::PromotionsService, Component::EventBus,
+    Component::NotificationService, Component::EventCorrelator, Component::NotificationApi, Component::Orders,
+    Component::Products, Component::Payments, Component::Carts, Component::Customers, Component::Preferences,
+    Component::Email, Component::Sms };
+
+QFont smallFont(const QFont& font, qreal factor)
+{
+    QFont f = font;
+    f.setPointSizeF(font.pointSizeF() * factor);
+    return f;
+}
+
+qreal gutterWidth(const QFontMetricsF& fm, int stepCount)
+{
+    return fm.horizontalAdvance(QString::number(std::max(stepCount, 99))) + fm.averageCharWidth() * 2;
+}
+
+QString componentLabel(Component c)
+{
+    const auto name = componentName(c);
+    return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+}
+} // namespace
+
+TimelinePainter::TimelinePainter(const Run& run, const Scenario* scenario, const std::vector<Component>& lanes,
+    const TimelineGeometry& geometry, const PainterStyle& style)
+    : m_run(run)
+    , m_scenario(scenario)
+    , m_lanes(lanes)
+    , m_geometry(geometry)
+    , m_style(style)
+{
+    m_laneOf.fill(-1);
+    for (std::size_t i = 0; i < lanes.size(); ++i)
+        m_laneOf[lanes[i]] = static_cast<int>(i);
+}
+
+std::vector<Component> TimelinePainter::lanesOf(const Run& run)
+{
+    PerComponent<bool> present;
+    for (const Step& s : run.steps) {
+        present[s.from] = true;
+        present[s.to] = true;
+    }
+    std::vector<Component> lanes;
+    for (Component c : laneOrder) {
+        if (present[c])
+            lanes.push_back(c);
+    }
+    return lanes;
+}
+
+TimelineGeometry TimelinePainter::geometryFor(const Run& run, int laneCount)
+{
+    return TimelineGeometry(run.actionFirstStep, static_cast<int>(run.steps.size()), laneCount);
+}
+
+qreal TimelinePainter::headerHeight(const QFont& font)
+{
+    const QFontMetricsF fm(smallFont(font, 0.9));
+    return std::ceil(fm.lineSpacing() * 2 + fm.height() * 0.8);
+}
+
+void TimelinePainter::fit(TimelineGeometry& geometry, const QRectF& rect, const QFont& font)
+{
+    const QFontMetricsF fm(font);
+    geometry.setRowHeight(std::ceil(fm.height() * 1.45));
+    const qreal gutter = gutterWidth(QFontMetricsF(smallFont(font, 0.85)), geometry.stepCount());
+    geometry.setLaneArea(rect.left() + gutter, rect.width() - gutter - 2);
+}
+
+void TimelinePainter::paint(
+    QPainter* painter, const QRectF& rect, qreal scrollY, PlaybackTimeline::Position position) const
+{
+    TimelineGeometry g = m_geometry;
+    fit(g, rect, m_style.font());
+    const qreal header = headerHeight(m_style.font());
+    const QRectF body(rect.left(), rect.top() + header, rect.width(), rect.height() - header);
+
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->fillRect(rect, m_style.palette().color(QPalette::Base));
+    painter->setClipRect(body);
+
+    // Lifelines first, under everything.
+    QPen lifeline(StepStyle::faded(m_style.palette().color(QPalette::Text), m_style.palette(), 0.8), m_style.stroke(),
+        Qt::DashLine);
+    painter->setPen(lifeline);
+    for (int lane = 0; lane < static_cast<int>(m_lanes.size()); ++lane) {
+        const qreal x = std::round(g.laneX(lane)) + 0.5;
+        painter->drawLine(QPointF(x, body.top()), QPointF(x, body.bottom()));
+    }
+
+    // Only the rows in view: two binary searches, then a screenful of rows.
+    const auto [first, last] = g.visibleRows(scrollY, body.height());
+    const qreal offset = body.top() - scrollY;
+    for (int row = first; row <= last; ++row) {
+        const TimelineGeometry::Row r = g.rowAt(row);
+        const QRectF rowRect(rect.left(), offset + g.rowTop(row), rect.width(), g.rowHeight());
+        if (r.separator)
+            paintSeparator(painter, r.index, rowRect);
+        else if (r.index >= 0)
+            paintStep(painter, g, r.index, rowRect.center().y(), rowRect, position);
+    }
+    painter->setClipping(false);
+    paintHeader(painter, rect, g);
+    painter->restore();
+}
+
+void TimelinePainter::paintHeader(QPainter* painter, const QRectF& rect, const TimelineGeometry& g) const
+{
+    const qreal header = headerHeight(m_style.font());
+    const QRectF box(rect.left(), rect.top(), rect.width(), header);
+    painter->fillRect(box, m_style.palette().color(QPalette::Window));
+    painter->setPen(m_style.palette().color(QPalette::Mid));
+    painter->drawLine(QPointF(box.left(), box.bottom() - 0.5), QPointF(box.right(), box.bottom() - 0.5));
+    const QFont font = smallFont(m_style.font(), 0.9);
+    const QFontMetricsF fm(font);
+    painter->setFont(font);
+    painter->setPen(m_style.palette().color(QPalette::WindowText));
+    const qreal w = g.laneWidth();
+    for (int lane = 0; lane < static_cast<int>(m_lanes.size()); ++lane) {
+        const QRectF cell(g.laneX(lane) - w / 2 + 2, box.top() + 2, w - 4, header - 4);
+        // Two lines at most, each elided: long names break at a space rather than being cut.
+        QString name = componentLabel(m_lanes[static_cast<std::size_t>(lane)]);
+        QStringList lines;
+        if (fm.horizontalAdvance(name) <= cell.width() || !name.contains(QLatin1Char(' '))) {
+            lines << fm.elidedText(name, Qt::ElideRight, cell.width());
+        } else {
+            const int space = name.indexOf(QLatin1Char(' '));
+            lines << fm.elidedText(name.left(space), Qt::ElideRight, cell.width())
+                  << fm.elidedText(name.mid(space + 1), Qt::ElideRight, cell.width());
+        }
+        painter->drawText(cell, Qt::AlignCenter, lines.join(QLatin1Char('\n')));
+    }
+    painter->setFont(m_style.font());
+}
+
+void TimelinePainter::paintSeparator(QPainter* painter, int action, const QRectF& row) const
+{
+    painter->fillRect(row, m_style.palette().color(QPalette::AlternateBase));
+    painter->setPen(m_style.palette().color(QPalette::Mid));
+    painter->drawLine(QPointF(row.left(), row.top() + 0.5), QPointF(row.right(), row.top() + 0.5));
+    QString text = QStringLiteral("Action %1").arg(action + 1);
+    if (m_scenario && action < static_cast<int>(m_scenario->actions.size()))
+        text += QStringLiteral(" · ")
+            + QString::fromStdString(describeAction(m_scenario->actions[static_cast<std::size_t>(action)]));
+    QFont bold = m_style.font();
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(m_style.palette().color(QPalette::Text));
+    const QFontMetricsF fm(bold);
+    const QRectF textRect = row.adjusted(fm.averageCharWidth(), 0, -fm.averageCharWidth(), 0);
+    painter->drawText(
+        textRect, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(text, Qt::ElideRight, textRect.width()));
+    painter->setFont(m_style.font());
+}
+
+void TimelinePainter::paintStep(QPainter* painter, const TimelineGeometry& g, int step, qreal y, const QRectF& row,
+    PlaybackTimeline::Position position) const
+{
+    const Step& s = m_run.steps[static_cast<std::size_t>(step)];
+    const bool current = step == position.step;
+    // Past steps stay readable, steps still to come are faint: the eye finds "now" at once.
+    const qreal fade
+        = current ? 0.0 : (step < position.step ? 0.45 : 0.72) * StepStyle::pastFade(m_style.palette()) / 0.55;
+    if (current) {
+        QColor band = m_style.palette().color(QPalette::Highlight);
+        band.setAlphaF(0.16f);
+        painter->fillRect(row, band);
+    }
+
+    const QFont small = smallFont(m_style.font(), 0.85);
+    const QFontMetricsF fm(small);
+    painter->setFont(small);
+    painter->setPen(StepStyle::faded(m_style.palette().color(QPalette::Text), m_style.palette(), current ? 0.0 : 0.4));
+    painter->drawText(QRectF(row.left() + 2, row.top(), gutterWidth(fm, g.stepCount()) - 8, row.height()),
+        Qt::AlignVCenter | Qt::AlignRight, QString::number(step + 1));
+
+    const int fromLane = laneOf(s.from);
+    const int toLane = laneOf(s.to);
+    if (fromLane < 0 || toLane < 0)
+        return;
+    const QColor color = StepStyle::faded(StepStyle::color(s.kind, m_style.palette()), m_style.palette(), fade);
+    const QColor text = StepStyle::faded(m_style.palette().color(QPalette::Text), m_style.palette(), fade);
+    const qreal x1 = g.laneX(fromLane);
+    const qreal x2 = g.laneX(toLane);
+    const qreal markerSize = fm.height() * 0.62;
+    const qreal lineY = y + row.height() * 0.22;
+
+    if (fromLane == toLane) {
+        // A rule evaluated in place: a small diamond on the lifeline, the rule beside it.
+        QPalette pal = m_style.palette();
+        pal.setColor(QPalette::WindowText, color);
+        StepStyle::drawMarker(painter, s.kind, QPointF(x1, y), markerSize * 1.1, pal);
+        painter->setPen(text);
+        const qreal room = std::max(g.laneWidth() * 2.2, 80.0);
+        painter->drawText(QRectF(x1 + markerSize, row.top(), room, row.height()), Qt::AlignVCenter | Qt::AlignLeft,
+            fm.elidedText(QString::fromStdString(s.label), Qt::ElideRight, room));
+        painter->setFont(m_style.font());
+        return;
+    }
+
+    const qreal dir = x2 > x1 ? 1.0 : -1.0;
+    const qreal progress = current ? std::clamp(position.progress, 0.0, 1.0) : 1.0;
+    const qreal end = x1 + (x2 - x1) * progress;
+    QPen pen = StepStyle::pen(s.kind, m_style.palette(), (current ? 2.2 : 1.4) * m_style.stroke());
+    pen.setColor(color);
+    painter->setPen(pen);
+    // Heads grow with the zoom, and a little (not as much as the lines) with high contrast.
+    const qreal head = (current ? 7.0 : 5.5) * m_style.zoom() * std::sqrt(StepStyle::strokeScale(m_style.palette()));
+    painter->drawLine(QPointF(x1, lineY), QPointF(end - dir * head * 0.7, lineY));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawPolygon(QPolygonF({ QPointF(end, lineY), QPointF(end - dir * head, lineY - head * 0.55),
+        QPointF(end - dir * head, lineY + head * 0.55) }));
+    painter->setBrush(Qt::NoBrush);
+
+    // The label sits above the arrow, centred on its span and elided to it.
+    const qreal left = std::min(x1, x2) + 3;
+    const qreal span = std::abs(x2 - x1) - 6;
+    const QString label = fm.elidedText(QString::fromStdString(s.label), Qt::ElideRight, span);
+    painter->setPen(text);
+    painter->drawText(
+        QRectF(left, row.top() - 1, span, lineY - row.top() - 0.5), Qt::AlignHCenter | Qt::AlignBottom, label);
+    painter->setFont(m_style.font());
+}
+
+} // namespace notiflow::ui

@@ -1,0 +1,55 @@
+// Paints a run as a sequence diagram into any QPainter and rectangle: lane headers pinned at the top, one row
+// per step and per action separator, only the rows in view (so a run of 250,000 steps costs what a screenful does).
+#pragma once
+
+#include "component.h"
+#include "painting/painters/painterstyle.h"
+#include "painting/painters/timelinegeometry.h"
+#include "painting/session/playbacktimeline.h"
+#include "percomponent.h"
+
+#include <vector>
+
+class QPainter;
+class QFontMetricsF;
+
+namespace notiflow {
+struct Run;
+struct Scenario;
+} // namespace notiflow
+
+namespace notiflow::ui {
+
+class TimelinePainter final {
+public:
+    // The style's zoom scales the font, rows, strokes and arrowheads. The static helpers below take the scaled
+    // font: PainterStyle::font().
+    TimelinePainter(const Run& run, const Scenario* scenario, const std::vector<Component>& lanes,
+        const TimelineGeometry& geometry, const PainterStyle& style);
+
+    // The components of a run in lane order: trigger, services, bus, notification side, data stores, channels.
+    static std::vector<Component> lanesOf(const Run& run);
+    static TimelineGeometry geometryFor(const Run& run, int laneCount);
+    // Fits the geometry's rows and lanes to `rect` painted with `font` (row height, step-number gutter).
+    static void fit(TimelineGeometry& geometry, const QRectF& rect, const QFont& font);
+    static qreal headerHeight(const QFont& font);
+
+    // Paints the rows whose content y is in [scrollY, scrollY + rect.height() - header) into `rect`.
+    void paint(QPainter* painter, const QRectF& rect, qreal scrollY, PlaybackTimeline::Position position) const;
+
+private:
+    void paintHeader(QPainter* painter, const QRectF& rect, const TimelineGeometry& g) const;
+    void paintStep(QPainter* painter, const TimelineGeometry& g, int step, qreal y, const QRectF& row,
+        PlaybackTimeline::Position position) const;
+    void paintSeparator(QPainter* painter, int action, const QRectF& row) const;
+    int laneOf(Component c) const { return m_laneOf[c]; }
+
+    const Run& m_run;
+    const Scenario* m_scenario;
+    const std::vector<Component>& m_lanes;
+    const TimelineGeometry& m_geometry;
+    PerComponent<int> m_laneOf;
+    const PainterStyle m_style;
+};
+
+} // namespace notiflow::ui

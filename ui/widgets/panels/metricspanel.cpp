@@ -1,0 +1,307 @@
+// Fills the charts from Run::metrics of both runs whenever the comparison changes. The metrics describe the whole
+// run, so the playhead does not change them.
+#include "widgets/panels/metricspanel.h"
+
+#include "painting/charts/chipgridchart.h"
+#include "painting/charts/dependencymatrixchart.h"
+#include "painting/charts/pairedbarchart.h"
+#include "painting/charts/syncchainchart.h"
+#include "painting/session/replaysession.h"
+#include "painting/style/displaytext.h"
+#include "widgets/views/chartwidget.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+#include <map>
+
+namespace notiflow::ui {
+
+namespace {
+template <typename Chart> Chart& chartOf(ChartWidget* widget)
+{
+    return *static_cast<Chart*>(widget->chart());
+}
+
+bool presentIn(const Metrics& m, Component c)
+{
+    return m.components[static_cast<std::size_t>(indexOf(c))].present;
+}
+
+// Services and the notification side: the components that can query a domain or evaluate a rule.
+bool isActor(Component c)
+{
+    const ComponentRole role = componentRole(c);
+    return role == ComponentRole::DomainService || role == ComponentRole::NotificationSide
+        || role == ComponentRole::Infrastructure;
+}
+
+std::vector<PairedBarChart::Row> couplingRows(const Metrics* es, const Metrics* ad)
+{
+    std::vector<PairedBarChart::Row> rows;
+    for (int i = 0; i < componentCount; ++i) {
+        const auto c = static_cast<Component>(i);
+        const std::array<const Metrics*, 2> sides { es, ad };
+        if (!(es && presentIn(*es, c)) && !(ad && presentIn(*ad, c)))
+            continue;
+        PairedBarChart::Row row { componentTitle(c), std::vector<PairedBarChart::Pair>(3) };
+        for (std::size_t s = 0; s < 2; ++s) {
+            if (!sides[s] || !presentIn(*sides[s], c))
+                continue;
+            const ComponentMetrics& cm = sides[s]->components[static_cast<std::size_t>(i)];
+            row.values[0][s] = cm.efferent;
+            row.values[1][s] = cm.afferent;
+            row.values[2][s] = cm.instability;
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::vector<ChipGridChart::Row> foreignDomainRows(const Metrics* es, const Metrics* ad)
+{
+    std::vector<ChipGridChart::Row> rows;
+    const std::array<const Metrics*, 2> sides { es, ad };
+    for (int i = 0; i < componentCount; ++i) {
+        const auto c = static_cast<Component>(i);
+        if (!isActor(c) || (!(es && presentIn(*es, c)) && !(ad && presentIn(*ad, c))))
+            continue;
+        ChipGridChart::Row row;
+        row.label = componentTitle(c);
+        for (std::size_t s = 0; s < 2; ++s) {
+            if (!sides[s] || !presentIn(*sides[s], c))
+                continue;
+            QStringList domains;
+            for (Component d : sides[s]->components[static_cast<std::size_t>(i)].foreignDomains)
+                domains << componentTitle(d);
+            row.chips[s] = domains;
+        }
+        row.toolTip = QObject::tr("Data domains %1 queried that it does not own").arg(row.label);
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::vector<ChipGridChart::Row> ruleImpactRows(const Metrics* es, const Metrics* ad)
+{
+    // Invert "component evaluated rules" into "rule evaluated by components", in rule order.
+    std::map<std::string, std::array<QStringList, 2>> byRule;
+    const std::array<const Metrics*, 2> sides { es, ad };
+    for (std::size_t s = 0; s < 2; ++s) {
+        if (!sides[s])
+            continue;
+        for (const ComponentMetrics& cm : sides[s]->components) {
+            for (const std::string& rule : cm.rules)
+                byRule[rule][s] << componentTitle(cm.component);
+        }
+    }
+    std::vector<ChipGridChart::Row> rows;
+    for (auto& [rule, components] : byRule) {
+        ChipGridChart::Row row;
+        row.label = toQString(rule);
+        row.toolTip = QObject::tr("If rule %1 changed, these components would have to change").arg(row.label);
+        for (std::size_t s = 0; s < 2; ++s) {
+            if (sides[s])
+                row.chips[s] = components[s];
+        }
+        rows.push_back(std::move(row));
+    }
+    return rows;
+}
+
+std::vector<PairedBarChart::Row> stepKindRows(const Metrics* es, const Metrics* ad)
+{
+    std::vector<PairedBarChart::Row> rows;
+    std::array<double, 2> totals {};
+    const std::array<const Metrics*, 2> sides { es, ad };
+    for (int k = 0; k < stepKindCount; ++k) {
+        PairedBarChart::Row row { stepKindTitle(static_cast<StepKind>(k)), std::vector<PairedBarChart::Pair>(1) };
+        bool any = false;
+        for (std::size_t s = 0; s < 2; ++s) {
+            if (!sides[s])
+                continue;
+            const int count = sides[s]->stepsByKind[static_cast<std::size_t>(k)];
+            row.values[0][s] = count;
+            totals[s] += count;
+            any = any || count > 0;
+        }
+        if (any)
+            rows.push_back(std::move(row));
+    }
+    PairedBarChart::Row total { QObject::tr("All steps"), std::vector<PairedBarChart::Pair>(1) };
+    for (std::size_t s = 0; s < 2; ++s) {
+        if (sides[s])
+            total.values[0][s] = totals[s];
+    }
+    rows.push_back(std::move(total));
+    return rows;
+}
+
+SyncChainChart::Side syncSide(const Metrics* m)
+{
+    SyncChainChart::Side side;
+    if (!m)
+        return side;
+    side.present = true;
+    side.depth = m->syncChainDepth;
+    for (Component c : m->syncChain)
+        side.chain << componentTitle(c);
+    side.synchronousComponents = static_cast<int>(m->syncComponents.size());
+    side.availabilityCeiling = m->availabilityCeiling;
+    side.propagationCost = m->propagationCost;
+    side.totalDependencies = m->totalDependencies;
+    return side;
+}
+
+DependencyMatrixChart::Matrix matrixOf(const Metrics* m)
+{
+    DependencyMatrixChart::Matrix matrix;
+    if (!m)
+        return matrix;
+    std::vector<std::size_t> indices;
+    for (std::size_t i = 0; i < static_cast<std::size_t>(componentCount); ++i) {
+        if (m->components[i].present) {
+            indices.push_back(i);
+            matrix.components.push_back(static_cast<Component>(i));
+        }
+    }
+    for (std::size_t r : indices) {
+        std::vector<int> row;
+        for (std::size_t c : indices) {
+            row.push_back(m->dependencies[r][c]);
+            matrix.maximum = std::max(matrix.maximum, m->dependencies[r][c]);
+        }
+        matrix.counts.push_back(std::move(row));
+    }
+    return matrix;
+}
+} // namespace
+
+MetricsPanel::MetricsPanel(ReplaySession* session, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_heading(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+{
+    auto coupling = std::make_unique<PairedBarChart>(tr("Coupling per component"));
+    coupling->setMeasures({
+        { tr("Ce: depends on"), tr("Efferent coupling: distinct components it depends on"), 0, 0 },
+        { tr("Ca: depended on by"), tr("Afferent coupling: distinct components that depend on it"), 0, 0 },
+        { tr("Instability Ce/(Ca+Ce)"), tr("0 = only depended on (stable), 1 = only depends on others"), 1.0, 2 },
+    });
+    m_coupling = new ChartWidget(std::move(coupling));
+    m_foreignDomains = new ChartWidget(std::make_unique<ChipGridChart>(
+        tr("Foreign data domains queried"), tr("none"), tr("not in this architecture")));
+    m_ruleImpact = new ChartWidget(
+        std::make_unique<ChipGridChart>(tr("Who evaluated each rule"), tr("not evaluated"), tr("no run")));
+    auto kinds = std::make_unique<PairedBarChart>(tr("Messages by kind"));
+    kinds->setMeasures({ { tr("Steps of this kind"), tr("Number of recorded steps of this kind"), 0, 0 } });
+    m_stepKinds = new ChartWidget(std::move(kinds));
+    m_syncChain = new ChartWidget(std::make_unique<SyncChainChart>());
+    m_matrix = new ChartWidget(std::make_unique<DependencyMatrixChart>());
+
+    m_heading->setWordWrap(true);
+    m_heading->setTextFormat(Qt::PlainText);
+    m_heading->setAccessibleName(tr("Metrics heading"));
+
+    addTab(tr("Coupling"), tr("Efferent and afferent coupling and instability per component"),
+        tr("Ce counts the components each one depends on; Ca the components that depend on it. The lesson is "
+           "where the dependencies sit, not the totals."),
+        { m_coupling });
+    addTab(tr("Data && rules"),
+        tr("Foreign data domains each service queried, and which component evaluated each rule"),
+        tr("A query into a data domain a service does not own is a cross-domain dependency. The component that "
+           "evaluated a rule is the one that must change when the rule changes."),
+        { m_foreignDomains, m_ruleImpact });
+    addTab(tr("Messages"), tr("Steps by kind, synchronous chain depth and availability ceiling"),
+        tr("What one business event costs in messages, and how many components the trigger waits on: each at "
+           "99.9% availability, so a longer chain lowers the ceiling."),
+        { m_stepKinds, m_syncChain });
+    addTab(tr("Matrix"), tr("Dependency structure matrix with step counts"),
+        tr("Each cell counts the steps through which the row's component depends on the column's (calls it, "
+           "queries it, or subscribes to its events)."),
+        { m_matrix });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_session, &ReplaySession::comparisonChanged, this, &MetricsPanel::updateFromComparison);
+    updateFromComparison();
+}
+
+QWidget* MetricsPanel::addTab(const QString& title, const QString& toolTip, const QString& explanation,
+    std::initializer_list<ChartWidget*> charts)
+{
+    auto* page = new QWidget;
+    auto* layout = new QVBoxLayout(page);
+    auto* text = new QLabel(explanation, page);
+    text->setWordWrap(true);
+    text->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(text);
+    for (ChartWidget* chart : charts) {
+        auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(chart->chart()->title().toHtmlEscaped()), page);
+        layout->addWidget(heading);
+        layout->addWidget(chart);
+        chart->setParent(page);
+        chart->setToolTip(QString()); // tooltips come from the chart, per bar or cell
+    }
+    layout->addStretch(1);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    const int index = m_tabs->addTab(scroll, title);
+    m_tabs->setTabToolTip(index, toolTip);
+    scroll->setAccessibleName(QString(title).replace(QStringLiteral("&&"), QStringLiteral("&")));
+    return scroll;
+}
+
+void MetricsPanel::updateFromComparison()
+{
+    const Comparison* cmp = m_session->comparison();
+    const Metrics* es = cmp ? &cmp->eventSourced.metrics : nullptr;
+    const Metrics* ad = cmp ? &cmp->apiDriven.metrics : nullptr;
+    m_heading->setText(cmp ? tr("Whole-run metrics of “%1”, computed by the engine from the recorded steps.")
+                                 .arg(toQString(cmp->scenario.title))
+                           : tr("No scenario loaded."));
+
+    chartOf<PairedBarChart>(m_coupling).setRows(couplingRows(es, ad));
+    chartOf<ChipGridChart>(m_foreignDomains).setRows(foreignDomainRows(es, ad));
+    chartOf<ChipGridChart>(m_ruleImpact).setRows(ruleImpactRows(es, ad));
+    chartOf<PairedBarChart>(m_stepKinds).setRows(stepKindRows(es, ad));
+    chartOf<SyncChainChart>(m_syncChain).setSide(Architecture::EventSourced, syncSide(es));
+    chartOf<SyncChainChart>(m_syncChain).setSide(Architecture::ApiDriven, syncSide(ad));
+    chartOf<DependencyMatrixChart>(m_matrix).setMatrix(Architecture::EventSourced, matrixOf(es));
+    chartOf<DependencyMatrixChart>(m_matrix).setMatrix(Architecture::ApiDriven, matrixOf(ad));
+    for (ChartWidget* w : { m_coupling, m_foreignDomains, m_ruleImpact, m_stepKinds, m_syncChain, m_matrix })
+        w->chartChanged();
+}
+
+const PairedBarChart& MetricsPanel::couplingChart() const
+{
+    return chartOf<PairedBarChart>(m_coupling);
+}
+
+const ChipGridChart& MetricsPanel::foreignDomainsChart() const
+{
+    return chartOf<ChipGridChart>(m_foreignDomains);
+}
+
+const ChipGridChart& MetricsPanel::ruleImpactChart() const
+{
+    return chartOf<ChipGridChart>(m_ruleImpact);
+}
+
+const SyncChainChart& MetricsPanel::syncChainChart() const
+{
+    return chartOf<SyncChainChart>(m_syncChain);
+}
+const DependencyMatrixChart& MetricsPanel::dependencyMatrix() const
+{
+    return chartOf<DependencyMatrixChart>(m_matrix);
+}
+
+} // namespace notiflow::ui

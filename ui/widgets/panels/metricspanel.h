@@ -1,0 +1,47 @@
+// Coupling metrics of both runs, drawn: Ce/Ca/instability per component, foreign data domains per service, which
+// component evaluated each rule, messages by kind, the synchronous chain and the dependency matrix.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+
+namespace notiflow::ui {
+
+class ChartWidget;
+class ChipGridChart;
+class DependencyMatrixChart;
+class PairedBarChart;
+class ReplaySession;
+class SyncChainChart;
+
+class MetricsPanel final : public QWidget {
+    Q_OBJECT
+public:
+    explicit MetricsPanel(ReplaySession* session, QWidget* parent = nullptr);
+
+    // The charts, for exports and tests.
+    const PairedBarChart& couplingChart() const;
+    const ChipGridChart& foreignDomainsChart() const;
+    const ChipGridChart& ruleImpactChart() const;
+    const SyncChainChart& syncChainChart() const;
+    const DependencyMatrixChart& dependencyMatrix() const;
+
+private:
+    void updateFromComparison();
+    QWidget* addTab(const QString& title, const QString& toolTip, const QString& explanation,
+        std::initializer_list<ChartWidget*> charts);
+
+    ReplaySession* m_session;
+    QLabel* m_heading;
+    QTabWidget* m_tabs;
+    ChartWidget* m_coupling;
+    ChartWidget* m_foreignDomains;
+    ChartWidget* m_ruleImpact;
+    ChartWidget* m_stepKinds;
+    ChartWidget* m_syncChain;
+    ChartWidget* m_matrix;
+};
+
+} // namespace notiflow::ui

@@ -1,0 +1,91 @@
+// A thin widget around a MetricsChart; all drawing lives in the chart so it can be reused for exports.
+#include "widgets/views/chartwidget.h"
+
+#include <QEvent>
+#include <QHelpEvent>
+#include <QPainter>
+#include <QToolTip>
+
+namespace notiflow::ui {
+
+namespace {
+constexpr int margin = 6;
+}
+
+ChartWidget::ChartWidget(std::unique_ptr<MetricsChart> chart, QWidget* parent)
+    : QWidget(parent)
+    , m_chart(std::move(chart))
+{
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+    setFocusPolicy(Qt::TabFocus); // reachable by keyboard so screen readers can read the summary
+    chartChanged();
+}
+
+void ChartWidget::chartChanged()
+{
+    setAccessibleName(m_chart->title());
+    setAccessibleDescription(m_chart->summary());
+    updateGeometry();
+    update();
+}
+
+ChartStyle ChartWidget::style() const
+{
+    return ChartStyle { PanelPalette(palette()), font() };
+}
+
+QRectF ChartWidget::chartRect() const
+{
+    return QRectF(rect()).adjusted(margin, margin, -margin, -margin);
+}
+
+int ChartWidget::heightForWidth(int width) const
+{
+    return m_chart->heightForWidth(width - 2 * margin, style()) + 2 * margin;
+}
+
+QSize ChartWidget::sizeHint() const
+{
+    return QSize(560, heightForWidth(560));
+}
+
+QSize ChartWidget::minimumSizeHint() const
+{
+    return QSize(240, heightForWidth(240));
+}
+
+void ChartWidget::paintEvent(QPaintEvent* event)
+{
+    Q_UNUSED(event);
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    m_chart->paint(&painter, chartRect(), style());
+    if (hasFocus()) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));
+        painter.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+}
+
+bool ChartWidget::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        const QString tip = m_chart->toolTipAt(chartRect(), help->pos(), style());
+        if (tip.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+        } else {
+            QToolTip::showText(help->globalPos(), tip, this);
+        }
+        return true;
+    }
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        updateGeometry();
+        update();
+    }
+    return QWidget::event(event);
+}
+
+} // namespace notiflow::ui

@@ -1,0 +1,121 @@
+#include "widgets/views/flowview.h"
+
+#include "painting/painters/flowpainter.h"
+#include "painting/session/replaysession.h"
+#include "painting/style/zoomlevel.h"
+
+#include <QHelpEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <algorithm>
+
+namespace notiflow::ui {
+
+FlowView::FlowView(ReplaySession* session, Architecture side, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_side(side)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setBackgroundRole(QPalette::Base);
+    setAccessibleName(tr("%1 message flow").arg(QString::fromUtf8(architectureName(side).data())));
+    setToolTip(tr("Message flow: edges appear once used and thicken with the number of messages; the current step "
+                  "travels as a labelled token"));
+    connect(session, &ReplaySession::comparisonChanged, this, &FlowView::rebuild);
+    connect(session, &ReplaySession::playheadChanged, this, &FlowView::onPlayheadChanged);
+    rebuild();
+}
+
+QSize FlowView::sizeHint() const
+{
+    return { 600, 330 };
+}
+
+QSize FlowView::minimumSizeHint() const
+{
+    return { 360, 200 };
+}
+
+void FlowView::setZoom(qreal zoom)
+{
+    zoom = ZoomLevel::clamp(zoom);
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    m_zoom = zoom;
+    update();
+}
+
+QFont FlowView::paintFont() const
+{
+    // Below the size the layout is designed for (at this zoom), labels shrink (down to three quarters) rather
+    // than collide.
+    const QSizeF hint = QSizeF(sizeHint()) * m_zoom;
+    const qreal scale = std::clamp(std::min(width() / hint.width(), height() / hint.height()), 0.75, 1.0);
+    QFont f = font();
+    if (scale < 1.0)
+        f.setPointSizeF(f.pointSizeF() * scale);
+    return f;
+}
+
+void FlowView::rebuild()
+{
+    const Comparison* cmp = m_session->comparison();
+    if (cmp) {
+        // The layout is built from both runs so that shared components sit at the same place in both panes.
+        m_layout = FlowLayout({ &cmp->eventSourced, &cmp->apiDriven });
+        m_graph = FlowGraph(cmp->run(m_side));
+    } else {
+        m_layout = FlowLayout();
+        m_graph = FlowGraph();
+    }
+    m_lastStep = -2;
+    update();
+}
+
+void FlowView::onPlayheadChanged()
+{
+    // Repaint only when this side's frame changes: while the other side plays, a waiting side stays still.
+    const auto pos = m_session->position(m_side);
+    if (pos.step == m_lastStep && pos.progress == m_lastProgress)
+        return;
+    m_lastStep = pos.step;
+    m_lastProgress = pos.progress;
+    update();
+}
+
+void FlowView::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    const Comparison* cmp = m_session->comparison();
+    if (!cmp) {
+        painter.fillRect(rect(), palette().color(QPalette::Base));
+        return;
+    }
+    const FlowPainter flow(cmp->run(m_side), m_graph, m_layout, PainterStyle(palette(), paintFont(), m_zoom));
+    flow.paint(&painter, QRectF(rect()), m_session->position(m_side));
+}
+
+bool FlowView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const Comparison* cmp = m_session->comparison();
+        auto* help = static_cast<QHelpEvent*>(event);
+        if (cmp) {
+            const FlowPainter flow(cmp->run(m_side), m_graph, m_layout, PainterStyle(palette(), paintFont(), m_zoom));
+            if (const auto c = flow.componentAt(QRectF(rect()), help->pos())) {
+                const auto& m = cmp->run(m_side).metrics.components[static_cast<std::size_t>(indexOf(*c))];
+                QToolTip::showText(help->globalPos(),
+                    tr("<b>%1</b><br>Messages sent: %2<br>Depends on %3 components, %4 depend on it")
+                        .arg(QString::fromUtf8(componentName(*c).data()))
+                        .arg(m.stepsFrom)
+                        .arg(m.efferent)
+                        .arg(m.afferent),
+                    this);
+                return true;
+            }
+        }
+    }
+    return QWidget::event(event);
+}
+
+} // namespace notiflow::ui

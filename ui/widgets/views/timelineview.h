@@ -1,0 +1,53 @@
+// The sequence timeline of one architecture: a lane per component, an arrow per step, following the replay
+// session (auto-scroll keeps the current step in view; a click jumps to a step). Painting is TimelinePainter's.
+#pragma once
+
+#include "component.h"
+#include "painting/painters/timelinegeometry.h"
+
+#include <QAbstractScrollArea>
+#include <vector>
+
+namespace notiflow::ui {
+
+class ReplaySession;
+
+class TimelineView final : public QAbstractScrollArea {
+    Q_OBJECT
+public:
+    TimelineView(ReplaySession* session, Architecture side, QWidget* parent = nullptr);
+
+    Architecture side() const { return m_side; }
+    const std::vector<Component>& lanes() const { return m_lanes; }
+    // The geometry as currently fitted to the viewport, for tests and hit-testing.
+    TimelineGeometry fittedGeometry() const;
+    int stepAt(const QPoint& viewportPos) const; // -1 on a separator, a header or empty space
+    void scrollToStep(int step); // brings the step into view if it is not
+
+    // Fonts, rows and strokes scale by `zoom` (Ctrl+Plus / Ctrl+Minus, presentation mode).
+    void setZoom(qreal zoom);
+    qreal zoom() const { return m_zoom; }
+    QFont paintFont() const; // the widget's font at the zoom
+
+    QSize sizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    bool viewportEvent(QEvent* event) override;
+
+private:
+    void rebuild();
+    void updateScrollBars();
+    void onPlayheadChanged();
+
+    ReplaySession* m_session;
+    Architecture m_side;
+    std::vector<Component> m_lanes;
+    TimelineGeometry m_geometry;
+    int m_lastStep = -2;
+    qreal m_zoom = 1.0;
+};
+
+} // namespace notiflow::ui

@@ -1,0 +1,344 @@
+#include "widgets/window/mainwindow.h"
+
+#include "notiflow/version.h"
+#include "painting/session/replaysession.h"
+#include "painting/session/settings.h"
+#include "painting/session/workspace.h"
+#include "painting/style/transporticons.h"
+#include "painting/style/zoomlevel.h"
+#include "widgets/dialogs/exportdialog.h"
+#include "widgets/panels/metricspanel.h"
+#include "widgets/panels/notificationspanel.h"
+#include "widgets/panels/stepdetailspanel.h"
+#include "widgets/panels/whypanel.h"
+#include "widgets/presentation/presentationmode.h"
+#include "widgets/presentation/transportstrip.h"
+#include "widgets/views/architecturepane.h"
+#include "widgets/views/legendwidget.h"
+#include "widgets/views/scrubber.h"
+#include "widgets/views/titleslide.h"
+#include "widgets/window/keysoverlay.h"
+#include "widgets/window/themecontroller.h"
+#include "widgets/window/transporttoolbar.h"
+#include "widgets/window/windowactions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QMessageBox>
+#include <QScreen>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace notiflow::ui {
+
+MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidget* parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_session(new ReplaySession(this))
+    , m_opener(workspace, this)
+{
+    setWindowTitle(QStringLiteral("notiflow"));
+    setObjectName(QStringLiteral("MainWindow"));
+    // Settings first: they warn about a damaged settings file, which Qt reports only to its first reader.
+    const Settings settings;
+    // The theme next: every widget below is then created with its palette and style.
+    m_theme = new ThemeController(this);
+    m_theme->restore();
+
+    auto* central = new QWidget(this);
+    central->setObjectName(QStringLiteral("central"));
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(10, 8, 10, 6);
+    layout->setSpacing(6);
+    m_stage = new ComparisonStage(m_session, central);
+    layout->addWidget(m_stage, 1);
+    m_scrubber = new Scrubber(m_session, central);
+    layout->addWidget(m_scrubber);
+    m_legend = new LegendWidget(central);
+    m_legend->setToolTip(tr("How each kind of step is drawn; hover an entry for its meaning"));
+    layout->addWidget(m_legend);
+    setCentralWidget(central);
+
+    m_titleSlide = new TitleSlide(m_session, m_stage);
+    m_keys = new KeysOverlay(central);
+
+    m_actions = std::make_unique<WindowActions>(this);
+    m_actions->updateTransportIcons(palette(), m_session->isPlaying());
+    m_toolBar = new TransportToolBar(m_actions->transport(), this);
+    addToolBar(m_toolBar);
+    const QList<QAction*> panels = createDocks();
+    createPresentation();
+    m_actions->buildMenus(panels, m_theme);
+    m_keys->setRows(m_actions->keyRows(m_presentation->leaveAction()));
+    connectActions();
+    m_actions->titleSlide->setChecked(settings.titleSlide());
+    applyZoom(m_presentation->zoom(), m_presentation->captionScale());
+    refillScenarioPicker();
+    restoreSettings();
+
+    QString id = options.scenarioId;
+    if (id.isEmpty())
+        id = settings.scenarioId();
+    if (id.isEmpty() || !m_workspace->scenario(id)) {
+        if (!options.scenarioId.isEmpty())
+            m_opener.remember(tr("There is no scenario \"%1\".").arg(options.scenarioId));
+        id = m_workspace->scenarios().empty() ? QString() : QString::fromStdString(m_workspace->scenarios().front().id);
+    }
+    if (!id.isEmpty())
+        showScenario(id);
+    if (options.step >= 0)
+        m_session->setPlayhead(options.step);
+}
+
+MainWindow::~MainWindow() = default;
+
+QComboBox* MainWindow::scenarioPicker() const
+{
+    return m_toolBar->scenarioPicker();
+}
+
+void MainWindow::connectActions()
+{
+    const WindowActions& a = *m_actions;
+    connect(a.openDataFolder, &QAction::triggered, this, [this] {
+        if (const QString folder = m_opener.askForDataFolder(); !folder.isEmpty())
+            openDataFolder(folder);
+    });
+    connect(a.openScenarioFile, &QAction::triggered, this, [this] {
+        if (const QString path = m_opener.askForScenarioFile(); !path.isEmpty())
+            openScenarioFile(path);
+    });
+    connect(a.reload, &QAction::triggered, this, &MainWindow::reload);
+    connect(a.exportPictures, &QAction::triggered, this, &MainWindow::exportPictures);
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+
+    connect(a.play, &QAction::triggered, m_session, &ReplaySession::togglePlaying);
+    connect(a.back, &QAction::triggered, m_session, &ReplaySession::stepBack);
+    connect(a.forward, &QAction::triggered, m_session, &ReplaySession::stepForward);
+    connect(a.start, &QAction::triggered, m_session, &ReplaySession::goToStart);
+    connect(a.end, &QAction::triggered, m_session, &ReplaySession::goToEnd);
+    connect(a.slower, &QAction::triggered, m_session, &ReplaySession::slower);
+    connect(a.faster, &QAction::triggered, m_session, &ReplaySession::faster);
+    connect(m_session, &ReplaySession::playingChanged, this,
+        [this](bool playing) { m_actions->updatePlayAction(palette(), playing); });
+    connect(m_session, &ReplaySession::speedChanged, m_toolBar, &TransportToolBar::setSpeed);
+    connect(m_toolBar, &TransportToolBar::speedChosen, this, [this](double speed) {
+        m_session->setSpeed(speed);
+        centralWidget()->setFocus();
+    });
+    connect(m_toolBar, &TransportToolBar::scenarioChosen, this, [this](const QString& id) {
+        if (id != m_scenarioId && !showScenario(id))
+            refillScenarioPicker(); // puts the selection back on what is shown
+        centralWidget()->setFocus();
+    });
+
+    for (QAction* mode : a.viewModes->actions()) {
+        connect(mode, &QAction::triggered, this,
+            [this, mode] { setViewMode(static_cast<ViewMode>(mode->data().toInt())); });
+    }
+    connect(a.titleSlide, &QAction::toggled, this, [this](bool on) {
+        m_titleSlide->setEnabledOption(on);
+        Settings().setTitleSlide(on);
+    });
+    connect(a.presentation, &QAction::triggered, m_presentation, &PresentationMode::toggle);
+    connect(m_presentation, &PresentationMode::activeChanged, a.presentation, &QAction::setChecked);
+    connect(a.zoomIn, &QAction::triggered, m_presentation, &PresentationMode::zoomIn);
+    connect(a.zoomOut, &QAction::triggered, m_presentation, &PresentationMode::zoomOut);
+    connect(a.zoomReset, &QAction::triggered, m_presentation, &PresentationMode::resetZoom);
+    connect(a.blackout, &QAction::triggered, m_presentation, &PresentationMode::toggleBlackout);
+    connect(a.showKeys, &QAction::triggered, this, &MainWindow::showKeys);
+    connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+QList<QAction*> MainWindow::createDocks()
+{
+    QList<QAction*> toggles;
+    const auto addDock = [&](QWidget* panel, const QString& title, const QString& name, const QString& tip) {
+        auto* dock = new QDockWidget(title, this);
+        dock->setObjectName(name);
+        dock->setWidget(panel);
+        dock->setAllowedAreas(Qt::AllDockWidgetAreas);
+        panel->setAccessibleName(title);
+        dock->toggleViewAction()->setToolTip(tip);
+        dock->toggleViewAction()->setStatusTip(tip);
+        toggles << dock->toggleViewAction();
+        return dock;
+    };
+    QDockWidget* notifications = addDock(new NotificationsPanel(m_session), tr("Notifications"),
+        QStringLiteral("notificationsDock"), tr("Show the messages each architecture sent so far"));
+    QDockWidget* metrics = addDock(new MetricsPanel(m_session), tr("Coupling Metrics"), QStringLiteral("metricsDock"),
+        tr("Show coupling, instability and the dependency matrix of both runs"));
+    QDockWidget* why = addDock(new WhyPanel(m_session), tr("Why"), QStringLiteral("whyDock"),
+        tr("Show the chain of decisions behind a customer's message, or its absence"));
+    addDockWidget(Qt::RightDockWidgetArea, notifications);
+    tabifyDockWidget(notifications, metrics);
+    tabifyDockWidget(metrics, why);
+    QDockWidget* details = addDock(new StepDetailsPanel(m_session), tr("Step Details"),
+        QStringLiteral("stepDetailsDock"), tr("Show the payload, request or query of the current step"));
+    tabifyDockWidget(why, details);
+    notifications->raise();
+    // The panes are the picture: the docks start narrow, and a saved layout replaces this.
+    resizeDocks({ notifications }, { 330 }, Qt::Horizontal);
+    return toggles;
+}
+
+void MainWindow::createPresentation()
+{
+    m_presentation = new PresentationMode(this, m_session, m_actions->transport(), { m_scrubber });
+    connect(m_presentation, &PresentationMode::zoomChanged, this, &MainWindow::applyZoom);
+    connect(m_presentation, &PresentationMode::activeChanged, this, [this](bool active) {
+        // The strip floats along the bottom: keep that band free so it never covers a caption or the legend.
+        const int bottom = active ? m_presentation->strip()->sizeHint().height() + 16 : 6;
+        centralWidget()->layout()->setContentsMargins(10, 8, 10, bottom);
+    });
+}
+
+void MainWindow::exportPictures()
+{
+    if (!m_session->comparison())
+        return;
+    m_session->pause(); // export the moment on screen
+    ExportDialog dialog(m_session->sharedComparison(), m_session->playhead(), this);
+    dialog.exec();
+}
+
+void MainWindow::applyZoom(qreal zoom, qreal captionScale)
+{
+    m_stage->setZoom(zoom, captionScale);
+    m_legend->setFont(ZoomLevel::scaledFont(font(), zoom)); // the key to the picture must be as legible
+    m_titleSlide->setZoom(zoom);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_actions) {
+        m_actions->updateTransportIcons(palette(), m_session->isPlaying());
+        if (m_presentation)
+            m_presentation->leaveAction()->setIcon(
+                TransportIcons::icon(TransportIcons::Glyph::LeavePresentation, palette()));
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::refillScenarioPicker()
+{
+    m_toolBar->setScenarios(m_workspace->scenarios(), m_scenarioId);
+}
+
+bool MainWindow::showScenario(const QString& id)
+{
+    auto comparison = m_opener.compare(id);
+    if (!comparison)
+        return false;
+    const Scenario& scenario = *m_workspace->scenario(id);
+    m_scenarioId = id;
+    m_session->setComparison(std::move(comparison));
+    m_stage->showScenario(scenario);
+    setWindowTitle(tr("%1 — notiflow").arg(QString::fromStdString(scenario.title)));
+    m_toolBar->setCurrentScenario(id);
+    return true;
+}
+
+bool MainWindow::openDataFolder(const QString& folder)
+{
+    if (!m_opener.openDataFolder(folder))
+        return false;
+    refillScenarioPicker();
+    showScenario(m_scenarioId);
+    return true;
+}
+
+bool MainWindow::openScenarioFile(const QString& file)
+{
+    const Scenario* opened = m_opener.openScenarioFile(file);
+    if (!opened)
+        return false;
+    refillScenarioPicker();
+    return showScenario(QString::fromStdString(opened->id)); // show what was just opened
+}
+
+bool MainWindow::reload()
+{
+    if (!m_opener.reload())
+        return false;
+    refillScenarioPicker();
+    if (!m_workspace->scenario(m_scenarioId) && !m_workspace->scenarios().empty())
+        m_scenarioId = QString::fromStdString(m_workspace->scenarios().front().id);
+    return showScenario(m_scenarioId);
+}
+
+void MainWindow::setViewMode(ViewMode mode)
+{
+    m_viewMode = mode;
+    m_stage->setViewMode(mode);
+    for (QAction* a : m_actions->viewModes->actions())
+        a->setChecked(a->data().toInt() == static_cast<int>(mode));
+}
+
+void MainWindow::showKeys()
+{
+    m_keys->showOver();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About notiflow"),
+        tr("<h3>notiflow %1</h3>"
+           "<p>Runs the same scenario under an event-sourced and an API-driven notification architecture, and "
+           "replays both side by side: the message flow, a sequence timeline, the notifications sent and coupling "
+           "metrics computed from the run.</p>"
+           "<p>Data: %2</p>")
+            .arg(QStringLiteral(NOTIFLOW_VERSION), m_workspace->dataSource().toHtmlEscaped()));
+}
+
+void MainWindow::saveSettings() const
+{
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setScenarioId(m_scenarioId);
+    settings.setSpeed(m_session->speed());
+    settings.setViewMode(static_cast<int>(m_viewMode));
+}
+
+void MainWindow::restoreSettings()
+{
+    // A settings file that cannot be read, or values of the wrong type or out of range, must not stop the window
+    // from opening: Settings falls back to each default with a warning; Qt's own blobs are checked here.
+    const Settings settings;
+    const auto geometry = settings.windowGeometry();
+    if (!geometry || !restoreGeometry(*geometry)) {
+        if (geometry)
+            settings.rejectWindowGeometry();
+        // First start: generous but never larger than the screen (a 1280x800 projector is common in class).
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1600, available.width() * 19 / 20), std::min(960, available.height() * 19 / 20));
+        move(available.center() - rect().center());
+    }
+    const auto state = settings.windowState();
+    if (!state || !restoreState(*state)) {
+        if (state)
+            settings.rejectWindowState();
+        // First start: once the window has its real size, give the docks a quarter of it at most.
+        QTimer::singleShot(0, this, [this] {
+            if (auto* dock = findChild<QDockWidget*>(QStringLiteral("notificationsDock")))
+                resizeDocks({ dock }, { std::min(420, width() / 4) }, Qt::Horizontal);
+        });
+    }
+    m_session->setSpeed(settings.speed());
+    m_toolBar->setSpeed(m_session->speed());
+    setViewMode(static_cast<ViewMode>(settings.viewMode(ComparisonStage::viewModeCount)));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Settings remember the window as it is outside presentation mode.
+    m_presentation->leave();
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace notiflow::ui

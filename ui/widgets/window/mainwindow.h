@@ -1,0 +1,97 @@
+// The application window: both architecture panes on one playhead, the transport toolbar, the menus and the panels
+// as docks. It asks the workspace for runs, then only replays them.
+#pragma once
+
+#include "perarchitecture.h"
+#include "widgets/window/comparisonstage.h"
+#include "widgets/window/scenarioopener.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QComboBox;
+
+namespace notiflow::ui {
+
+class ArchitecturePane;
+class KeysOverlay;
+class LegendWidget;
+class PresentationMode;
+class ReplaySession;
+class Scrubber;
+class ThemeController;
+class TitleSlide;
+class TransportToolBar;
+class WindowActions;
+class Workspace;
+
+struct StartOptions {
+    QString scenarioId; // empty: the last one shown, else the first
+    int step = -1; // the shared step counter to open at (the scrubber's numbers); -1: the start
+};
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    using ViewMode = ComparisonStage::ViewMode;
+
+    explicit MainWindow(Workspace* workspace, const StartOptions& options = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    ReplaySession* session() const { return m_session; }
+    ArchitecturePane* pane(Architecture side) const { return m_stage->pane(side); }
+    Scrubber* scrubber() const { return m_scrubber; }
+    QComboBox* scenarioPicker() const;
+    QString currentScenarioId() const { return m_scenarioId; }
+    ViewMode viewMode() const { return m_viewMode; }
+    PresentationMode* presentation() const { return m_presentation; }
+    ThemeController* theme() const { return m_theme; }
+    TitleSlide* titleSlide() const { return m_titleSlide; }
+    KeysOverlay* keysOverlay() const { return m_keys; }
+    const WindowActions& actions() const { return *m_actions; }
+
+    // Each returns false and reports the error (a dialog naming the file and place, unless dialogs are off)
+    // while the previous data and scenario stay shown.
+    bool showScenario(const QString& id);
+    bool openDataFolder(const QString& folder);
+    bool openScenarioFile(const QString& file);
+    bool reload();
+    QString lastError() const { return m_opener.lastError(); }
+    void setErrorDialogsEnabled(bool enabled) { m_opener.setErrorDialogsEnabled(enabled); } // tests turn them off
+
+public Q_SLOTS:
+    void setViewMode(notiflow::ui::MainWindow::ViewMode mode);
+    void showKeys();
+    void showAbout();
+    void exportPictures(); // File → Export…
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    QList<QAction*> createDocks(); // returns the docks' toggle actions, for the View menu
+    void createPresentation();
+    void connectActions();
+    void applyZoom(qreal zoom, qreal captionScale);
+    void refillScenarioPicker();
+    void saveSettings() const;
+    void restoreSettings();
+
+    Workspace* m_workspace;
+    ReplaySession* m_session;
+    ScenarioOpener m_opener;
+    std::unique_ptr<WindowActions> m_actions;
+    ComparisonStage* m_stage = nullptr; // the header and the panes: what the title slide covers
+    Scrubber* m_scrubber = nullptr;
+    TransportToolBar* m_toolBar = nullptr;
+    LegendWidget* m_legend = nullptr;
+    KeysOverlay* m_keys = nullptr;
+    ThemeController* m_theme = nullptr;
+    PresentationMode* m_presentation = nullptr;
+    TitleSlide* m_titleSlide = nullptr;
+    QString m_scenarioId;
+    ViewMode m_viewMode = ViewMode::SideBySide;
+};
+
+} // namespace notiflow::ui
