@@ -4,6 +4,7 @@
 #include "painting/export/exporter.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <climits>
 #include <functional>
@@ -48,11 +49,21 @@ struct ValueOption {
     std::function<bool(const QString& value, CommandLine& result)> read;
 };
 
-// A positional argument. None is accepted yet; `notiflow FILE` (a scenario file) and `notiflow FOLDER` (a data set)
-// are to be recognised here.
-QString readPositional(const QString& argument, CommandLine&)
+// A positional argument, what a file manager passes (the desktop entry's Exec=notiflow %F): a folder is a data set
+// (as --data), anything else a scenario file (as --scenario-file); one of each at most, counting those options.
+// Returns the error, or nothing when the argument was taken.
+QString readPositional(const QString& argument, CommandLine& result)
 {
-    return QStringLiteral("unexpected argument: %1").arg(argument);
+    const QFileInfo info(argument);
+    if (!info.exists())
+        return QStringLiteral("no such file or folder: %1").arg(argument);
+    QString& slot = info.isDir() ? result.dataFolder : result.scenarioFile;
+    if (!slot.isEmpty()) {
+        return info.isDir() ? QStringLiteral("one data set folder at a time: %1 and %2").arg(slot, argument)
+                            : QStringLiteral("one scenario file at a time: %1 and %2").arg(slot, argument);
+    }
+    slot = argument;
+    return {};
 }
 
 // The command without a subcommand: the window, or one of the headless modes.
@@ -102,6 +113,9 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
         QStringLiteral("Add the coupling summary and the notifications sent so far to the export."));
     parser.addOptions({ help, version, list, scenario, compare, json, data, scenarioFile, step, exportFile, exportAll,
         allSteps, scale, theme, size, withMetrics });
+    parser.addPositionalArgument(QStringLiteral("FILE|FOLDER"),
+        QStringLiteral("A scenario file (as --scenario-file) or a data set folder (as --data) to open or run."),
+        QStringLiteral("[FILE|FOLDER...]"));
 
     CommandLine result;
     result.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("notiflow"))
@@ -111,13 +125,13 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
         result.error = parser.errorText();
         return result;
     }
-    for (const QString& argument : parser.positionalArguments()) {
-        if (result.error = readPositional(argument, result); !result.error.isEmpty())
-            return result;
-    }
     result.scenarioId = parser.value(scenario);
     result.scenarioFile = parser.value(scenarioFile);
     result.dataFolder = parser.value(data);
+    for (const QString& argument : parser.positionalArguments()) { // after the options they may clash with
+        if (result.error = readPositional(argument, result); !result.error.isEmpty())
+            return result;
+    }
 
     const ValueOption valueOptions[] = {
         { step, QStringLiteral("needs a whole number of at least 1"),

@@ -1,14 +1,14 @@
 #include "app/headlessmode.h"
 
 #include "app/startup.h"
-#include "loaderror.h"
+#include "io/loaderror.h"
+#include "io/runjsonwriter.h"
+#include "io/scenarioloader.h"
+#include "io/textreport.h"
 #include "notiflow/version.h"
 #include "painting/export/exporter.h"
 #include "painting/session/workspace.h"
-#include "runjsonwriter.h"
-#include "scenarioloader.h"
 #include "servemode.h"
-#include "textreport.h"
 
 #include <QDir>
 #include <QFileInfo>

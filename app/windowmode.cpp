@@ -1,7 +1,7 @@
 #include "app/windowmode.h"
 
+#include "app/applicationidentity.h"
 #include "app/startup.h"
-#include "notiflow/version.h"
 #include "painting/session/workspace.h"
 #include "widgets/window/mainwindow.h"
 #include "widgets/window/themecontroller.h"
@@ -13,10 +13,7 @@ namespace notiflow::app {
 
 int runWindow(const CommandLine& commandLine)
 {
-    QApplication::setApplicationName(QStringLiteral("notiflow"));
-    QApplication::setOrganizationName(QStringLiteral("notiflow"));
-    QApplication::setApplicationVersion(QStringLiteral(NOTIFLOW_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("notiflow"));
+    ApplicationIdentity::apply();
 
     ui::Workspace workspace;
     const Startup startup = Startup::load(workspace, commandLine);

@@ -1,5 +1,6 @@
 #include "channelgateway.h"
 
+#include "io/jsonwriter.h"
 #include "tracerecorder.h"
 
 namespace notiflow {
@@ -25,7 +26,7 @@ DeliveryResult ChannelGateway::send(
         return { channel, recipient, false, error };
     }
 
-    JsonText detail;
+    JsonWriter detail;
     detail.beginObject().field("type", typeName).field("customer_id", customer.id).field("recipient", recipient);
     std::string caption = std::string(componentName(sender)) + " sends " + typeName + " to " + recipient + " by "
         + (email ? "email" : "SMS");
@@ -40,8 +41,7 @@ DeliveryResult ChannelGateway::send(
         caption += tooLong ? " (over 160 characters: it will be split)." : ".";
     }
     detail.endObject();
-    const int step
-        = m_recorder.record(sender, outbox, StepKind::Send, typeName + " → " + recipient, caption, std::move(detail));
+    const int step = m_recorder.record(sender, outbox, StepKind::Send, typeName + " → " + recipient, caption, detail);
 
     SentNotification sent;
     sent.type = type;

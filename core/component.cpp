@@ -47,15 +47,6 @@ bool isDataDomain(Component c)
     return componentRole(c) == ComponentRole::DataDomain;
 }
 
-std::optional<Component> componentFromId(std::string_view id)
-{
-    for (std::size_t i = 0; i < infos.size(); ++i) {
-        if (infos[i].id == id)
-            return static_cast<Component>(i);
-    }
-    return std::nullopt;
-}
-
 std::optional<Component> domainOwner(Component domain, Architecture arch)
 {
     switch (domain) {
@@ -79,15 +70,6 @@ std::string_view architectureId(Architecture a)
 std::string_view architectureName(Architecture a)
 {
     return a == Architecture::EventSourced ? "Event-sourced" : "API-driven";
-}
-
-std::optional<Architecture> architectureFromId(std::string_view id)
-{
-    for (auto a : allArchitectures) {
-        if (architectureId(a) == id)
-            return a;
-    }
-    return std::nullopt;
 }
 
 } // namespace notiflow

@@ -37,7 +37,6 @@ inline constexpr std::array<Architecture, 2> allArchitectures { Architecture::Ev
 
 std::string_view componentId(Component c); // "pricing_service"
 std::string_view componentName(Component c); // "Pricing service"
-std::optional<Component> componentFromId(std::string_view id);
 ComponentRole componentRole(Component c);
 bool isDataDomain(Component c);
 
@@ -48,7 +47,6 @@ std::optional<Component> domainOwner(Component domain, Architecture arch);
 
 std::string_view architectureId(Architecture a); // "event_sourced"
 std::string_view architectureName(Architecture a); // "Event-sourced"
-std::optional<Architecture> architectureFromId(std::string_view id);
 
 inline constexpr int indexOf(Component c)
 {

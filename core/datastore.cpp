@@ -5,25 +5,20 @@
 namespace notiflow {
 
 namespace {
-template <typename Records, typename KeyOf>
-const std::unordered_map<std::string, std::size_t>& indexed(
-    std::optional<std::unordered_map<std::string, std::size_t>>& index, const Records& records, KeyOf keyOf)
+// The record of `records` with this key, through `loaded` when it indexes the whole list, else through `own`,
+// built on first use.
+template <typename Record>
+const Record* lookup(const std::vector<Record>& records, const IdIndex& loaded, IdIndex& own, std::string Record::*key,
+    const std::string& id)
 {
-    if (!index) {
-        index.emplace();
-        index->reserve(records.size());
+    if (loaded.size() == records.size())
+        return loaded.record(records, key, id);
+    if (own.size() == 0) {
+        const auto idOf = [&records, key](int i) -> const std::string& { return records[std::size_t(i)].*key; };
         for (std::size_t i = 0; i < records.size(); ++i)
-            index->emplace(keyOf(records[i]), i);
+            own.insert(records[i].*key, static_cast<int>(i), idOf); // the first of equal ids wins
     }
-    return *index;
-}
-
-template <typename Records>
-const auto* lookup(
-    const Records& records, const std::unordered_map<std::string, std::size_t>& index, const std::string& key)
-{
-    const auto it = index.find(key);
-    return it == index.end() ? nullptr : &records[it->second];
+    return own.record(records, key, id);
 }
 } // namespace
 
@@ -41,29 +36,27 @@ DataStoreView DataStore::as(Component component)
 
 const Customer* DataStore::findCustomer(const std::string& id)
 {
-    return lookup(
-        m_base.customers, indexed(m_customerIndex, m_base.customers, [](const Customer& c) { return c.id; }), id);
+    return lookup(m_base.customers, m_base.indexes.customers, m_ownIndexes.customers, &Customer::id, id);
 }
 
 const NotificationPreferences* DataStore::findPreferences(const std::string& customerId)
 {
-    const auto& index = indexed(
-        m_preferencesIndex, m_base.preferences, [](const NotificationPreferences& p) { return p.customerId; });
-    return lookup(m_base.preferences, index, customerId);
+    return lookup(m_base.preferences, m_base.indexes.preferences, m_ownIndexes.preferences,
+        &NotificationPreferences::customerId, customerId);
 }
 
 const Product* DataStore::findProduct(const std::string& id)
 {
     if (const auto changed = m_changedProducts.find(id); changed != m_changedProducts.end())
         return &changed->second;
-    return lookup(m_base.products, indexed(m_productIndex, m_base.products, [](const Product& p) { return p.id; }), id);
+    return lookup(m_base.products, m_base.indexes.products, m_ownIndexes.products, &Product::id, id);
 }
 
 const Order* DataStore::findOrder(const std::string& id)
 {
     if (const auto changed = m_changedOrders.find(id); changed != m_changedOrders.end())
         return &changed->second;
-    return lookup(m_base.orders, indexed(m_orderIndex, m_base.orders, [](const Order& o) { return o.id; }), id);
+    return lookup(m_base.orders, m_base.indexes.orders, m_ownIndexes.orders, &Order::id, id);
 }
 
 Order* DataStore::writableOrder(const std::string& id)

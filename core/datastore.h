@@ -25,7 +25,6 @@ public:
 
 private:
     friend class DataStoreView;
-    using Index = std::unordered_map<std::string, std::size_t>;
 
     const Customer* findCustomer(const std::string& id);
     const Product* findProduct(const std::string& id);
@@ -41,11 +40,10 @@ private:
     std::unordered_map<std::string, Order> m_changedOrders;
     std::unordered_map<std::string, Product> m_changedProducts;
     std::vector<Payment> m_newPayments;
+    // The loader's id indexes are used as they are. These are built on first use only when the data set has none
+    // (built by hand) or they no longer cover its lists (extended by hand).
+    DataSetIndexes m_ownIndexes;
     // Built on first use: a scenario that never asks for carts never pays for indexing them.
-    std::optional<Index> m_customerIndex;
-    std::optional<Index> m_productIndex;
-    std::optional<Index> m_orderIndex;
-    std::optional<Index> m_preferencesIndex;
     std::optional<std::unordered_map<std::string, std::vector<std::size_t>>> m_cartsByProduct;
 };
 

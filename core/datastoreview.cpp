@@ -1,7 +1,8 @@
 #include "datastoreview.h"
 
 #include "datastore.h"
-#include "recordjson.h"
+#include "io/jsonwriter.h"
+#include "io/recordjson.h"
 #include "tracerecorder.h"
 
 #include <algorithm>
@@ -12,7 +13,7 @@ namespace {
 // Bulk answers list only their first ids: a detail is for reading, not a data dump.
 constexpr std::size_t sampleSize = 12;
 
-void writeSample(JsonText& out, const std::vector<std::string>& ids)
+void writeSample(JsonWriter& out, const std::vector<std::string>& ids)
 {
     out.field("count", ids.size()).key("customer_ids").beginArray();
     for (std::size_t i = 0; i < ids.size() && i < sampleSize; ++i)
@@ -20,7 +21,7 @@ void writeSample(JsonText& out, const std::vector<std::string>& ids)
     out.endArray().field("truncated", ids.size() > sampleSize);
 }
 
-template <typename Record> void writeFound(JsonText& out, const Record* record)
+template <typename Record> void writeFound(JsonWriter& out, const Record* record)
 {
     out.field("found", record != nullptr).key("record");
     if (record)
@@ -42,29 +43,6 @@ std::string segmentList(const std::vector<Segment>& segments)
     return list;
 }
 
-JsonText query(const char* description)
-{
-    JsonText detail;
-    detail.beginObject().field("query", description);
-    return detail;
-}
-
-// The detail of a lookup by key: what was asked, and the record found (or null).
-template <typename Record>
-JsonText lookupDetail(const char* description, const char* keyField, const std::string& key, const Record* found)
-{
-    JsonText detail = query(description);
-    detail.field(keyField, key);
-    writeFound(detail, found);
-    return detail;
-}
-
-JsonText update(const char* description)
-{
-    JsonText detail;
-    detail.beginObject().field("update", description);
-    return detail;
-}
 } // namespace
 
 DataStoreView::DataStoreView(DataStore& store, Component component)
@@ -74,53 +52,59 @@ DataStoreView::DataStoreView(DataStore& store, Component component)
 }
 
 int DataStoreView::recordAccess(
-    StepKind kind, Component domain, std::string label, std::string caption, JsonText detail)
+    StepKind kind, Component domain, std::string label, std::string caption, JsonWriter& detail)
 {
     const auto owner = domainOwner(domain, m_store.architecture());
     detail.field("domain", componentId(domain)).field("owned_by_caller", owner && *owner == m_component).endObject();
-    return m_store.m_recorder.record(
-        m_component, domain, kind, std::move(label), std::move(caption), std::move(detail));
+    return m_store.m_recorder.record(m_component, domain, kind, std::move(label), std::move(caption), detail);
+}
+
+template <typename Record>
+const Record* DataStoreView::lookUp(Component domain, const Record* found, std::string label, std::string caption,
+    const char* description, const char* keyField, const std::string& key)
+{
+    JsonWriter detail;
+    detail.beginObject().field("query", description).field(keyField, key);
+    writeFound(detail, found);
+    recordAccess(StepKind::Query, domain, std::move(label), std::move(caption), detail);
+    return found;
 }
 
 const Customer* DataStoreView::customer(const std::string& id)
 {
     const Customer* found = m_store.findCustomer(id);
-    recordAccess(StepKind::Query, Component::Customers, "customer " + id,
+    return lookUp(Component::Customers, found, "customer " + id,
         who(m_component) + " looks up customer " + id
             + (found ? " (" + found->name + ", " + segmentId(found->segment) + ")." : ": no such customer."),
-        lookupDetail("customer by id", "id", id, found));
-    return found;
+        "customer by id", "id", id);
 }
 
 const Product* DataStoreView::product(const std::string& id)
 {
     const Product* found = m_store.findProduct(id);
-    recordAccess(StepKind::Query, Component::Products, "product " + id,
+    return lookUp(Component::Products, found, "product " + id,
         who(m_component) + " reads product " + id + (found ? " (" + found->name + ")." : ": no such product."),
-        lookupDetail("product by id", "id", id, found));
-    return found;
+        "product by id", "id", id);
 }
 
 const Order* DataStoreView::order(const std::string& id)
 {
     const Order* found = m_store.findOrder(id);
-    recordAccess(StepKind::Query, Component::Orders, "order " + id,
+    return lookUp(Component::Orders, found, "order " + id,
         who(m_component) + " reads order " + id
             + (found ? " (" + std::string(orderStatusId(found->status)) + ", " + std::to_string(found->lineItems.size())
                         + " line items)."
                      : ": no such order."),
-        lookupDetail("order by id", "id", id, found));
-    return found;
+        "order by id", "id", id);
 }
 
 const NotificationPreferences* DataStoreView::preferences(const std::string& customerId)
 {
     const NotificationPreferences* found = m_store.findPreferences(customerId);
-    recordAccess(StepKind::Query, Component::Preferences, "preferences " + customerId,
+    return lookUp(Component::Preferences, found, "preferences " + customerId,
         who(m_component) + " reads the notification preferences of " + customerId
             + (found ? "." : ": there is no preference record."),
-        lookupDetail("preferences by customer", "customer_id", customerId, found));
-    return found;
+        "preferences by customer", "customer_id", customerId);
 }
 
 std::vector<std::string> DataStoreView::customersWithProductInCart(const std::string& productId)
@@ -130,13 +114,13 @@ std::vector<std::string> DataStoreView::customersWithProductInCart(const std::st
     holders.reserve(carts.size());
     for (const auto cart : carts)
         holders.push_back(m_store.m_base.carts[cart].customerId);
-    JsonText detail = query("carts containing product");
-    detail.field("product_id", productId);
+    JsonWriter detail;
+    detail.beginObject().field("query", "carts containing product").field("product_id", productId);
     writeSample(detail, holders);
     recordAccess(StepKind::Query, Component::Carts, "carts holding " + productId,
         who(m_component) + " asks which carts hold " + productId + ": " + std::to_string(holders.size())
             + (holders.size() == 1 ? " customer." : " customers."),
-        std::move(detail));
+        detail);
     return holders;
 }
 
@@ -150,21 +134,21 @@ std::vector<const Customer*> DataStoreView::customersInSegments(const std::vecto
             ids.push_back(c.id);
         }
     }
-    JsonText detail = query("customers by segment");
-    detail.field("segments", segmentList(segments));
+    JsonWriter detail;
+    detail.beginObject().field("query", "customers by segment").field("segments", segmentList(segments));
     writeSample(detail, ids);
     recordAccess(StepKind::Query, Component::Customers, "customers in " + segmentList(segments),
         who(m_component) + " lists the customers in segments " + segmentList(segments) + ": "
             + std::to_string(matches.size()) + " found.",
-        std::move(detail));
+        detail);
     return matches;
 }
 
 std::vector<std::string> DataStoreView::productNames(const std::vector<std::string>& productIds)
 {
     std::vector<std::string> names;
-    JsonText detail = query("products by ids");
-    detail.key("products").beginArray();
+    JsonWriter detail;
+    detail.beginObject().field("query", "products by ids").key("products").beginArray();
     for (const auto& id : productIds) {
         const Product* p = m_store.findProduct(id);
         names.push_back(p ? p->name : id);
@@ -172,8 +156,7 @@ std::vector<std::string> DataStoreView::productNames(const std::vector<std::stri
     }
     detail.endArray();
     recordAccess(StepKind::Query, Component::Products, "product names",
-        who(m_component) + " reads the names of " + std::to_string(productIds.size()) + " products.",
-        std::move(detail));
+        who(m_component) + " reads the names of " + std::to_string(productIds.size()) + " products.", detail);
     return names;
 }
 
@@ -185,11 +168,14 @@ const Order* DataStoreView::setOrderStatus(const std::string& orderId, OrderStat
         order->status = status;
         order->updatedAt = at;
     }
-    JsonText detail = update("order status");
-    detail.field("id", orderId).field("from", before).field("to", orderStatusId(status));
+    JsonWriter detail;
+    detail.beginObject()
+        .field("update", "order status")
+        .field("id", orderId)
+        .field("from", before)
+        .field("to", orderStatusId(status));
     recordAccess(StepKind::Update, Component::Orders, "order " + orderId + " → " + orderStatusId(status),
-        who(m_component) + " marks order " + orderId + " " + orderStatusId(status) + " (was " + before + ").",
-        std::move(detail));
+        who(m_component) + " marks order " + orderId + " " + orderStatusId(status) + " (was " + before + ").", detail);
     return order;
 }
 
@@ -209,14 +195,15 @@ const Order* DataStoreView::setLineItemStatus(
         }
         order->updatedAt = at;
     }
-    JsonText detail = update("line item status");
-    detail.field("order_id", orderId)
+    JsonWriter detail;
+    detail.beginObject()
+        .field("update", "line item status")
+        .field("order_id", orderId)
         .field("product_id", productId)
         .field("from", before)
         .field("to", orderStatusId(status));
     recordAccess(StepKind::Update, Component::Orders, productId + " → " + orderStatusId(status),
-        who(m_component) + " marks " + productId + " of order " + orderId + " " + orderStatusId(status) + ".",
-        std::move(detail));
+        who(m_component) + " marks " + productId + " of order " + orderId + " " + orderStatusId(status) + ".", detail);
     return order;
 }
 
@@ -226,12 +213,18 @@ const Product* DataStoreView::setProductPrice(const std::string& productId, Cent
     const Cents before = product ? product->price : 0;
     if (product)
         product->price = price;
-    JsonText detail = update("product price");
-    detail.field("id", productId).key("from").money(before).key("to").money(price);
+    JsonWriter detail;
+    detail.beginObject()
+        .field("update", "product price")
+        .field("id", productId)
+        .key("from")
+        .money(before)
+        .key("to")
+        .money(price);
     recordAccess(StepKind::Update, Component::Products, productId + " → " + formatMoney(price),
         who(m_component) + " sets the price of " + productId + " to " + formatMoney(price) + " (was "
             + formatMoney(before) + ").",
-        std::move(detail));
+        detail);
     return product;
 }
 
@@ -249,8 +242,12 @@ std::string DataStoreView::addPayment(const std::string& orderId, const std::str
     payment.attemptNumber = attempt;
     payment.createdAt = at;
     payments.push_back(payment);
-    JsonText detail = update("new payment");
-    detail.field("id", payment.id).field("order_id", orderId).field("customer_id", customerId);
+    JsonWriter detail;
+    detail.beginObject()
+        .field("update", "new payment")
+        .field("id", payment.id)
+        .field("order_id", orderId)
+        .field("customer_id", customerId);
     detail.key("amount").money(amount).field("status", paymentStatusId(status)).key("failure_reason");
     if (failureReason)
         detail.value(*failureReason);
@@ -260,7 +257,7 @@ std::string DataStoreView::addPayment(const std::string& orderId, const std::str
     recordAccess(StepKind::Update, Component::Payments, payment.id + " " + paymentStatusId(status),
         who(m_component) + " records payment " + payment.id + " of " + formatMoney(amount) + " for order " + orderId
             + " as " + paymentStatusId(status) + ".",
-        std::move(detail));
+        detail);
     return payment.id;
 }
 

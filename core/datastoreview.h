@@ -3,7 +3,6 @@
 #pragma once
 
 #include "component.h"
-#include "jsontext.h"
 #include "records.h"
 #include "step.h"
 
@@ -15,6 +14,7 @@
 namespace notiflow {
 
 class DataStore;
+class JsonWriter;
 
 class DataStoreView {
 public:
@@ -44,7 +44,11 @@ public:
 
 private:
     // `detail` is an object left open by the caller; the domain and whether the caller owns it are added here.
-    int recordAccess(StepKind kind, Component domain, std::string label, std::string caption, JsonText detail);
+    int recordAccess(StepKind kind, Component domain, std::string label, std::string caption, JsonWriter& detail);
+    // Records a lookup by key and returns what it found (nullptr: not found).
+    template <typename Record>
+    const Record* lookUp(Component domain, const Record* found, std::string label, std::string caption,
+        const char* description, const char* keyField, const std::string& key);
     DataStore& m_store;
     Component m_component;
 };

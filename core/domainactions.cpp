@@ -12,30 +12,27 @@ DomainActions::DomainActions(DataStoreView data, TraceRecorder& recorder)
 }
 
 std::optional<OrderChange> DomainActions::moveOrder(
-    const std::string& orderId, OrderStatus to, bool (*allowed)(OrderStatus), const char* rule, const std::string& at)
+    const std::string& orderId, OrderStatus to, Rule rule, const std::string& at)
 {
     const Order* order = m_data.order(orderId);
     if (!order) {
-        m_recorder.decide(m_data.component(), rule, orderId, false, "order " + orderId + " does not exist");
+        m_recorder.decide(m_data.component(), orderId, orderMissing(rule, orderId));
         return std::nullopt;
     }
     const OrderStatus before = order->status;
-    const bool ok = allowed(before);
-    const std::string reason = "order " + orderId + " is " + orderStatusId(before)
-        + (ok ? std::string(", so it can become ") : std::string(", so it cannot become ")) + orderStatusId(to);
-    if (!m_recorder.decide(m_data.component(), rule, order->customerId, ok, reason))
+    if (!m_recorder.decide(m_data.component(), order->customerId, orderTransition(rule, orderId, before, to)))
         return std::nullopt;
     return OrderChange { m_data.setOrderStatus(orderId, to, at), before };
 }
 
 std::optional<OrderChange> DomainActions::shipOrder(const std::string& orderId, const std::string& at)
 {
-    return moveOrder(orderId, OrderStatus::Shipped, &canShip, "order.can_ship", at);
+    return moveOrder(orderId, OrderStatus::Shipped, Rule::OrderCanShip, at);
 }
 
 std::optional<OrderChange> DomainActions::deliverOrder(const std::string& orderId, const std::string& at)
 {
-    return moveOrder(orderId, OrderStatus::Delivered, &canDeliver, "order.can_deliver", at);
+    return moveOrder(orderId, OrderStatus::Delivered, Rule::OrderCanDeliver, at);
 }
 
 std::optional<OrderChange> DomainActions::shipLineItem(
@@ -51,15 +48,11 @@ std::optional<OrderChange> DomainActions::shipLineItem(
     }
     const std::string subject = order ? order->customerId : orderId;
     if (!item) {
-        m_recorder.decide(m_data.component(), "line_item.can_ship", subject, false,
-            "order " + orderId + " has no line item " + productId);
+        m_recorder.decide(m_data.component(), subject, lineItemMissing(orderId, productId));
         return std::nullopt;
     }
     const OrderStatus before = item->status;
-    const bool ok = canShip(before);
-    if (!m_recorder.decide(m_data.component(), "line_item.can_ship", subject, ok,
-            productId + " in order " + orderId + " is " + orderStatusId(before)
-                + (ok ? ", so it can ship" : ", so shipping it again changes nothing")))
+    if (!m_recorder.decide(m_data.component(), subject, lineItemCanShip(orderId, productId, before)))
         return std::nullopt;
     return OrderChange { m_data.setLineItemStatus(orderId, productId, OrderStatus::Shipped, at), before };
 }
@@ -86,10 +79,7 @@ std::optional<PriceChange> DomainActions::changePrice(const ScenarioAction& acti
     const Cents oldPrice = product->price;
     const Cents newPrice
         = action.type == ActionType::ApplyDiscount ? discountedPrice(oldPrice, action.percent) : action.newPrice;
-    const bool changed = newPrice != oldPrice;
-    if (!m_recorder.decide(m_data.component(), "price.changed", product->id, changed,
-            changed ? "price goes from " + formatMoney(oldPrice) + " to " + formatMoney(newPrice)
-                    : "the price stays " + formatMoney(oldPrice) + ": nothing to do"))
+    if (!m_recorder.decide(m_data.component(), product->id, priceChanged(oldPrice, newPrice)))
         return std::nullopt;
     return PriceChange { m_data.setProductPrice(product->id, newPrice), oldPrice, newPrice };
 }

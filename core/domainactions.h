@@ -4,6 +4,7 @@
 #pragma once
 
 #include "datastoreview.h"
+#include "rule.h"
 #include "scenario.h"
 
 #include <optional>
@@ -44,8 +45,7 @@ public:
     std::optional<PriceChange> changePrice(const ScenarioAction& action);
 
 private:
-    std::optional<OrderChange> moveOrder(const std::string& orderId, OrderStatus to, bool (*allowed)(OrderStatus),
-        const char* rule, const std::string& at);
+    std::optional<OrderChange> moveOrder(const std::string& orderId, OrderStatus to, Rule rule, const std::string& at);
 
     DataStoreView m_data;
     TraceRecorder& m_recorder;

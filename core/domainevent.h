@@ -20,7 +20,6 @@ enum class EventType {
 };
 
 const char* eventTypeId(EventType t); // "PriceChanged"
-std::optional<EventType> eventTypeFromId(std::string_view s);
 
 struct DomainEvent {
     EventType type = EventType::OrderStatusChanged;

@@ -1,5 +1,6 @@
 #include "notificationapiclient.h"
 
+#include "io/jsonwriter.h"
 #include "tracerecorder.h"
 
 namespace notiflow {
@@ -41,27 +42,24 @@ std::string dumped(const nlohmann::json& body)
 
 // The details are written as text around the dumped body instead of as a json object holding a copy of it. Keys
 // come in the order nlohmann's (sorted) objects give them, so the text is what dumping such an object gives.
-JsonText requestDetail(const std::string& path, const nlohmann::json& body)
+JsonWriter& writeRequest(JsonWriter& detail, const std::string& path, const nlohmann::json& body)
 {
-    JsonText detail;
-    detail.beginObject().key("body").raw(dumped(body)).field("method", "POST").field("path", path).endObject();
-    return detail;
+    return detail.beginObject().key("body").raw(dumped(body)).field("method", "POST").field("path", path).endObject();
 }
 
-JsonText responseDetail(const NotificationApi::Response& response)
+JsonWriter& writeResponse(JsonWriter& detail, const NotificationApi::Response& response)
 {
-    JsonText detail;
-    detail.beginObject().key("body").raw(dumped(response.body)).field("status", response.status).endObject();
-    return detail;
+    return detail.beginObject().key("body").raw(dumped(response.body)).field("status", response.status).endObject();
 }
 } // namespace
 
 NotificationApi::Response NotificationApiClient::post(const std::string& path, const nlohmann::json& body)
 {
     const std::string caller(componentName(m_caller));
+    JsonWriter requestDetail;
     const int request = m_recorder.record(m_caller, Component::NotificationApi, StepKind::Request, "POST " + path,
         caller + " calls POST " + path + " (" + describeRequest(path, body) + ") and waits for the answer.",
-        requestDetail(path, body));
+        writeRequest(requestDetail, path, body));
     NotificationApi::Response response;
     {
         const TraceRecorder::Scope scope(m_recorder, request);
@@ -69,10 +67,23 @@ NotificationApi::Response NotificationApiClient::post(const std::string& path, c
     }
     const TraceRecorder::Scope scope(m_recorder, request);
     const std::string summary = describeResponse(response);
+    JsonWriter responseDetail;
     m_recorder.record(Component::NotificationApi, m_caller,
         response.status == 200 ? StepKind::Response : StepKind::Failure, std::to_string(response.status),
-        "The notification API answers " + summary + ".", responseDetail(response));
+        "The notification API answers " + summary + ".", writeResponse(responseDetail, response));
     return response;
+}
+
+NotificationApi::Response NotificationApiClient::notify(
+    NotificationType type, const std::string& customerId, const nlohmann::json& context)
+{
+    return post("/notify", notifyRequest(type, customerId, context));
+}
+
+nlohmann::json NotificationApiClient::notifyRequest(
+    NotificationType type, const std::string& customerId, const nlohmann::json& context)
+{
+    return { { "notification_type", notificationTypeId(type) }, { "customer_id", customerId }, { "context", context } };
 }
 
 } // namespace notiflow

@@ -11,6 +11,12 @@ public:
     NotificationApiClient(Component caller, NotificationApi& api, TraceRecorder& recorder);
 
     NotificationApi::Response post(const std::string& path, const nlohmann::json& body);
+    // POST /notify for one customer.
+    NotificationApi::Response notify(
+        NotificationType type, const std::string& customerId, const nlohmann::json& context);
+    // The body of one /notify request, also an element of a /notify/bulk request.
+    static nlohmann::json notifyRequest(
+        NotificationType type, const std::string& customerId, const nlohmann::json& context);
 
 private:
     Component m_caller;

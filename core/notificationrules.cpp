@@ -92,6 +92,15 @@ int activeLineItemCount(const Order& order)
     return count;
 }
 
+std::vector<std::string> orderedProductIds(const Order& order)
+{
+    std::vector<std::string> ids;
+    ids.reserve(order.lineItems.size());
+    for (const auto& item : order.lineItems)
+        ids.push_back(item.productId);
+    return ids;
+}
+
 std::string completionReason(const std::string& orderId, const std::vector<std::string>& outstanding, int itemCount)
 {
     std::string reason = "order " + orderId + ": ";
@@ -108,6 +117,119 @@ std::string segmentReason(Segment segment)
     const std::string name = segmentId(segment);
     return isPriceAlertSegment(segment) ? "segment " + name + " qualifies"
                                         : "segment " + name + " is not gold or platinum";
+}
+
+NotificationType notificationTypeFor(OrderStatus newStatus)
+{
+    return newStatus == OrderStatus::Shipped ? NotificationType::OrderShipped : NotificationType::OrderDelivered;
+}
+
+RuleOutcome orderMissing(Rule rule, const std::string& orderId)
+{
+    return { rule, false, "order " + orderId + " does not exist" };
+}
+
+RuleOutcome orderTransition(Rule rule, const std::string& orderId, OrderStatus from, OrderStatus to)
+{
+    const bool allowed = rule == Rule::OrderCanDeliver ? canDeliver(from) : canShip(from);
+    return { rule, allowed,
+        "order " + orderId + " is " + orderStatusId(from)
+            + (allowed ? std::string(", so it can become ") : std::string(", so it cannot become "))
+            + orderStatusId(to) };
+}
+
+RuleOutcome lineItemMissing(const std::string& orderId, const std::string& productId)
+{
+    return { Rule::LineItemCanShip, false, "order " + orderId + " has no line item " + productId };
+}
+
+RuleOutcome lineItemCanShip(const std::string& orderId, const std::string& productId, OrderStatus status)
+{
+    const bool ok = canShip(status);
+    return { Rule::LineItemCanShip, ok,
+        productId + " in order " + orderId + " is " + orderStatusId(status)
+            + (ok ? ", so it can ship" : ", so shipping it again changes nothing") };
+}
+
+RuleOutcome priceChanged(Cents oldPrice, Cents newPrice)
+{
+    const bool changed = newPrice != oldPrice;
+    return { Rule::PriceChanged, changed,
+        changed ? "price goes from " + formatMoney(oldPrice) + " to " + formatMoney(newPrice)
+                : "the price stays " + formatMoney(oldPrice) + ": nothing to do" };
+}
+
+RuleOutcome statusNotifies(const std::string& orderId, OrderStatus newStatus)
+{
+    const bool notifies = newStatus == OrderStatus::Shipped || newStatus == OrderStatus::Delivered;
+    return { Rule::OrderUpdateStatusNotifies, notifies,
+        "order " + orderId + " became " + orderStatusId(newStatus)
+            + (notifies ? ", which customers hear about" : ", which customers are not told about") };
+}
+
+RuleOutcome allItemsShipped(const std::string& orderId, const std::vector<std::string>& outstanding, int itemCount)
+{
+    return { Rule::OrderCompleteAllItemsShipped, outstanding.empty(),
+        completionReason(orderId, outstanding, itemCount) };
+}
+
+RuleOutcome paymentNotifies(PaymentStatus status)
+{
+    if (status == PaymentStatus::Failed)
+        return { Rule::PaymentNotifyOnFailure, true, "a failed payment is always reported to the customer" };
+    return { Rule::PaymentNotifyOnSuccess, true, "a received payment is always confirmed to the customer" };
+}
+
+RuleOutcome priceIsLower(Cents oldPrice, Cents newPrice)
+{
+    const bool lower = isPriceDrop(oldPrice, newPrice);
+    return { Rule::PriceDropIsLower, lower,
+        "the new price " + formatMoney(newPrice) + (lower ? " is lower" : " is not lower: no alert") };
+}
+
+RuleOutcome inCart(const std::string& productId)
+{
+    return { Rule::PriceDropInCart, true, "has " + productId + " in cart" };
+}
+
+RuleOutcome priceDropOptedIn(const ChannelRouting& routing)
+{
+    return { Rule::PriceDropOptedIn, !routing.channels.empty(), routing.reason };
+}
+
+RuleOutcome priceDropSegment(Segment segment)
+{
+    return { Rule::PriceDropSegment, isPriceAlertSegment(segment), segmentReason(segment) };
+}
+
+RuleOutcome promotionSegment(Segment segment)
+{
+    return { Rule::PromotionSegment, true, "segment " + std::string(segmentId(segment)) + " is eligible" };
+}
+
+RuleOutcome promotionOptedIn(const ChannelRouting& routing)
+{
+    return { Rule::PromotionOptedIn, !routing.channels.empty(), routing.reason };
+}
+
+RuleOutcome noCustomerRecord(const std::string& customerId)
+{
+    return { Rule::CustomerExists, false, "no customer record " + customerId };
+}
+
+RuleOutcome unknownCustomer(const std::string& customerId)
+{
+    return { Rule::CustomerExists, false, "customer " + customerId + " does not exist" };
+}
+
+RuleOutcome channelsRouted(const ChannelRouting& routing)
+{
+    return { Rule::ChannelsRoute, !routing.channels.empty(), routing.reason };
+}
+
+RuleOutcome channelsChosenByCaller(const std::vector<Channel>& channels)
+{
+    return { Rule::ChannelsRoute, !channels.empty(), "the caller chose the channels itself" };
 }
 
 } // namespace notiflow

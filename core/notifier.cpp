@@ -19,12 +19,11 @@ std::vector<DeliveryResult> Notifier::notify(NotificationType type, const Custom
     std::vector<Channel> channels;
     if (channelOverride) {
         channels = *channelOverride;
-        m_recorder.decide(
-            m_owner, "channels.route", customer.id, !channels.empty(), "the caller chose the channels itself");
+        m_recorder.decide(m_owner, customer.id, channelsChosenByCaller(channels));
     } else {
         const auto routing = routeChannels(categoryOf(type), preferences);
         channels = routing.channels;
-        m_recorder.decide(m_owner, "channels.route", customer.id, !channels.empty(), routing.reason);
+        m_recorder.decide(m_owner, customer.id, channelsRouted(routing));
     }
     if (channels.empty())
         return {};

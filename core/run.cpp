@@ -5,8 +5,8 @@
 namespace notiflow {
 
 namespace {
-constexpr std::array<const char*, 7> typeIds { "ORDER_SHIPPED", "ORDER_DELIVERED", "ORDER_COMPLETE", "PAYMENT_FAILED",
-    "PAYMENT_SUCCESS", "PRICE_DROP_ALERT", "PROMOTION_AVAILABLE" };
+constexpr std::array<const char*, notificationTypeCount> typeIds { "ORDER_SHIPPED", "ORDER_DELIVERED", "ORDER_COMPLETE",
+    "PAYMENT_FAILED", "PAYMENT_SUCCESS", "PRICE_DROP_ALERT", "PROMOTION_AVAILABLE" };
 }
 
 const char* notificationTypeId(NotificationType t)

@@ -20,6 +20,8 @@ enum class NotificationType {
     PromotionAvailable,
 };
 
+inline constexpr int notificationTypeCount = 7;
+
 const char* notificationTypeId(NotificationType t); // "PRICE_DROP_ALERT"
 std::optional<NotificationType> notificationTypeFromId(std::string_view s);
 

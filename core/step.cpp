@@ -14,15 +14,6 @@ const char* stepKindId(StepKind k)
     return kindIds.at(static_cast<std::size_t>(k));
 }
 
-std::optional<StepKind> stepKindFromId(std::string_view s)
-{
-    for (std::size_t i = 0; i < kindIds.size(); ++i) {
-        if (s == kindIds[i])
-            return static_cast<StepKind>(i);
-    }
-    return std::nullopt;
-}
-
 bool isSynchronousKind(StepKind k)
 {
     return k != StepKind::Publish && k != StepKind::Deliver;

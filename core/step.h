@@ -26,7 +26,6 @@ enum class StepKind {
 inline constexpr int stepKindCount = 10;
 
 const char* stepKindId(StepKind k); // "publish"
-std::optional<StepKind> stepKindFromId(std::string_view s);
 // Asynchronous unless the caller waits for the answer: publish/deliver are asynchronous, the rest are not.
 bool isSynchronousKind(StepKind k);
 

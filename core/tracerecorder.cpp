@@ -39,19 +39,18 @@ int TraceRecorder::record(Step step)
 int TraceRecorder::record(
     Component from, Component to, StepKind kind, std::string label, std::string caption, nlohmann::json detail)
 {
-    Step step;
-    step.from = from;
-    step.to = to;
-    step.kind = kind;
-    step.label = std::move(label);
-    step.caption = std::move(caption);
-    if (!detail.is_null())
-        step.detail = detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return record(std::move(step));
+    return recordText(from, to, kind, std::move(label), std::move(caption),
+        detail.is_null() ? std::string() : detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
 int TraceRecorder::record(
-    Component from, Component to, StepKind kind, std::string label, std::string caption, JsonText detail)
+    Component from, Component to, StepKind kind, std::string label, std::string caption, JsonWriter& detail)
+{
+    return recordText(from, to, kind, std::move(label), std::move(caption), detail.take());
+}
+
+int TraceRecorder::recordText(
+    Component from, Component to, StepKind kind, std::string label, std::string caption, std::string detail)
 {
     Step step;
     step.from = from;
@@ -59,7 +58,7 @@ int TraceRecorder::record(
     step.kind = kind;
     step.label = std::move(label);
     step.caption = std::move(caption);
-    step.detail = detail.take();
+    step.detail = std::move(detail);
     return record(std::move(step));
 }
 
@@ -74,32 +73,33 @@ TraceRecorder::Scope::~Scope()
     m_recorder.m_scopes.pop_back();
 }
 
-bool TraceRecorder::decide(
-    Component component, const std::string& rule, const std::string& subject, bool passed, const std::string& reason)
+bool TraceRecorder::decide(Component component, const std::string& subject, const RuleOutcome& outcome)
 {
-    return decideAll(component, subject, { { rule, passed, reason } }, reason);
+    return decideAll(component, subject, { outcome }, outcome.reason);
 }
 
 bool TraceRecorder::decideAll(Component component, const std::string& subject, const std::vector<RuleOutcome>& outcomes,
     const std::string& conclusion)
 {
     bool allPassed = true;
-    JsonText detail;
+    JsonWriter detail;
     detail.beginObject().field("subject", subject).key("checks").beginArray();
     for (const auto& outcome : outcomes) {
         allPassed = allPassed && outcome.passed;
         detail.beginObject()
-            .field("rule", outcome.rule)
+            .field("rule", ruleId(outcome.rule))
             .field("passed", outcome.passed)
-            .field("reason", outcome.reason);
-        detail.endObject();
+            .field("reason", outcome.reason)
+            .endObject();
     }
     detail.endArray().field("passed", allPassed).endObject();
-    const std::string label = outcomes.size() == 1 ? outcomes.front().rule : "eligibility of " + subject;
+    const std::string label
+        = outcomes.size() == 1 ? std::string(ruleId(outcomes.front().rule)) : "eligibility of " + subject;
     std::string caption = std::string(componentName(component)) + " decides: " + conclusion + ".";
-    const int step = record(component, component, StepKind::Decision, label, std::move(caption), std::move(detail));
+    const int step = record(component, component, StepKind::Decision, label, std::move(caption), detail);
     for (const auto& outcome : outcomes) {
-        m_run.decisions.push_back({ step, m_action, component, outcome.rule, subject, outcome.passed, outcome.reason });
+        m_run.decisions.push_back(
+            { step, m_action, component, std::string(ruleId(outcome.rule)), subject, outcome.passed, outcome.reason });
     }
     return allPassed;
 }

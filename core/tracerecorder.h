@@ -2,7 +2,8 @@
 // The bus, the API client, the data store views, the channels and the rule checks record through it.
 #pragma once
 
-#include "jsontext.h"
+#include "io/jsonwriter.h"
+#include "rule.h"
 #include "run.h"
 
 #include <functional>
@@ -22,14 +23,14 @@ public:
     void streamStepsTo(StepSink sink) { m_sink = std::move(sink); }
 
     void beginAction(int action);
-    int currentAction() const { return m_action; }
 
     // Assigns index, action and parent (the innermost open scope), appends, returns the index.
     int record(Step step);
     int record(Component from, Component to, StepKind kind, std::string label, std::string caption,
         nlohmann::json detail = {});
-    // The same with a detail already written as text (the fast path for steps recorded by the thousand).
-    int record(Component from, Component to, StepKind kind, std::string label, std::string caption, JsonText detail);
+    // The same with a detail written by a JsonWriter, whose text it takes (the fast path for steps recorded by the
+    // thousand).
+    int record(Component from, Component to, StepKind kind, std::string label, std::string caption, JsonWriter& detail);
 
     // While a Scope lives, new steps are children of `step` (e.g. the queries a handler makes while handling a
     // delivered event are children of the Deliver step).
@@ -44,22 +45,19 @@ public:
         TraceRecorder& m_recorder;
     };
 
-    // Records a Decision step (component → itself) and the decision; returns `passed` so checks read naturally.
-    bool decide(Component component, const std::string& rule, const std::string& subject, bool passed,
-        const std::string& reason);
+    // Records a Decision step (component → itself) and the decision; returns whether it passed, so checks read
+    // naturally. The outcome comes worded from notificationrules.h.
+    bool decide(Component component, const std::string& subject, const RuleOutcome& outcome);
     // Several rules checked together for one subject: one step, one Decision per rule.
-    struct RuleOutcome {
-        std::string rule;
-        bool passed;
-        std::string reason;
-    };
     bool decideAll(Component component, const std::string& subject, const std::vector<RuleOutcome>& outcomes,
         const std::string& conclusion);
 
     void addNotification(SentNotification notification);
-    Run& run() { return m_run; }
 
 private:
+    int recordText(
+        Component from, Component to, StepKind kind, std::string label, std::string caption, std::string detail);
+
     Run& m_run;
     StepSink m_sink;
     int m_action = 0;

@@ -1,7 +1,8 @@
 #include "billingservice.h"
 
 #include "datastore.h"
-#include "recordjson.h"
+#include "notificationcontext.h"
+#include "notificationrules.h"
 #include "tracerecorder.h"
 
 namespace notiflow::apidriven {
@@ -11,10 +12,7 @@ constexpr Component self = Component::BillingService;
 }
 
 BillingService::BillingService(DataStore& store, TraceRecorder& recorder, NotificationApi& api)
-    : m_data(store.as(self))
-    , m_actions(m_data, recorder)
-    , m_recorder(recorder)
-    , m_api(self, api, recorder)
+    : DomainService(self, store, recorder, api)
 {
 }
 
@@ -24,19 +22,11 @@ void BillingService::failPayment(const ScenarioAction& action, const std::string
     if (!payment)
         return;
     const Order& order = *payment->order;
-    m_recorder.decide(self, "payment.notify_on_failure", order.customerId, true,
-        "a failed payment is always reported to the customer");
-    std::vector<std::string> productIds;
-    for (const auto& item : order.lineItems)
-        productIds.push_back(item.productId);
-    const auto names = m_data.productNames(productIds); // context the API cannot find on its own
-    m_api.post("/notify",
-        { { "notification_type", notificationTypeId(NotificationType::PaymentFailed) },
-            { "customer_id", order.customerId },
-            { "context",
-                { { "order_id", order.id }, { "amount", moneyJson(payment->amount) },
-                    { "failure_reason", action.failureReason }, { "attempt_number", action.attemptNumber },
-                    { "product_names", names } } } });
+    m_recorder.decide(self, order.customerId, paymentNotifies(PaymentStatus::Failed));
+    const auto names = m_data.productNames(orderedProductIds(order)); // context the API cannot find on its own
+    m_api.notify(NotificationType::PaymentFailed, order.customerId,
+        NotificationContext::paymentFailed(
+            order.id, payment->amount, action.failureReason, action.attemptNumber, names));
 }
 
 void BillingService::succeedPayment(const ScenarioAction& action, const std::string& at)
@@ -45,12 +35,9 @@ void BillingService::succeedPayment(const ScenarioAction& action, const std::str
     if (!payment)
         return;
     const Order& order = *payment->order;
-    m_recorder.decide(self, "payment.notify_on_success", order.customerId, true,
-        "a received payment is always confirmed to the customer");
-    m_api.post("/notify",
-        { { "notification_type", notificationTypeId(NotificationType::PaymentSuccess) },
-            { "customer_id", order.customerId },
-            { "context", { { "order_id", order.id }, { "amount", moneyJson(payment->amount) } } } });
+    m_recorder.decide(self, order.customerId, paymentNotifies(PaymentStatus::Success));
+    m_api.notify(NotificationType::PaymentSuccess, order.customerId,
+        NotificationContext::paymentSucceeded(order.id, payment->amount));
 }
 
 } // namespace notiflow::apidriven

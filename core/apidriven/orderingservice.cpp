@@ -1,8 +1,8 @@
 #include "orderingservice.h"
 
 #include "datastore.h"
+#include "notificationcontext.h"
 #include "notificationrules.h"
-#include "recordjson.h"
 #include "tracerecorder.h"
 
 namespace notiflow::apidriven {
@@ -12,11 +12,7 @@ constexpr Component self = Component::OrderingService;
 }
 
 OrderingService::OrderingService(DataStore& store, TraceRecorder& recorder, NotificationApi& api)
-    : m_data(store.as(self))
-    , m_actions(m_data, recorder)
-    , m_checks(m_data, recorder)
-    , m_recorder(recorder)
-    , m_api(self, api, recorder)
+    : DomainService(self, store, recorder, api)
 {
 }
 
@@ -25,14 +21,8 @@ void OrderingService::notifyStatus(const OrderChange& change)
     const Order& order = *change.order;
     if (!m_checks.statusNotifies(order.customerId, order.id, order.status))
         return;
-    const bool shipped = order.status == OrderStatus::Shipped;
-    m_api.post("/notify",
-        { { "notification_type",
-              notificationTypeId(shipped ? NotificationType::OrderShipped : NotificationType::OrderDelivered) },
-            { "customer_id", order.customerId },
-            { "context",
-                { { "order_id", order.id }, { "item_count", order.lineItems.size() },
-                    { "total_amount", moneyJson(order.totalAmount) } } } });
+    m_api.notify(notificationTypeFor(order.status), order.customerId,
+        NotificationContext::orderStatus(order.id, order.lineItems.size(), order.totalAmount));
 }
 
 void OrderingService::shipOrder(const std::string& orderId, const std::string& at)
@@ -56,14 +46,11 @@ void OrderingService::shipLineItem(const std::string& orderId, const std::string
     const Order& order = *change->order;
     const auto outstanding = outstandingLineItems(order);
     const int itemCount = activeLineItemCount(order);
-    if (!m_recorder.decide(self, "order_complete.all_items_shipped", order.customerId, outstanding.empty(),
-            completionReason(orderId, outstanding, itemCount)))
+    if (!m_recorder.decide(self, order.customerId, allItemsShipped(orderId, outstanding, itemCount)))
         return;
     m_completedOrders.insert(orderId);
-    m_api.post("/notify",
-        { { "notification_type", notificationTypeId(NotificationType::OrderComplete) },
-            { "customer_id", order.customerId },
-            { "context", { { "order_id", orderId }, { "item_count", itemCount } } } });
+    m_api.notify(
+        NotificationType::OrderComplete, order.customerId, NotificationContext::orderComplete(orderId, itemCount));
 }
 
 } // namespace notiflow::apidriven

@@ -2,21 +2,14 @@
 // tracks shipment progress to spot a completed order, and calls the notification API.
 #pragma once
 
-#include "domainactions.h"
-#include "eligibilitychecks.h"
-#include "notificationapiclient.h"
+#include "domainservice.h"
 
 #include <set>
 #include <string>
 
-namespace notiflow {
-class DataStore;
-class TraceRecorder;
-} // namespace notiflow
-
 namespace notiflow::apidriven {
 
-class OrderingService {
+class OrderingService : private DomainService {
 public:
     OrderingService(DataStore& store, TraceRecorder& recorder, NotificationApi& api);
 
@@ -27,11 +20,6 @@ public:
 private:
     void notifyStatus(const OrderChange& change);
 
-    DataStoreView m_data;
-    DomainActions m_actions;
-    EligibilityChecks m_checks;
-    TraceRecorder& m_recorder;
-    NotificationApiClient m_api;
     std::set<std::string> m_completedOrders; // orders whose completion was already announced
 };
 

@@ -1,7 +1,7 @@
 #include "pricingservice.h"
 
 #include "datastore.h"
-#include "recordjson.h"
+#include "notificationcontext.h"
 
 namespace notiflow::apidriven {
 
@@ -10,10 +10,7 @@ constexpr Component self = Component::PricingService;
 }
 
 PricingService::PricingService(DataStore& store, TraceRecorder& recorder, NotificationApi& api)
-    : m_data(store.as(self))
-    , m_actions(m_data, recorder)
-    , m_checks(m_data, recorder)
-    , m_api(self, api, recorder)
+    : DomainService(self, store, recorder, api)
 {
 }
 
@@ -25,14 +22,11 @@ void PricingService::changePrice(const ScenarioAction& action)
     const std::string productId = change->product->id;
     if (!m_checks.priceIsLower(productId, change->oldPrice, change->newPrice))
         return;
-    const nlohmann::json context = { { "product_id", productId }, { "product_name", change->product->name },
-        { "old_price", moneyJson(change->oldPrice) }, { "new_price", moneyJson(change->newPrice) } };
+    const auto context
+        = NotificationContext::priceDrop(productId, change->product->name, change->oldPrice, change->newPrice);
     for (const auto& customerId : m_data.customersWithProductInCart(productId)) {
-        if (m_checks.priceDropRecipient(productId, customerId)) {
-            m_api.post("/notify",
-                { { "notification_type", notificationTypeId(NotificationType::PriceDropAlert) },
-                    { "customer_id", customerId }, { "context", context } });
-        }
+        if (m_checks.priceDropRecipient(productId, customerId))
+            m_api.notify(NotificationType::PriceDropAlert, customerId, context);
     }
 }
 

@@ -2,28 +2,15 @@
 // preferences (none of them its own data), applies the eligibility rules and calls the API once per customer.
 #pragma once
 
-#include "domainactions.h"
-#include "eligibilitychecks.h"
-#include "notificationapiclient.h"
-
-namespace notiflow {
-class DataStore;
-class TraceRecorder;
-} // namespace notiflow
+#include "domainservice.h"
 
 namespace notiflow::apidriven {
 
-class PricingService {
+class PricingService : private DomainService {
 public:
     PricingService(DataStore& store, TraceRecorder& recorder, NotificationApi& api);
 
     void changePrice(const ScenarioAction& action);
-
-private:
-    DataStoreView m_data;
-    DomainActions m_actions;
-    EligibilityChecks m_checks;
-    NotificationApiClient m_api;
 };
 
 } // namespace notiflow::apidriven

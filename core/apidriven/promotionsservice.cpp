@@ -1,6 +1,7 @@
 #include "promotionsservice.h"
 
 #include "datastore.h"
+#include "notificationcontext.h"
 
 namespace notiflow::apidriven {
 
@@ -9,22 +10,19 @@ constexpr Component self = Component::PromotionsService;
 }
 
 PromotionsService::PromotionsService(DataStore& store, TraceRecorder& recorder, NotificationApi& api)
-    : m_data(store.as(self))
-    , m_checks(m_data, recorder)
-    , m_api(self, api, recorder)
+    : DomainService(self, store, recorder, api)
 {
 }
 
 void PromotionsService::activate(const Promotion& promotion)
 {
-    const nlohmann::json context = { { "promotion_name", promotion.name }, { "description", promotion.description },
-        { "end_date", promotion.endDate },
-        { "promo_code", promotion.promoCode ? nlohmann::json(*promotion.promoCode) : nullptr } };
+    const auto context
+        = NotificationContext::promotion(promotion.name, promotion.description, promotion.endDate, promotion.promoCode);
     auto requests = nlohmann::json::array();
     for (const Customer* customer : m_data.customersInSegments(promotion.eligibleSegments)) {
         if (m_checks.promotionRecipient(*customer)) {
-            requests.push_back({ { "notification_type", notificationTypeId(NotificationType::PromotionAvailable) },
-                { "customer_id", customer->id }, { "context", context } });
+            requests.push_back(
+                NotificationApiClient::notifyRequest(NotificationType::PromotionAvailable, customer->id, context));
         }
     }
     if (!requests.empty())

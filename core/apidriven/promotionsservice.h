@@ -2,28 +2,16 @@
 // itself, and sends one bulk request to the notification API.
 #pragma once
 
-#include "datastoreview.h"
-#include "eligibilitychecks.h"
-#include "notificationapiclient.h"
+#include "domainservice.h"
 #include "scenario.h"
-
-namespace notiflow {
-class DataStore;
-class TraceRecorder;
-} // namespace notiflow
 
 namespace notiflow::apidriven {
 
-class PromotionsService {
+class PromotionsService : private DomainService {
 public:
     PromotionsService(DataStore& store, TraceRecorder& recorder, NotificationApi& api);
 
     void activate(const Promotion& promotion);
-
-private:
-    DataStoreView m_data;
-    EligibilityChecks m_checks;
-    NotificationApiClient m_api;
 };
 
 } // namespace notiflow::apidriven

@@ -2,6 +2,7 @@
 
 #include "datastore.h"
 #include "eventbus.h"
+#include "notificationcontext.h"
 #include "notificationrules.h"
 #include "notificationservice.h"
 #include "tracerecorder.h"
@@ -47,14 +48,12 @@ void EventCorrelator::onLineItemStatusChanged(const DomainEvent& event)
     if (progress.completed)
         return;
 
-    const bool complete = progress.outstanding.empty();
     const std::vector<std::string> outstanding(progress.outstanding.begin(), progress.outstanding.end());
-    if (!m_recorder.decide(self, "order_complete.all_items_shipped", progress.customerId, complete,
-            completionReason(orderId, outstanding, progress.itemCount)))
+    if (!m_recorder.decide(self, progress.customerId, allItemsShipped(orderId, outstanding, progress.itemCount)))
         return;
     progress.completed = true;
 
-    const nlohmann::json context = { { "order_id", orderId }, { "item_count", progress.itemCount } };
+    const nlohmann::json context = NotificationContext::orderComplete(orderId, progress.itemCount);
     const int handOver = m_recorder.record(self, Component::NotificationService, StepKind::Request, "OrderCompleted",
         "The event correlator tells the notification service that order " + orderId + " is complete.",
         { { "customer_id", progress.customerId }, { "context", context } });

@@ -1,6 +1,6 @@
 #include "eventsourcedsystem.h"
 
-#include "recordjson.h"
+#include "io/recordjson.h"
 
 namespace notiflow::eventsourced {
 

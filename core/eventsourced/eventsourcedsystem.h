@@ -17,7 +17,6 @@ public:
     EventSourcedSystem(const DataSet& data, TraceRecorder& recorder);
 
     void perform(const ScenarioAction& action, const std::string& at) override;
-    const EventBus& bus() const { return m_bus; }
 
 private:
     void publish(EventType type, Component publisher, const std::string& at, nlohmann::json payload);

@@ -2,6 +2,7 @@
 
 #include "datastore.h"
 #include "eventbus.h"
+#include "notificationcontext.h"
 #include "notificationrules.h"
 #include "tracerecorder.h"
 
@@ -30,7 +31,7 @@ void NotificationService::notifyCustomer(
 {
     const Customer* customer = m_data.customer(customerId);
     if (!customer) {
-        m_recorder.decide(self, "customer.exists", customerId, false, "customer " + customerId + " does not exist");
+        m_recorder.decide(self, customerId, unknownCustomer(customerId));
         return;
     }
     m_notifier.notify(type, *customer, m_data.preferences(customerId), context);
@@ -41,51 +42,51 @@ void NotificationService::notifyOrderComplete(const std::string& customerId, con
     notifyCustomer(NotificationType::OrderComplete, customerId, context);
 }
 
+// The handlers read the event-carried state they need from the payload: the event contract is all they know.
 void NotificationService::onOrderStatusChanged(const DomainEvent& event)
 {
     const auto& p = event.payload;
     const auto status = orderStatusFromId(p.at("new_status").get<std::string>()).value_or(OrderStatus::Pending);
     const std::string customerId = p.at("customer_id");
-    if (!m_checks.statusNotifies(customerId, p.at("order_id"), status))
+    const std::string orderId = p.at("order_id");
+    if (!m_checks.statusNotifies(customerId, orderId, status))
         return;
-    const nlohmann::json context = { { "order_id", p.at("order_id") }, { "item_count", p.at("item_count") },
-        { "total_amount", p.at("total_amount") } };
-    notifyCustomer(status == OrderStatus::Shipped ? NotificationType::OrderShipped : NotificationType::OrderDelivered,
-        customerId, context);
+    notifyCustomer(notificationTypeFor(status), customerId,
+        NotificationContext::orderStatus(
+            orderId, p.at("item_count").get<std::size_t>(), centsFromDecimal(p.at("total_amount").get<double>())));
 }
 
 void NotificationService::onPaymentEvent(const DomainEvent& event)
 {
     const auto& p = event.payload;
     const bool failed = event.type == EventType::PaymentFailed;
-    m_recorder.decide(self, failed ? "payment.notify_on_failure" : "payment.notify_on_success", p.at("customer_id"),
-        true,
-        failed ? "a failed payment is always reported to the customer"
-               : "a received payment is always confirmed to the customer");
-    nlohmann::json context = { { "order_id", p.at("order_id") }, { "amount", p.at("amount") } };
-    if (failed) {
-        context["failure_reason"] = p.at("failure_reason");
-        context["attempt_number"] = p.at("attempt_number");
-        // The message names what was ordered: the event does not carry it, so we look it up.
-        if (const Order* order = m_data.order(p.at("order_id"))) {
-            std::vector<std::string> ids;
-            for (const auto& item : order->lineItems)
-                ids.push_back(item.productId);
-            context["product_names"] = m_data.productNames(ids);
-        }
+    const std::string customerId = p.at("customer_id");
+    const std::string orderId = p.at("order_id");
+    const Cents amount = centsFromDecimal(p.at("amount").get<double>());
+    m_recorder.decide(self, customerId, paymentNotifies(failed ? PaymentStatus::Failed : PaymentStatus::Success));
+    if (!failed) {
+        notifyCustomer(
+            NotificationType::PaymentSuccess, customerId, NotificationContext::paymentSucceeded(orderId, amount));
+        return;
     }
-    notifyCustomer(
-        failed ? NotificationType::PaymentFailed : NotificationType::PaymentSuccess, p.at("customer_id"), context);
+    // The message names what was ordered: the event does not carry it, so we look it up.
+    std::optional<std::vector<std::string>> productNames;
+    if (const Order* order = m_data.order(orderId))
+        productNames = m_data.productNames(orderedProductIds(*order));
+    notifyCustomer(NotificationType::PaymentFailed, customerId,
+        NotificationContext::paymentFailed(
+            orderId, amount, p.at("failure_reason"), p.at("attempt_number").get<int>(), productNames));
 }
 
 void NotificationService::onPriceChanged(const DomainEvent& event)
 {
     const auto& p = event.payload;
     const std::string productId = p.at("product_id");
-    if (!m_checks.priceIsLower(productId, centsFromDecimal(p.at("old_price")), centsFromDecimal(p.at("new_price"))))
+    const Cents oldPrice = centsFromDecimal(p.at("old_price").get<double>());
+    const Cents newPrice = centsFromDecimal(p.at("new_price").get<double>());
+    if (!m_checks.priceIsLower(productId, oldPrice, newPrice))
         return;
-    const nlohmann::json context = { { "product_id", productId }, { "product_name", p.at("product_name") },
-        { "old_price", p.at("old_price") }, { "new_price", p.at("new_price") } };
+    const auto context = NotificationContext::priceDrop(productId, p.at("product_name"), oldPrice, newPrice);
     for (const auto& customerId : m_data.customersWithProductInCart(productId)) {
         if (const auto recipient = m_checks.priceDropRecipient(productId, customerId))
             m_notifier.notify(NotificationType::PriceDropAlert, *recipient->customer, recipient->preferences, context);
@@ -98,8 +99,9 @@ void NotificationService::onPromotionActivated(const DomainEvent& event)
     std::vector<Segment> segments;
     for (const auto& s : p.at("eligible_segments"))
         segments.push_back(segmentFromId(s.get<std::string>()).value_or(Segment::Bronze));
-    const nlohmann::json context = { { "promotion_name", p.at("name") }, { "description", p.at("description") },
-        { "end_date", p.at("end_date") }, { "promo_code", p.at("promo_code") } };
+    const auto& code = p.at("promo_code");
+    const auto context = NotificationContext::promotion(p.at("name"), p.at("description"), p.at("end_date"),
+        code.is_null() ? std::nullopt : std::optional<std::string>(code.get<std::string>()));
     for (const Customer* customer : m_data.customersInSegments(segments)) {
         if (const auto recipient = m_checks.promotionRecipient(*customer))
             m_notifier.notify(NotificationType::PromotionAvailable, *customer, recipient->preferences, context);

@@ -1,13 +1,14 @@
 #include "dataendpoints.h"
 
 #include "apischemas.h"
-#include "recordjson.h"
+#include "io/jsonwriter.h"
+#include "io/recordjson.h"
 
 namespace notiflow::server {
 
 namespace {
 
-void writeCart(JsonText& out, const Cart& cart)
+void writeCart(JsonWriter& out, const Cart& cart)
 {
     out.beginObject().field("customer_id", cart.customerId).key("items").beginArray();
     for (const auto& item : cart.items) {
@@ -17,7 +18,7 @@ void writeCart(JsonText& out, const Cart& cart)
     out.endArray().field("updated_at", cart.updatedAt).endObject();
 }
 
-void writePayment(JsonText& out, const Payment& p)
+void writePayment(JsonWriter& out, const Payment& p)
 {
     out.beginObject().field("id", p.id).field("order_id", p.orderId).field("customer_id", p.customerId);
     out.key("amount").money(p.amount).field("status", paymentStatusId(p.status)).key("failure_reason");
@@ -30,7 +31,7 @@ void writePayment(JsonText& out, const Payment& p)
 
 template <typename Records, typename Write> std::string listOf(const Records& records, Write write)
 {
-    JsonText out;
+    JsonWriter out;
     out.beginArray();
     for (const auto& record : records)
         write(out, record);
@@ -75,16 +76,16 @@ DispatchResult DataEndpoints::records(const RouteCall&, const std::string& domai
     const DataSet& data = *m_context->data;
     HttpResponse response;
     if (domain == "customers")
-        response.body = listOf(data.customers, [](JsonText& out, const Customer& c) { writeJson(out, c); });
+        response.body = listOf(data.customers, [](JsonWriter& out, const Customer& c) { writeJson(out, c); });
     else if (domain == "products")
-        response.body = listOf(data.products, [](JsonText& out, const Product& p) { writeJson(out, p); });
+        response.body = listOf(data.products, [](JsonWriter& out, const Product& p) { writeJson(out, p); });
     else if (domain == "orders")
-        response.body = listOf(data.orders, [](JsonText& out, const Order& o) { writeJson(out, o); });
+        response.body = listOf(data.orders, [](JsonWriter& out, const Order& o) { writeJson(out, o); });
     else if (domain == "carts")
         response.body = listOf(data.carts, writeCart);
     else if (domain == "preferences")
         response.body
-            = listOf(data.preferences, [](JsonText& out, const NotificationPreferences& p) { writeJson(out, p); });
+            = listOf(data.preferences, [](JsonWriter& out, const NotificationPreferences& p) { writeJson(out, p); });
     else
         response.body = listOf(data.payments, writePayment);
     return { std::move(response), {} };

@@ -2,8 +2,8 @@
 
 #include "apischemas.h"
 #include "apishapes.h"
-#include "runjsonwriter.h"
-#include "scenarioloader.h"
+#include "io/runjsonwriter.h"
+#include "io/scenarioloader.h"
 #include "scenariorunner.h"
 
 #include <algorithm>

@@ -1,6 +1,7 @@
 #include "jsonbody.h"
 
-#include "datasetloader.h"
+#include "io/jsondocumentbuilder.h"
+#include "io/loaderror.h"
 
 namespace notiflow::server {
 
@@ -28,7 +29,7 @@ JsonBody readJsonBody(std::string_view text)
         return body;
     }
     try {
-        body.value = parseJsonDocument(text, "body");
+        body.value = JsonDocumentBuilder::parse(text, "body");
     } catch (const LoadError& e) {
         const LoadErrorLocation& where = e.location();
         std::string message = "JSON decode error: " + e.problem();

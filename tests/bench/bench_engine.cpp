@@ -1,8 +1,8 @@
 // Benchmarks of the engine (not pass/fail tests): loading, running and writing the built-in scenarios, and the
 // price-drop scenario on a large generated data set when NOTIFLOW_BENCH_DATA names its folder (scripts/bench).
-#include "datasetloader.h"
-#include "runjsonwriter.h"
-#include "scenarioloader.h"
+#include "io/datasetloader.h"
+#include "io/runjsonwriter.h"
+#include "io/scenarioloader.h"
 #include "scenariorunner.h"
 
 #include <QTest>

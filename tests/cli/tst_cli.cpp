@@ -20,6 +20,8 @@ private Q_SLOTS:
     void compareNarratesBothRuns();
     void jsonHasTheDocumentedShape();
     void scenarioFileRunsInsteadOfBuiltin();
+    void pathArguments_data();
+    void pathArguments();
     void badInput_data();
     void badInput();
     void badFilesNameTheFileAndPlace();
@@ -159,6 +161,58 @@ void TestCli::scenarioFileRunsInsteadOfBuiltin()
     QCOMPARE(doc.at("scenario").at("id").get<std::string>(), std::string("mine"));
     QCOMPARE(doc.at("architectures").at("api_driven").at("notifications").at(0).at("type").get<std::string>(),
         std::string("ORDER_DELIVERED"));
+}
+
+// notiflow FILE and notiflow FOLDER, as the desktop entry's Exec=notiflow %F calls it: a folder is a data set, a
+// file a scenario. In the rows, FILE is a scenario file, FOLDER a copy of the default data set, BROKEN a data set
+// whose orders.json does not parse (so a run that loads it fails naming that file).
+void TestCli::pathArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("output"); // on stdout when the exit code is 0, on stderr otherwise
+
+    QTest::newRow("file, as --scenario-file") << QStringList { "FILE", "--compare" } << 0 << "Scenario mine: Mine";
+    QTest::newRow("file after the mode") << QStringList { "--json", "FILE" } << 0 << "\"id\":\"mine\"";
+    QTest::newRow("folder, as --data") << QStringList { "FOLDER", "--scenario", "price-drop", "--compare" } << 0
+                                       << "Same notifications: yes";
+    QTest::newRow("folder is loaded") << QStringList { "BROKEN", "--scenario", "price-drop", "--compare" } << 2
+                                      << "orders.json";
+    QTest::newRow("folder and file") << QStringList { "BROKEN", "FILE", "--compare" } << 2 << "orders.json";
+    QTest::newRow("file and folder") << QStringList { "FILE", "FOLDER", "--compare" } << 0 << "Scenario mine: Mine";
+    QTest::newRow("no such path") << QStringList { "/no/such/scenario.json", "--compare" } << 2
+                                  << "no such file or folder: /no/such/scenario.json";
+    QTest::newRow("no such path, window")
+        << QStringList { "/no/such/scenario.json" } << 2 << "no such file or folder: /no/such/scenario.json";
+    QTest::newRow("two files") << QStringList { "FILE", "FILE", "--compare" } << 2 << "one scenario file at a time";
+    QTest::newRow("file and --scenario-file")
+        << QStringList { "FILE", "--scenario-file", "FILE", "--compare" } << 2 << "one scenario file at a time";
+    QTest::newRow("folder and --data") << QStringList { "--data", "FOLDER", "BROKEN", "--list-scenarios" } << 2
+                                       << "one data set folder at a time";
+    QTest::newRow("file with --export-all") << QStringList { "FILE", "--export-all", "out" } << 2 << "--export-all";
+}
+
+void TestCli::pathArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, output);
+    const QString file = writeFile(QStringLiteral("paths/mine.json"),
+        R"({"id": "mine", "title": "Mine", "steps": [{"action": "deliver_order", "order_id": "ORD-002"}]})");
+    const QString folder = brokenDataSet(QStringLiteral("none.json"), {});
+    const QString broken = brokenDataSet(QStringLiteral("orders.json"), "[\n  {\"id\": \"ORD-1\",\n  oops\n]");
+    for (QString& argument : arguments) {
+        if (argument == QLatin1String("FILE"))
+            argument = file;
+        else if (argument == QLatin1String("FOLDER"))
+            argument = folder;
+        else if (argument == QLatin1String("BROKEN"))
+            argument = broken;
+    }
+    const auto r = run(arguments);
+    QVERIFY2(r.exitCode == exitCode, qPrintable(QStringLiteral("exit %1: %2").arg(r.exitCode).arg(r.err)));
+    const QString& text = exitCode == 0 ? r.out : r.err;
+    QVERIFY2(text.contains(output), qPrintable(text.left(2000)));
 }
 
 void TestCli::badInput_data()

@@ -1,7 +1,7 @@
 // Tests of the data set loader: the default data set, and a catalogue of bad inputs with the exact message each
 // must produce (syntax, shape, fields, limits) or the warning it must raise (dangling references).
 
-#include "datasetloader.h"
+#include "io/datasetloader.h"
 
 #include <QTemporaryDir>
 #include <QTest>

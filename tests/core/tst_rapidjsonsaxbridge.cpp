@@ -1,7 +1,7 @@
 // The loader's RapidJSON reading against nlohmann's SAX parser: whenever the bridge reads a text, it must deliver
 // exactly nlohmann's events; it must never read a text nlohmann refuses; and it must read the ordinary files it
 // exists for.
-#include "rapidjsonsaxbridge.h"
+#include "io/rapidjsonsaxbridge.h"
 
 #include <QTest>
 #include <cstdio>

@@ -1,6 +1,7 @@
 // The JSON writer: the streamed, two-at-once output must equal the in-memory one byte for byte, and parse back
 // to what the run holds.
-#include "runjsonwriter.h"
+#include "io/jsonwriter.h"
+#include "io/runjsonwriter.h"
 #include "support/fixtures.h"
 
 #include <QTest>
@@ -52,9 +53,9 @@ void TestRunJsonWriter::escapesTextThatNeedsIt()
     Step step;
     step.label = "quote \" backslash \\ newline \n tab \t";
     step.caption = "Zoë → Łukasz";
-    std::string out;
-    RunJsonWriter::appendStep(out, step);
-    const auto parsed = nlohmann::json::parse(out);
+    JsonWriter out;
+    RunJsonWriter::writeStep(out, step);
+    const auto parsed = nlohmann::json::parse(out.text());
     QCOMPARE(parsed.at("label").get<std::string>(), step.label);
     QCOMPARE(parsed.at("caption").get<std::string>(), step.caption);
     QVERIFY(parsed.at("detail").is_null());

@@ -1,8 +1,8 @@
 // Tests of scenario parsing and validation: the built-in scenarios, the parameters each action reads, and a
 // catalogue of bad scenarios with the exact message each must produce.
 
-#include "datasetloader.h"
-#include "scenarioloader.h"
+#include "io/datasetloader.h"
+#include "io/scenarioloader.h"
 
 #include <QTest>
 

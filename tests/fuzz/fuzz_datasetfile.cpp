@@ -1,7 +1,7 @@
 // libFuzzer target: one file of a data set (NOTIFLOW_FUZZ_FILE) replaced by the fuzzer's bytes, the other five
 // taken from data/. Loading must either succeed or throw LoadError; a data set that loads must also run.
-#include "datasetloader.h"
 #include "fuzzdata.h"
+#include "io/datasetloader.h"
 
 #include <cstddef>
 #include <cstdint>

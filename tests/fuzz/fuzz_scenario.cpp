@@ -1,7 +1,7 @@
 // libFuzzer target: a scenario file. Parsing must either succeed or throw LoadError; a scenario that parses is
 // checked against the default data set and, when its ids exist there, run under both architectures.
 #include "fuzzdata.h"
-#include "scenarioloader.h"
+#include "io/scenarioloader.h"
 
 #include <cstddef>
 #include <cstdint>

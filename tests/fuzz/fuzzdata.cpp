@@ -1,7 +1,7 @@
 #include "fuzzdata.h"
 
-#include "datasetloader.h"
-#include "scenarioloader.h"
+#include "io/datasetloader.h"
+#include "io/scenarioloader.h"
 #include "scenariorunner.h"
 
 #include <algorithm>

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "apicontext.h"
-#include "datasetloader.h"
-#include "scenarioloader.h"
+#include "io/datasetloader.h"
+#include "io/scenarioloader.h"
 
 #include <QDir>
 #include <algorithm>

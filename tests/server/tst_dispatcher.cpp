@@ -2,7 +2,7 @@
 // field, validation errors in pydantic 2's shape, routing, the token and the rate limit, and the OpenAPI document
 // against the routes the server answers.
 #include "dispatcher.h"
-#include "runjsonwriter.h"
+#include "io/runjsonwriter.h"
 #include "scenariorunner.h"
 #include "serverfixture.h"
 

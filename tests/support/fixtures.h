@@ -3,9 +3,9 @@
 // on the engine.
 #pragma once
 
-#include "datasetloader.h"
+#include "io/datasetloader.h"
+#include "io/scenarioloader.h"
 #include "records.h"
-#include "scenarioloader.h"
 #include "scenariorunner.h"
 
 #include <QString>

@@ -1,6 +1,7 @@
 // The dockable panels show what the run holds at a given playhead: notifications up to it, the verdict at the
 // end, the decision chain of the selected customer, the step details, and the metrics as Run::metrics has them.
-#include "datasetloader.h"
+#include "io/datasetloader.h"
+#include "io/scenarioloader.h"
 #include "painting/charts/chipgridchart.h"
 #include "painting/charts/dependencymatrixchart.h"
 #include "painting/charts/pairedbarchart.h"
@@ -8,7 +9,6 @@
 #include "painting/models/decisionchainmodel.h"
 #include "painting/models/notificationsmodel.h"
 #include "painting/session/replaysession.h"
-#include "scenarioloader.h"
 #include "support/fixtures.h"
 #include "widgets/panels/metricspanel.h"
 #include "widgets/panels/notificationspanel.h"

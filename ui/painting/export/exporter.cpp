@@ -63,6 +63,30 @@ Result writeFailed(const QString& path, const QString& reason)
     return failure(Status::Failed, Exporter::tr("failed writing %1: %2").arg(nativePath(path), reason));
 }
 
+// PNG is encoded in memory and then written. Handing libpng a file that fails mid-write makes it longjmp out of
+// Qt's PNG writer, which leaks the writer's buffers (LeakSanitizer sees it); a failed write of plain bytes is
+// reported by QSaveFile instead.
+QByteArray encodePng(const QImage& image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        return {};
+    return bytes;
+}
+
+// Writes all of bytes or says why not.
+bool writeAll(QSaveFile& file, const QByteArray& bytes)
+{
+    return !bytes.isEmpty() && file.write(bytes) == bytes.size();
+}
+
+QString shortWriteReason(const QSaveFile& file)
+{
+    return file.error() != QFileDevice::NoError ? file.errorString() : Exporter::tr("only part of it could be written");
+}
+
 bool report(const Exporter::Progress& progress, int done, int total)
 {
     return !progress || progress(done, total);
@@ -226,8 +250,8 @@ Exporter::Result Exporter::writePng(const QString& path, const Progress& progres
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return cannotWrite(path, file.errorString());
-    if (!render(playheads(Format::Png).front()).save(&file, "PNG"))
-        return writeFailed(path, file.errorString());
+    if (!writeAll(file, encodePng(render(playheads(Format::Png).front()))))
+        return writeFailed(path, shortWriteReason(file));
     if (!report(progress, 1, 1))
         return cancelled(); // the QSaveFile is discarded uncommitted
     return commit(file, path);
@@ -258,9 +282,8 @@ Exporter::Result Exporter::writeSvg(const QString& path, const Progress& progres
         return writeFailed(path, tr("the SVG generator did not start"));
     m_frame.paint(&painter, playhead);
     painter.end();
-    if (file.write(bytes.data()) != bytes.size())
-        return writeFailed(
-            path, file.error() != QFileDevice::NoError ? file.errorString() : tr("only part of it could be written"));
+    if (!writeAll(file, bytes.data()))
+        return writeFailed(path, shortWriteReason(file));
     if (!report(progress, 1, 1))
         return cancelled();
     return commit(file, path);
@@ -354,9 +377,9 @@ Exporter::Result Exporter::writeSequence(const QString& path, const Progress& pr
     for (int i = 0; i < total; ++i) {
         const QString name = frameFileName(i + 1);
         QSaveFile file(staging.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || !render(frames[static_cast<std::size_t>(i)]).save(&file, "PNG")
+        if (!file.open(QIODevice::WriteOnly) || !writeAll(file, encodePng(render(frames[static_cast<std::size_t>(i)])))
             || !file.commit())
-            return writeFailed(path, file.errorString());
+            return writeFailed(path, shortWriteReason(file));
         names << name;
         if (!report(progress, i + 1, total))
             return cancelled();

@@ -1,8 +1,10 @@
 #include "painting/session/settings.h"
 
 #include "painting/session/replaysession.h"
+#include "painting/session/settingsmigration.h"
 #include "painting/style/zoomlevel.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSettings>
 #include <QStandardPaths>
@@ -51,6 +53,15 @@ Settings::Settings()
 }
 
 Settings::~Settings() = default;
+
+void Settings::useApplicationId(const QString& id)
+{
+    QCoreApplication::setOrganizationName(id.section(QLatin1Char('.'), 0, -2));
+    QCoreApplication::setApplicationName(id.section(QLatin1Char('.'), -1));
+    const auto migration = SettingsMigration::run(SettingsMigration::legacyFile(), QSettings().fileName());
+    if (!migration.message.isEmpty())
+        qWarning("notiflow: %s", qPrintable(migration.message));
+}
 
 QString Settings::themeKey()
 {

@@ -62,6 +62,12 @@ public:
 
     static QString themeKey(); // for tests that store a value by hand
 
+    // Files the settings under the application id, split at its last dot: organisation io.github.notiflow,
+    // application notiflow, so ~/.config/io.github.notiflow/notiflow.conf (and the X11 window class stays
+    // "notiflow"). The settings notiflow 0.1.0 kept under "notiflow" are copied there once (SettingsMigration), with a
+    // warning if that fails. Call once, before the first Settings.
+    static void useApplicationId(const QString& id);
+
 private:
     QVariant stored(const QString& key) const; // invalid when nothing is stored or the file is unreadable
     void reject(const QString& key) const; // warns that the stored value is ignored

@@ -1,7 +1,7 @@
 #include "painting/session/workspace.h"
 
-#include "datasetloader.h"
-#include "scenarioloader.h"
+#include "io/datasetloader.h"
+#include "io/scenarioloader.h"
 
 #include <QDir>
 #include <QFile>

@@ -6,9 +6,8 @@
 
 #include <filesystem>
 #include <map>
-#include <nlohmann/json.hpp>
 #include <string>
-#include <string_view>
+#include <vector>
 
 namespace notiflow {
 
@@ -21,13 +20,5 @@ DataSet loadDataSetFolder(const std::filesystem::path& folder);
 
 // The same from texts already in memory (the embedded default data set, tests). Keys are file names.
 DataSet loadDataSetTexts(const std::map<std::string, std::string>& textsByFileName, const std::string& source);
-
-// Containers nested deeper than this are refused: hand-written files never need it, and hostile ones must not
-// drive recursive code (copying or printing a json value) into a stack overflow.
-inline constexpr int maxJsonNesting = 64;
-
-// Parses one whole JSON document with the loader's guards: syntax errors, invalid UTF-8 and out-of-range
-// numbers report line and column of `fileName`; too deep nesting is refused. Throws LoadError.
-nlohmann::json parseJsonDocument(std::string_view text, const std::string& fileName);
 
 } // namespace notiflow

@@ -1,9 +1,11 @@
 #include "recordjson.h"
 
+#include "jsonwriter.h"
+
 namespace notiflow {
 
 namespace {
-void optionalString(JsonText& out, const char* name, const std::optional<std::string>& s)
+void optionalString(JsonWriter& out, const char* name, const std::optional<std::string>& s)
 {
     out.key(name);
     if (s)
@@ -18,20 +20,20 @@ nlohmann::json moneyJson(Cents amount)
     return decimalFromCents(amount);
 }
 
-void writeJson(JsonText& out, const Customer& c)
+void writeJson(JsonWriter& out, const Customer& c)
 {
     out.beginObject().field("id", c.id).field("name", c.name).field("email", c.email).field("phone", c.phone);
     out.field("segment", segmentId(c.segment)).field("created_at", c.createdAt).endObject();
 }
 
-void writeJson(JsonText& out, const Product& p)
+void writeJson(JsonWriter& out, const Product& p)
 {
     out.beginObject().field("id", p.id).field("name", p.name).key("price").money(p.price).field("category", p.category);
     optionalString(out, "description", p.description);
     out.endObject();
 }
 
-void writeJson(JsonText& out, const Order& o)
+void writeJson(JsonWriter& out, const Order& o)
 {
     out.beginObject().field("id", o.id).field("customer_id", o.customerId).field("status", orderStatusId(o.status));
     out.key("line_items").beginArray();
@@ -46,7 +48,7 @@ void writeJson(JsonText& out, const Order& o)
     out.endObject();
 }
 
-void writeJson(JsonText& out, const NotificationPreferences& p)
+void writeJson(JsonWriter& out, const NotificationPreferences& p)
 {
     out.beginObject().field("customer_id", p.customerId).key("preferences").beginObject();
     for (int i = 0; i < preferenceCategoryCount; ++i) {

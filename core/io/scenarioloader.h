@@ -12,7 +12,8 @@
 namespace notiflow {
 
 // Syntax, shape and parameter checks (unknown action, missing or mistyped parameter, discount outside
-// [0, 100], negative price, no steps, watch_for that is not an array of non-empty strings). Throws LoadError with file, step index and field.
+// [0, 100], negative price, no steps, watch_for that is not an array of non-empty strings). Throws LoadError with file,
+// step index and field.
 Scenario parseScenario(std::string_view text, const std::string& fileName);
 Scenario loadScenarioFile(const std::filesystem::path& file);
 

@@ -10,16 +10,17 @@
 
 namespace notiflow {
 
+class JsonWriter;
 struct Comparison;
 
 class RunJsonWriter {
 public:
     static nlohmann::json scenarioJson(const Scenario& scenario);
     static nlohmann::json metricsJson(const Metrics& metrics);
-    // Each appends one compact JSON object to `out`.
-    static void appendStep(std::string& out, const Step& step);
-    static void appendNotification(std::string& out, const SentNotification& notification);
-    static void appendDecision(std::string& out, const Decision& decision);
+    // Each writes one compact JSON object.
+    static void writeStep(JsonWriter& out, const Step& step);
+    static void writeNotification(JsonWriter& out, const SentNotification& notification);
+    static void writeDecision(JsonWriter& out, const Decision& decision);
     static void writeRun(std::ostream& out, const Run& run);
 
     // {"scenario": ..., "architectures": {"event_sourced": RUN, "api_driven": RUN}, "same_notifications": ...}

@@ -1,6 +1,6 @@
 #include "scenarioloader.h"
 
-#include "datasetloader.h"
+#include "jsondocumentbuilder.h"
 
 #include <algorithm>
 #include <fstream>
@@ -169,7 +169,7 @@ std::string listOfActions()
 
 Scenario parseScenario(std::string_view text, const std::string& fileName)
 {
-    const json document = parseJsonDocument(text, fileName);
+    const json document = JsonDocumentBuilder::parse(text, fileName);
     if (!document.is_object())
         throw LoadError({ .file = fileName },
             "a scenario must be a JSON object with id, title and steps, not " + describeValue(document));

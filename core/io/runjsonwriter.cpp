@@ -1,0 +1,241 @@
+#include "runjsonwriter.h"
+
+#include "jsonwriter.h"
+#include "perarchitecture.h"
+#include "scenariorunner.h"
+#include "spillfile.h"
+
+#include <functional>
+#include <future>
+#include <string>
+#include <vector>
+
+namespace notiflow {
+
+namespace {
+nlohmann::json componentList(const std::vector<Component>& components)
+{
+    auto list = nlohmann::json::array();
+    for (const auto c : components)
+        list.push_back(componentId(c));
+    return list;
+}
+
+} // namespace
+
+nlohmann::json RunJsonWriter::scenarioJson(const Scenario& scenario)
+{
+    auto steps = nlohmann::json::array();
+    for (const auto& action : scenario.actions)
+        steps.push_back(action.parameters);
+    return { { "id", scenario.id }, { "title", scenario.title }, { "description", scenario.description },
+        { "steps", std::move(steps) } };
+}
+
+nlohmann::json RunJsonWriter::metricsJson(const Metrics& m)
+{
+    nlohmann::json components = nlohmann::json::object();
+    for (const auto& c : m.components) {
+        if (!c.present)
+            continue;
+        components[std::string(componentId(c.component))] = { { "efferent", c.efferent }, { "afferent", c.afferent },
+            { "instability", c.instability }, { "foreign_domains", componentList(c.foreignDomains) },
+            { "rules", c.rules }, { "messages_sent", c.stepsFrom } };
+    }
+    nlohmann::json byKind = nlohmann::json::object();
+    for (int k = 0; k < stepKindCount; ++k)
+        byKind[stepKindId(static_cast<StepKind>(k))] = m.stepsByKind[static_cast<std::size_t>(k)];
+
+    auto ids = nlohmann::json::array();
+    std::vector<int> present;
+    for (int c = 0; c < componentCount; ++c) {
+        if (m.components[c].present) {
+            present.push_back(c);
+            ids.push_back(componentId(static_cast<Component>(c)));
+        }
+    }
+    auto rows = nlohmann::json::array();
+    for (int a : present) {
+        auto row = nlohmann::json::array();
+        for (int b : present)
+            row.push_back(m.dependencies[a][b]);
+        rows.push_back(std::move(row));
+    }
+    auto edges = nlohmann::json::array();
+    for (const auto& e : m.edges) {
+        edges.push_back({ { "from", componentId(e.from) }, { "to", componentId(e.to) }, { "kind", stepKindId(e.kind) },
+            { "count", e.count } });
+    }
+    return { { "components", std::move(components) }, { "messages_by_kind", std::move(byKind) },
+        { "edges", std::move(edges) },
+        { "dependency_matrix", { { "components", std::move(ids) }, { "counts", std::move(rows) } } },
+        { "total_dependencies", m.totalDependencies }, { "sync_chain_depth", m.syncChainDepth },
+        { "sync_chain", componentList(m.syncChain) }, { "sync_components", componentList(m.syncComponents) },
+        { "availability_ceiling", m.availabilityCeiling }, { "propagation_cost", m.propagationCost } };
+}
+
+void RunJsonWriter::writeStep(JsonWriter& out, const Step& step)
+{
+    out.beginObject().field("index", step.index).field("action", step.action);
+    out.field("from", componentId(step.from)).field("to", componentId(step.to)).field("kind", stepKindId(step.kind));
+    out.field("label", step.label).field("caption", step.caption).key("detail");
+    if (step.detail.empty())
+        out.null();
+    else
+        out.raw(step.detail);
+    out.field("synchronous", step.synchronous).field("parent", step.parent).endObject();
+}
+
+void RunJsonWriter::writeNotification(JsonWriter& out, const SentNotification& n)
+{
+    out.beginObject().field("type", notificationTypeId(n.type)).field("channel", channelId(n.channel));
+    out.field("customer_id", n.customerId).field("recipient", n.recipient).field("subject", n.subject);
+    out.field("body", n.body).field("action", n.action).field("step", n.step).endObject();
+}
+
+void RunJsonWriter::writeDecision(JsonWriter& out, const Decision& d)
+{
+    out.beginObject().field("step", d.step).field("action", d.action).field("component", componentId(d.component));
+    out.field("rule", d.rule).field("subject", d.subject).field("passed", d.passed).field("reason", d.reason);
+    out.endObject();
+}
+
+namespace {
+using Emit = std::function<void(std::string_view)>;
+
+// Collects the output and hands it on about a megabyte at a time. The layout between the items (the run's keys,
+// a line break before each item) is written as text; each item is written by RapidJSON.
+class ChunkedOutput {
+public:
+    explicit ChunkedOutput(const Emit& emit)
+        : m_emit(emit)
+        , m_writer(chunkSize + 64 * 1024)
+    {
+    }
+    void text(std::string_view layout) { m_writer.appendBetweenValues(layout); }
+    JsonWriter& item()
+    {
+        m_writer.startNextValue();
+        return m_writer;
+    }
+    void maybeFlush()
+    {
+        if (m_writer.size() >= chunkSize)
+            flush();
+    }
+    void flush()
+    {
+        if (m_writer.size() > 0)
+            m_emit(m_writer.view());
+        m_writer.clear();
+    }
+
+private:
+    static constexpr std::size_t chunkSize = 1 << 20;
+    const Emit& m_emit;
+    JsonWriter m_writer;
+};
+
+template <typename Items, typename Write> void writeArray(ChunkedOutput& out, const Items& items, Write write)
+{
+    out.text("[");
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        out.text(i ? ",\n" : "\n");
+        write(out.item(), items[i]);
+        out.maybeFlush();
+    }
+    out.text("\n]");
+}
+
+// Everything of a RUN object after its steps.
+void appendRunTail(ChunkedOutput& out, const Run& run)
+{
+    out.text(",\"notifications\":");
+    writeArray(out, run.notifications, &RunJsonWriter::writeNotification);
+    out.text(",\"decisions\":");
+    writeArray(out, run.decisions, &RunJsonWriter::writeDecision);
+    out.text(",\n\"action_first_step\":" + nlohmann::json(run.actionFirstStep).dump());
+    out.text(",\n\"metrics\":" + RunJsonWriter::metricsJson(run.metrics).dump() + "}");
+    out.flush();
+}
+
+std::string runHead(Architecture a)
+{
+    return "{\"architecture\":\"" + std::string(architectureId(a)) + "\",\"steps\":";
+}
+
+// Runs one architecture and writes its RUN object while the run is going: each step is serialised the moment
+// it is recorded and only its structure is kept, so the trace is never held in memory as text twice.
+Run streamRun(const DataSet& data, const Scenario& scenario, Architecture architecture, const Emit& emit)
+{
+    ChunkedOutput out(emit);
+    out.text(runHead(architecture) + "[");
+    bool first = true;
+    Run run = runScenario(data, scenario, architecture, [&](const Step& step) {
+        out.text(first ? "\n" : ",\n");
+        first = false;
+        RunJsonWriter::writeStep(out.item(), step);
+        out.maybeFlush();
+    });
+    out.text("\n]");
+    appendRunTail(out, run);
+    return run;
+}
+
+Emit streamEmitter(std::ostream& out)
+{
+    return [&out](std::string_view text) { out.write(text.data(), static_cast<std::streamsize>(text.size())); };
+}
+
+} // namespace
+
+void RunJsonWriter::writeRun(std::ostream& stream, const Run& run)
+{
+    const Emit emit = streamEmitter(stream);
+    ChunkedOutput out(emit);
+    out.text(runHead(run.architecture));
+    writeArray(out, run.steps, &RunJsonWriter::writeStep);
+    appendRunTail(out, run);
+}
+
+void RunJsonWriter::writeComparison(std::ostream& out, const Comparison& c)
+{
+    out << "{\"scenario\":" << scenarioJson(c.scenario).dump() << ",\n\"architectures\":{\"event_sourced\":";
+    writeRun(out, c.eventSourced);
+    out << ",\n\"api_driven\":";
+    writeRun(out, c.apiDriven);
+    out << "},\n\"same_notifications\":" << (c.sameNotifications ? "true" : "false")
+        << ",\n\"differences\":" << nlohmann::json(c.differences).dump() << "}\n";
+}
+
+void RunJsonWriter::runAndWrite(std::ostream& out, const DataSet& data, const Scenario& scenario)
+{
+    out << "{\"scenario\":" << scenarioJson(scenario).dump() << ",\n\"architectures\":{\"event_sourced\":";
+    const Emit toOut = streamEmitter(out);
+    PerArchitecture<Run> runs;
+    SpillFile spill;
+    if (spill.isOpen()) {
+        // Both runs at once, one per core: the event-sourced one streams straight out, the API-driven one into the
+        // spill file, which follows it. If anything throws here, the future waits for its run before it goes.
+        const Emit toSpill = [&spill](std::string_view text) { spill.write(text); };
+        std::future<Run> apiDriven = std::async(std::launch::async, [&] {
+            const SpillFile::Writing writing(spill);
+            return streamRun(data, scenario, Architecture::ApiDriven, toSpill);
+        });
+        runs[Architecture::EventSourced] = streamRun(data, scenario, Architecture::EventSourced, toOut);
+        out << ",\n\"api_driven\":";
+        spill.copyTo(out);
+        runs[Architecture::ApiDriven] = apiDriven.get();
+    } else {
+        for (const Architecture a : allArchitectures) {
+            if (a == Architecture::ApiDriven)
+                out << ",\n\"api_driven\":";
+            runs[a] = streamRun(data, scenario, a, toOut);
+        }
+    }
+    const auto diff = diffNotifications(runs[Architecture::EventSourced], runs[Architecture::ApiDriven]);
+    out << "},\n\"same_notifications\":" << (diff.same ? "true" : "false")
+        << ",\n\"differences\":" << nlohmann::json(diff.lines).dump() << "}\n";
+}
+
+} // namespace notiflow
