@@ -11,7 +11,7 @@
 namespace notiflow::app {
 
 struct CommandLine {
-    enum class Mode { Gui, ListScenarios, Compare, Json, Export, ExportAll, Help, Version };
+    enum class Mode { Gui, ListScenarios, Compare, Json, Export, ExportAll, Serve, Help, Version };
     Mode mode = Mode::Gui;
     QString scenarioId;
     QString scenarioFile;
@@ -25,6 +25,13 @@ struct CommandLine {
     int scale = 1;
     QSize size { 1920, 1080 };
     bool withMetrics = false;
+
+    // notiflow serve
+    QStringList scenarioFiles; // serve takes --scenario-file more than once
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 8000;
+    QString token;
+    double rateLimit = 20; // requests a second per client address; 0: none
 
     QString error; // set when the command line is unusable: exit code 2
     QString helpText;

@@ -8,6 +8,7 @@
 #include "notiflow/version.h"
 #include "painting/export/exporter.h"
 #include "painting/session/workspace.h"
+#include "servemode.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -137,6 +138,20 @@ int exportAll(const Workspace& workspace, const CommandLine& commandLine)
     }
     return 0;
 }
+int serve(const Workspace& workspace, const CommandLine& commandLine)
+{
+    auto context = std::make_shared<server::ApiContext>();
+    context->data = workspace.sharedDataSet();
+    context->scenarios = workspace.scenarios();
+    server::ServeSettings settings;
+    settings.host = commandLine.host;
+    settings.port = static_cast<quint16>(commandLine.port);
+    settings.token = commandLine.token;
+    settings.ratePerSecond = commandLine.rateLimit;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return server::ServeMode(context, settings).exec(out, err);
+}
 } // namespace
 
 int runHeadless(const CommandLine& commandLine)
@@ -154,7 +169,9 @@ int runHeadless(const CommandLine& commandLine)
         break;
     }
 
-    keepFreedMemory();
+    // A server runs for a long time: memory it frees should go back to the system, as usual.
+    if (commandLine.mode != CommandLine::Mode::Serve)
+        keepFreedMemory();
     Workspace workspace;
     const Startup startup = Startup::load(workspace, commandLine);
     if (!startup.ok())
@@ -172,6 +189,9 @@ int runHeadless(const CommandLine& commandLine)
 
     if (commandLine.mode == CommandLine::Mode::ExportAll)
         return exportAll(workspace, commandLine);
+
+    if (commandLine.mode == CommandLine::Mode::Serve)
+        return serve(workspace, commandLine);
 
     try {
         const Scenario& scenario = chosenScenario(workspace, startup.scenarioId);
