@@ -2,10 +2,9 @@
 
 #include "jsondocumentbuilder.h"
 #include "rule.h"
+#include "textfile.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 namespace notiflow {
 
@@ -242,14 +241,7 @@ RequirementChange parseRequirementChange(std::string_view text, const std::strin
 
 RequirementChange loadRequirementChangeFile(const std::filesystem::path& file)
 {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw LoadError({ .file = file.string() }, "cannot be opened");
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad())
-        throw LoadError({ .file = file.string() }, "could not be read completely");
-    return parseRequirementChange(text.str(), file.string());
+    return parseRequirementChange(readTextFile(file), file.string());
 }
 
 } // namespace notiflow
