@@ -66,6 +66,26 @@ QString readPositional(const QString& argument, CommandLine& result)
     return {};
 }
 
+// --change and --change-file: one at a time, with a mode that shows a change (the list takes a change file too).
+QString checkChangeOptions(
+    const QCommandLineParser& parser, const QCommandLineOption& change, const QCommandLineOption& changeFile)
+{
+    if (parser.isSet(change) && parser.isSet(changeFile))
+        return QStringLiteral("choose one of --change and --change-file");
+    for (const QCommandLineOption* o : { &change, &changeFile }) {
+        if (parser.isSet(*o) && parser.value(*o).isEmpty())
+            return QStringLiteral("--%1 needs %2").arg(o->names().constLast(), o->valueName());
+    }
+    // The window shows a change too; the lists and --export-all have nothing to show it on.
+    const bool cannotShow
+        = parser.isSet(QStringLiteral("list-scenarios")) || parser.isSet(QStringLiteral("export-all"));
+    if (parser.isSet(change) && (cannotShow || parser.isSet(QStringLiteral("list-changes"))))
+        return QStringLiteral("--change goes with --compare, --json, --export or the window");
+    if (parser.isSet(changeFile) && cannotShow)
+        return QStringLiteral("--change-file goes with --compare, --json, --export, --list-changes or the window");
+    return {};
+}
+
 // The command without a subcommand: the window, or one of the headless modes.
 CommandLine parseDefaultCommand(const QStringList& arguments)
 {
@@ -111,8 +131,18 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
         QStringLiteral("WxH"));
     const QCommandLineOption withMetrics(QStringLiteral("with-metrics"),
         QStringLiteral("Add the coupling summary and the notifications sent so far to the export."));
+    const QCommandLineOption listChanges(QStringLiteral("list-changes"),
+        QStringLiteral("List the requirement changes and exit; with --scenario or --scenario-file, only those the "
+                       "scenario exercises."));
+    const QCommandLineOption change(QStringLiteral("change"),
+        QStringLiteral(
+            "Resolve requirement change ID through both runs: with --compare a table per architecture, "
+            "with --json a change_impact per run, with --export an overlay; the window opens with it shown."),
+        QStringLiteral("ID"));
+    const QCommandLineOption changeFile(QStringLiteral("change-file"),
+        QStringLiteral("The same with the requirement change in FILE."), QStringLiteral("FILE"));
     parser.addOptions({ help, version, list, scenario, compare, json, data, scenarioFile, step, exportFile, exportAll,
-        allSteps, scale, theme, size, withMetrics });
+        allSteps, scale, theme, size, withMetrics, listChanges, change, changeFile });
     parser.addPositionalArgument(QStringLiteral("FILE|FOLDER"),
         QStringLiteral("A scenario file (as --scenario-file) or a data set folder (as --data) to open or run."),
         QStringLiteral("[FILE|FOLDER...]"));
@@ -128,6 +158,8 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
     result.scenarioId = parser.value(scenario);
     result.scenarioFile = parser.value(scenarioFile);
     result.dataFolder = parser.value(data);
+    result.changeId = parser.value(change);
+    result.changeFile = parser.value(changeFile);
     for (const QString& argument : parser.positionalArguments()) { // after the options they may clash with
         if (result.error = readPositional(argument, result); !result.error.isEmpty())
             return result;
@@ -174,15 +206,21 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
         { help, CommandLine::Mode::Help },
         { version, CommandLine::Mode::Version },
         { list, CommandLine::Mode::ListScenarios },
+        { listChanges, CommandLine::Mode::ListChanges },
         { compare, CommandLine::Mode::Compare },
         { json, CommandLine::Mode::Json },
         { exportFile, CommandLine::Mode::Export },
         { exportAll, CommandLine::Mode::ExportAll },
     };
-    const int exclusive = int(parser.isSet(list)) + int(parser.isSet(compare)) + int(parser.isSet(json))
-        + int(parser.isSet(exportFile)) + int(parser.isSet(exportAll));
+    const int exclusive = int(parser.isSet(list)) + int(parser.isSet(listChanges)) + int(parser.isSet(compare))
+        + int(parser.isSet(json)) + int(parser.isSet(exportFile)) + int(parser.isSet(exportAll));
     if (exclusive > 1) {
-        result.error = QStringLiteral("choose one of --list-scenarios, --compare, --json, --export and --export-all");
+        result.error = QStringLiteral(
+            "choose one of --list-scenarios, --list-changes, --compare, --json, --export and --export-all");
+        return result;
+    }
+    if (QString changeError = checkChangeOptions(parser, change, changeFile); !changeError.isEmpty()) {
+        result.error = changeError;
         return result;
     }
     const bool exporting = parser.isSet(exportFile) || parser.isSet(exportAll);

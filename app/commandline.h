@@ -11,11 +11,13 @@
 namespace notiflow::app {
 
 struct CommandLine {
-    enum class Mode { Gui, ListScenarios, Compare, Json, Export, ExportAll, Serve, Help, Version };
+    enum class Mode { Gui, ListScenarios, ListChanges, Compare, Json, Export, ExportAll, Serve, Help, Version };
     Mode mode = Mode::Gui;
     QString scenarioId;
     QString scenarioFile;
     QString dataFolder;
+    QString changeId; // --change: a built-in change (or one from --change-file) to resolve against the runs
+    QString changeFile; // --change-file
     int step = -1; // open the window on, or export, this step (1-based on the command line, stored 0-based)
     std::optional<ui::ThemeChoice> theme; // --theme: exports use it (light when unset); the window may too
 

@@ -147,15 +147,18 @@ template <typename Items, typename Write> void writeArray(ChunkedOutput& out, co
     out.text("\n]");
 }
 
-// Everything of a RUN object after its steps.
-void appendRunTail(ChunkedOutput& out, const Run& run)
+// Everything of a RUN object after its steps; `extraFields` ("\"key\":value,...") goes last.
+void appendRunTail(ChunkedOutput& out, const Run& run, std::string_view extraFields = {})
 {
     out.text(",\"notifications\":");
     writeArray(out, run.notifications, &RunJsonWriter::writeNotification);
     out.text(",\"decisions\":");
     writeArray(out, run.decisions, &RunJsonWriter::writeDecision);
     out.text(",\n\"action_first_step\":" + nlohmann::json(run.actionFirstStep).dump());
-    out.text(",\n\"metrics\":" + RunJsonWriter::metricsJson(run.metrics).dump() + "}");
+    out.text(",\n\"metrics\":" + RunJsonWriter::metricsJson(run.metrics).dump());
+    if (!extraFields.empty())
+        out.text(",\n" + std::string(extraFields));
+    out.text("}");
     out.flush();
 }
 
@@ -189,21 +192,23 @@ Emit streamEmitter(std::ostream& out)
 
 } // namespace
 
-void RunJsonWriter::writeRun(std::ostream& stream, const Run& run)
+void RunJsonWriter::writeRun(std::ostream& stream, const Run& run, std::string_view extraFields)
 {
     const Emit emit = streamEmitter(stream);
     ChunkedOutput out(emit);
     out.text(runHead(run.architecture));
     writeArray(out, run.steps, &RunJsonWriter::writeStep);
-    appendRunTail(out, run);
+    appendRunTail(out, run, extraFields);
 }
 
-void RunJsonWriter::writeComparison(std::ostream& out, const Comparison& c)
+void RunJsonWriter::writeComparison(
+    std::ostream& out, const Comparison& c, const PerArchitecture<std::string>* extraFields)
 {
+    const auto extra = [extraFields](Architecture a) { return extraFields ? (*extraFields)[a] : std::string(); };
     out << "{\"scenario\":" << scenarioJson(c.scenario).dump() << ",\n\"architectures\":{\"event_sourced\":";
-    writeRun(out, c.eventSourced);
+    writeRun(out, c.eventSourced, extra(Architecture::EventSourced));
     out << ",\n\"api_driven\":";
-    writeRun(out, c.apiDriven);
+    writeRun(out, c.apiDriven, extra(Architecture::ApiDriven));
     out << "},\n\"same_notifications\":" << (c.sameNotifications ? "true" : "false")
         << ",\n\"differences\":" << nlohmann::json(c.differences).dump() << "}\n";
 }

@@ -1,10 +1,9 @@
 #include "scenarioloader.h"
 
 #include "jsondocumentbuilder.h"
+#include "textfile.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 namespace notiflow {
 
@@ -221,14 +220,7 @@ Scenario parseScenario(std::string_view text, const std::string& fileName)
 
 Scenario loadScenarioFile(const std::filesystem::path& file)
 {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw LoadError({ .file = file.string() }, "cannot be opened");
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad())
-        throw LoadError({ .file = file.string() }, "could not be read completely");
-    return parseScenario(text.str(), file.string());
+    return parseScenario(readTextFile(file), file.string());
 }
 
 void validateScenario(const Scenario& scenario, const DataSet& data)

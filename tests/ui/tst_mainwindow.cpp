@@ -87,6 +87,7 @@ void TestMainWindow::keysOverlayReadsTheActions()
         { QStringLiteral("Ctrl+R"), QStringLiteral("Reload") },
         { QStringLiteral("F5  or  F11"),
             QStringLiteral("Presentation mode: full screen, transport on mouse movement") },
+        { QStringLiteral("Esc"), QStringLiteral("Clear the requirement change (before leaving presentation mode)") },
         { QStringLiteral("Esc"), QStringLiteral("Leave presentation mode") },
         { QStringLiteral("B  or  ."), QStringLiteral("Black out the screen; any key or click brings it back") },
         { QStringLiteral("Ctrl+Plus  /  Ctrl+Minus"), QStringLiteral("Larger / smaller panes and captions") },

@@ -11,8 +11,9 @@
 class QPainter;
 
 namespace notiflow {
+struct ChangeImpact;
 struct Run;
-}
+} // namespace notiflow
 
 namespace notiflow::ui {
 
@@ -23,6 +24,8 @@ public:
     FlowPainter(const Run& run, const FlowGraph& graph, const FlowLayout& layout, const PainterStyle& style);
 
     void paint(QPainter* painter, const QRectF& rect, PlaybackTimeline::Position position) const;
+    // A requirement change's impact drawn over the flow (ChangeOverlayPainter); nullptr for none. Not owned.
+    void setChangeImpact(const ChangeImpact* impact) { m_change = impact; }
 
     // The component drawn at `point`, for tooltips and clicks; nullopt when there is none.
     std::optional<Component> componentAt(const QRectF& rect, const QPointF& point) const;
@@ -50,6 +53,7 @@ private:
     const FlowGraph& m_graph;
     const FlowLayout& m_layout;
     const PainterStyle m_style;
+    const ChangeImpact* m_change = nullptr;
 };
 
 } // namespace notiflow::ui

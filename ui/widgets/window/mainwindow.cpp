@@ -17,6 +17,7 @@
 #include "widgets/views/legendwidget.h"
 #include "widgets/views/scrubber.h"
 #include "widgets/views/titleslide.h"
+#include "widgets/window/changecontroller.h"
 #include "widgets/window/keysoverlay.h"
 #include "widgets/window/themecontroller.h"
 #include "widgets/window/transporttoolbar.h"
@@ -27,6 +28,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QTimer>
@@ -72,7 +74,17 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
     const QList<QAction*> panels = createDocks();
     createPresentation();
     m_actions->buildMenus(panels, m_theme);
-    m_keys->setRows(m_actions->keyRows(m_presentation->leaveAction()));
+    createChangeOverlay();
+    QList<KeysOverlay::Row> keys = m_actions->keyRows(m_presentation->leaveAction());
+    for (qsizetype i = 0; i < keys.size(); ++i) { // Esc clears a requirement change before it leaves presenting
+        if (keys[i].actions.contains(m_presentation->leaveAction())) {
+            keys.insert(i,
+                { { m_changes->clearAction() },
+                    tr("Clear the requirement change (before leaving presentation mode)") });
+            break;
+        }
+    }
+    m_keys->setRows(keys);
     connectActions();
     m_actions->titleSlide->setChecked(settings.titleSlide());
     applyZoom(m_presentation->zoom(), m_presentation->captionScale());
@@ -183,6 +195,18 @@ QList<QAction*> MainWindow::createDocks()
     // The panes are the picture: the docks start narrow, and a saved layout replaces this.
     resizeDocks({ notifications }, { 330 }, Qt::Horizontal);
     return toggles;
+}
+
+void MainWindow::createChangeOverlay()
+{
+    m_changes = new ChangeController(this, m_session,
+        { { pane(Architecture::EventSourced)->flowView(), pane(Architecture::ApiDriven)->flowView() } }, &m_opener);
+    addDockWidget(Qt::RightDockWidgetArea, m_changes->dock());
+    // A tab beside the notifications: the impact lists need the height, and picking a change raises the tab.
+    if (auto* notifications = findChild<QDockWidget*>(QStringLiteral("notificationsDock")))
+        tabifyDockWidget(notifications, m_changes->dock());
+    m_changes->dock()->hide(); // until a change is picked
+    menuBar()->insertMenu(menuBar()->actions().constLast(), m_changes->createMenu(menuBar())); // before Help
 }
 
 void MainWindow::createPresentation()

@@ -14,6 +14,7 @@ class QComboBox;
 namespace notiflow::ui {
 
 class ArchitecturePane;
+class ChangeController;
 class KeysOverlay;
 class LegendWidget;
 class PresentationMode;
@@ -49,6 +50,7 @@ public:
     TitleSlide* titleSlide() const { return m_titleSlide; }
     KeysOverlay* keysOverlay() const { return m_keys; }
     const WindowActions& actions() const { return *m_actions; }
+    ChangeController* changes() const { return m_changes; } // the requirement-change menu, overlay and panel
 
     // Each returns false and reports the error (a dialog naming the file and place, unless dialogs are off)
     // while the previous data and scenario stay shown.
@@ -72,6 +74,7 @@ protected:
 private:
     QList<QAction*> createDocks(); // returns the docks' toggle actions, for the View menu
     void createPresentation();
+    void createChangeOverlay();
     void connectActions();
     void applyZoom(qreal zoom, qreal captionScale);
     void refillScenarioPicker();
@@ -90,6 +93,7 @@ private:
     ThemeController* m_theme = nullptr;
     PresentationMode* m_presentation = nullptr;
     TitleSlide* m_titleSlide = nullptr;
+    ChangeController* m_changes = nullptr;
     QString m_scenarioId;
     ViewMode m_viewMode = ViewMode::SideBySide;
 };
