@@ -15,6 +15,9 @@ namespace notiflow::ui {
 
 class ArchitecturePane;
 class ChangeController;
+class DebugActions;
+class DebugStepper;
+class FoldingState;
 class KeysOverlay;
 class LegendWidget;
 class PresentationMode;
@@ -51,6 +54,9 @@ public:
     KeysOverlay* keysOverlay() const { return m_keys; }
     const WindowActions& actions() const { return *m_actions; }
     ChangeController* changes() const { return m_changes; } // the requirement-change menu, overlay and panel
+    const DebugActions& debugActions() const { return *m_debug; }
+    DebugStepper* stepper() const { return m_stepper; }
+    FoldingState* folding() const { return m_folding; }
 
     // Each returns false and reports the error (a dialog naming the file and place, unless dialogs are off)
     // while the previous data and scenario stay shown.
@@ -85,6 +91,9 @@ private:
     ReplaySession* m_session;
     ScenarioOpener m_opener;
     std::unique_ptr<WindowActions> m_actions;
+    std::unique_ptr<DebugActions> m_debug; // step over/out, next/previous notification
+    DebugStepper* m_stepper = nullptr;
+    FoldingState* m_folding = nullptr; // what repeats, folded in the timelines
     ComparisonStage* m_stage = nullptr; // the header and the panes: what the title slide covers
     Scrubber* m_scrubber = nullptr;
     TransportToolBar* m_toolBar = nullptr;

@@ -12,15 +12,14 @@
 
 namespace notiflow::ui {
 
-namespace {
-QAction* makeAction(QMainWindow* window, const QString& text, const QList<QKeySequence>& keys, const QString& tip)
+QAction* WindowActions::makeAction(
+    QMainWindow* window, const QString& text, const QList<QKeySequence>& keys, const QString& tip)
 {
     auto* action = new QAction(text, window);
     action->setShortcuts(keys);
     action->setToolTip(tip);
     return action;
 }
-} // namespace
 
 WindowActions::WindowActions(QMainWindow* window)
     : m_window(window)
