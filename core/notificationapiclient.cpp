@@ -16,7 +16,8 @@ namespace {
 std::string describeRequest(const std::string& path, const nlohmann::json& body)
 {
     if (path == "/notify/bulk" && body.contains("notifications"))
-        return std::to_string(body.at("notifications").size()) + " notifications";
+        return std::to_string(body.at("notifications").size())
+            + (body.at("notifications").size() == 1 ? " notification" : " notifications");
     return body.value("notification_type", std::string("?")) + " for " + body.value("customer_id", std::string("?"));
 }
 

@@ -21,6 +21,46 @@ nlohmann::json componentList(const std::vector<Component>& components)
     return list;
 }
 
+nlohmann::json byKindJson(const std::array<int, dependencyKindCount>& counts)
+{
+    nlohmann::json byKind = nlohmann::json::object();
+    for (const DependencyKind k : allDependencyKinds)
+        byKind[dependencyKindId(k)] = counts[static_cast<std::size_t>(k)];
+    return byKind;
+}
+
+// The figures added so that no total mixes kinds of dependency: new fields, the older ones keep their meaning.
+void addTeachingFigures(nlohmann::json& out, const Metrics& m)
+{
+    nlohmann::json perComponent = nlohmann::json::object();
+    nlohmann::json rulesPerComponent = nlohmann::json::object();
+    for (const auto& c : m.components) {
+        if (!c.present)
+            continue;
+        const auto i = static_cast<std::size_t>(indexOf(c.component));
+        perComponent[std::string(componentId(c.component))] = byKindJson(m.componentDependenciesByKind[i]);
+        if (!m.notificationRules[i].empty())
+            rulesPerComponent[std::string(componentId(c.component))] = m.notificationRules[i];
+    }
+    out["dependencies_by_kind"] = { { "run", byKindJson(m.dependenciesByKind) }, { "components", perComponent } };
+    out["notification_rules_in_domain_services"]
+        = { { "count", m.notificationRulesInDomainServices }, { "components", rulesPerComponent } };
+    out["foreign_domains_in_domain_services"] = m.foreignDomainsInDomainServices;
+    auto calls = nlohmann::json::array();
+    for (const auto& a : m.blockingCallsPerAction) {
+        calls.push_back(
+            { { "action", a.action }, { "blocking_calls", a.blockingCalls }, { "sync_chain_depth", a.chainDepth } });
+    }
+    out["blocking_calls_per_action"] = std::move(calls);
+    auto sdp = nlohmann::json::array();
+    for (const auto& v : m.sdpViolations) {
+        sdp.push_back(
+            { { "from", componentId(v.from) }, { "to", componentId(v.to) }, { "from_instability", v.fromInstability },
+                { "to_instability", v.toInstability }, { "kind", dependencyKindId(v.kind) } });
+    }
+    out["sdp_violations"] = std::move(sdp);
+}
+
 } // namespace
 
 nlohmann::json RunJsonWriter::scenarioJson(const Scenario& scenario)
@@ -66,12 +106,14 @@ nlohmann::json RunJsonWriter::metricsJson(const Metrics& m)
         edges.push_back({ { "from", componentId(e.from) }, { "to", componentId(e.to) }, { "kind", stepKindId(e.kind) },
             { "count", e.count } });
     }
-    return { { "components", std::move(components) }, { "messages_by_kind", std::move(byKind) },
+    nlohmann::json out = { { "components", std::move(components) }, { "messages_by_kind", std::move(byKind) },
         { "edges", std::move(edges) },
         { "dependency_matrix", { { "components", std::move(ids) }, { "counts", std::move(rows) } } },
         { "total_dependencies", m.totalDependencies }, { "sync_chain_depth", m.syncChainDepth },
         { "sync_chain", componentList(m.syncChain) }, { "sync_components", componentList(m.syncComponents) },
         { "availability_ceiling", m.availabilityCeiling }, { "propagation_cost", m.propagationCost } };
+    addTeachingFigures(out, m);
+    return out;
 }
 
 void RunJsonWriter::writeStep(JsonWriter& out, const Step& step)

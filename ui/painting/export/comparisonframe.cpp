@@ -74,17 +74,7 @@ std::unique_ptr<SyncChainChart> syncChainChart(const Comparison& cmp)
 {
     auto chart = std::make_unique<SyncChainChart>();
     for (Architecture a : allArchitectures) {
-        const Metrics& m = cmp.run(a).metrics;
-        SyncChainChart::Side side;
-        side.present = true;
-        side.depth = m.syncChainDepth;
-        for (Component c : m.syncChain)
-            side.chain << componentTitle(c);
-        side.synchronousComponents = static_cast<int>(m.syncComponents.size());
-        side.availabilityCeiling = m.availabilityCeiling;
-        side.propagationCost = m.propagationCost;
-        side.totalDependencies = m.totalDependencies;
-        chart->setSide(a, std::move(side));
+        chart->setSide(a, SyncChainChart::sideOf(cmp.run(a).metrics));
     }
     return chart;
 }

@@ -1,6 +1,7 @@
 #include "widgets/window/windowactions.h"
 
 #include "painting/style/transporticons.h"
+#include "widgets/help/helpmenu.h"
 #include "widgets/window/comparisonstage.h"
 #include "widgets/window/themecontroller.h"
 
@@ -116,6 +117,7 @@ void WindowActions::buildMenus(const QList<QAction*>& panels, ThemeController* t
 
     QMenu* help = bar->addMenu(tr("&Help"));
     help->addActions({ showKeys, about });
+    HelpMenu::addTo(help, m_window);
 }
 
 QList<KeysOverlay::Row> WindowActions::keyRows(QAction* leavePresentation) const
