@@ -149,6 +149,7 @@ int serve(const Workspace& workspace, const CommandLine& commandLine)
     auto context = std::make_shared<server::ApiContext>();
     context->data = workspace.sharedDataSet();
     context->scenarios = workspace.scenarios();
+    context->withLiveSession();
     server::ServeSettings settings;
     settings.host = commandLine.host;
     settings.port = static_cast<quint16>(commandLine.port);

@@ -103,6 +103,9 @@ std::string describe(const NotificationKey& k)
     return std::string(notificationTypeId(std::get<1>(k))) + " by " + channelId(std::get<2>(k)) + " to "
         + std::get<3>(k) + " (action " + std::to_string(std::get<0>(k) + 1) + ")";
 }
+
+Run runActions(const DataSet& data, const Scenario& scenario, Architecture architecture,
+    const std::function<void(const Step&)>& streamStep, DataSet* finalState);
 } // namespace
 
 Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture)
@@ -112,6 +115,18 @@ Run runScenario(const DataSet& data, const Scenario& scenario, Architecture arch
 
 Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture,
     const std::function<void(const Step&)>& streamStep)
+{
+    return runActions(data, scenario, architecture, streamStep, nullptr);
+}
+
+Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture, DataSet& finalState)
+{
+    return runActions(data, scenario, architecture, {}, &finalState);
+}
+
+namespace {
+Run runActions(const DataSet& data, const Scenario& scenario, Architecture architecture,
+    const std::function<void(const Step&)>& streamStep, DataSet* finalState)
 {
     Run run;
     run.architecture = architecture;
@@ -130,11 +145,16 @@ Run runScenario(const DataSet& data, const Scenario& scenario, Architecture arch
         const TraceRecorder::Scope scope(recorder, trigger);
         system->perform(action, timestampFor(static_cast<int>(i)));
     }
+    if (finalState) {
+        *finalState = data;
+        system->store().applyChangesTo(*finalState);
+    }
     run.steps.shrink_to_fit();
     run.decisions.shrink_to_fit();
     run.metrics = MetricsCalculator::compute(run);
     return run;
 }
+} // namespace
 
 NotificationDifference diffNotifications(const Run& eventSourced, const Run& apiDriven)
 {

@@ -58,22 +58,26 @@ void DataEndpoints::addRoutes(std::vector<Route>& routes)
     for (const std::string& domain : domains()) {
         std::string operation = "data" + domain;
         operation[4] = static_cast<char>(operation[4] - 'a' + 'A');
-        routes.push_back(
-            { "GET", "/data/" + domain, operation, "Data", "List " + domain, "The records as the data set holds them.",
-                { { "architecture", "query",
-                    Schema::enumOf("ArchitectureId", { "event_sourced", "api_driven" })
-                        .describe("Whose live state to show; the two differ only where faults made them differ."),
-                    false, "event_sourced" } },
-                {},
-                { { 200, "The records.", schemas::records(domain) },
-                    { 422, "Validation error.", schemas::validationError() } },
-                false, [this, domain](const RouteCall& call) { return records(call, domain); } });
+        routes.push_back({ "GET", "/data/" + domain, operation, "Data", "List " + domain,
+            "The live state: the data set as the actions applied since the last reset left it (POST /actions).",
+            { { "architecture", "query",
+                Schema::enumOf("ArchitectureId", { "event_sourced", "api_driven" })
+                    .describe("Whose live state to show; the two differ only where faults made them differ."),
+                false, "event_sourced" } },
+            {},
+            { { 200, "The records.", schemas::records(domain) },
+                { 422, "Validation error.", schemas::validationError() } },
+            false, [this, domain](const RouteCall& call) { return records(call, domain); } });
     }
 }
 
-DispatchResult DataEndpoints::records(const RouteCall&, const std::string& domain)
+DispatchResult DataEndpoints::records(const RouteCall& call, const std::string& domain)
 {
-    const DataSet& data = *m_context->data;
+    const Architecture architecture
+        = call.query.value("architecture", "") == "api_driven" ? Architecture::ApiDriven : Architecture::EventSourced;
+    // Held for the answer: an action applied meanwhile replaces the state, it never changes this one.
+    const LiveSession::State live = m_context->live ? m_context->live->state() : LiveSession::State {};
+    const DataSet& data = m_context->live ? live.data(architecture) : *m_context->data;
     HttpResponse response;
     if (domain == "customers")
         response.body = listOf(data.customers, [](JsonWriter& out, const Customer& c) { writeJson(out, c); });

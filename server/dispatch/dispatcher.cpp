@@ -1,5 +1,6 @@
 #include "dispatcher.h"
 
+#include "actionendpoints.h"
 #include "apischemas.h"
 #include "dataendpoints.h"
 #include "demoendpoints.h"
@@ -81,6 +82,7 @@ Dispatcher::Dispatcher(std::shared_ptr<const ApiContext> context, Options option
     , m_notify(std::make_unique<NotifyEndpoints>(m_context))
     , m_demo(std::make_unique<DemoEndpoints>(m_context))
     , m_data(std::make_unique<DataEndpoints>(m_context))
+    , m_actions(std::make_unique<ActionEndpoints>(m_context))
 {
     if (!m_options.clock)
         m_options.clock = [] { return RateLimiter::Clock::now(); };
@@ -93,6 +95,7 @@ Dispatcher::Dispatcher(std::shared_ptr<const ApiContext> context, Options option
     m_notify->addRoutes(m_routes);
     m_demo->addRoutes(m_routes);
     m_data->addRoutes(m_routes);
+    m_actions->addRoutes(m_routes);
     m_routes.push_back({ "GET", "/openapi.json", "openApi", "Documentation", "This API as an OpenAPI 3 document",
         "Needs no token.", {}, {}, { { 200, "The OpenAPI document.", std::nullopt } }, true, [this](const RouteCall&) {
             return DispatchResult { HttpResponse::json(200, m_openApi), {} };

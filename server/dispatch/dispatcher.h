@@ -13,6 +13,7 @@
 
 namespace notiflow::server {
 
+class ActionEndpoints;
 class DataEndpoints;
 class DemoEndpoints;
 class NotifyEndpoints;
@@ -49,6 +50,7 @@ private:
     std::unique_ptr<NotifyEndpoints> m_notify;
     std::unique_ptr<DemoEndpoints> m_demo;
     std::unique_ptr<DataEndpoints> m_data;
+    std::unique_ptr<ActionEndpoints> m_actions;
     std::vector<Route> m_routes;
     Json m_openApi;
     std::string m_docsPage;

@@ -20,6 +20,7 @@ std::shared_ptr<const ApiContext> context()
         auto made = std::make_shared<ApiContext>();
         made->data = std::make_shared<const DataSet>(fuzz::defaultDataSet());
         made->scenarios = fuzz::builtInScenarios();
+        made->withLiveSession();
         return made;
     }();
     return c;
@@ -65,6 +66,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
 
     DispatchResult result = dispatcher(size % 7 == 0).dispatch(request);
     const HttpResponse response = result.work ? result.work() : result.response;
+    // Each input starts from the data set: a session that grew over inputs would make later ones slower and
+    // findings depend on what ran before.
+    if (context()->live->state().actionCount() > 0)
+        context()->live->reset();
     if (response.status == 500 || reasonPhrase(response.status)[0] == '\0')
         __builtin_trap();
     if (response.contentType == "application/json" && !nlohmann::json::accept(response.body))

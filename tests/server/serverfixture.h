@@ -28,6 +28,7 @@ inline std::shared_ptr<const server::ApiContext> defaultApiContext()
             s.source = "built-in";
             c->scenarios.push_back(std::move(s));
         }
+        c->withLiveSession();
         return c;
     }();
     return context;

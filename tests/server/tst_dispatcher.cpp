@@ -1,6 +1,7 @@
 // The dispatcher without sockets: every endpoint, the original project's request and response shapes field by
 // field, validation errors in pydantic 2's shape, routing, the token and the rate limit, and the OpenAPI document
 // against the routes the server answers.
+#include "dispatchcall.h"
 #include "dispatcher.h"
 #include "io/runjsonwriter.h"
 #include "scenariorunner.h"
@@ -15,75 +16,15 @@ using namespace notiflow;
 using namespace notiflow::server;
 using nlohmann::json;
 
-// QCOMPARE cannot take json values (their conversions make its overloads ambiguous); this prints both on failure.
-#define COMPARE_JSON(actual, expected)                                                                                 \
-    do {                                                                                                               \
-        const json actualJson_ = (actual);                                                                             \
-        const json expectedJson_ = (expected);                                                                         \
-        QVERIFY2(actualJson_ == expectedJson_,                                                                         \
-            qPrintable(                                                                                                \
-                QStringLiteral("%1\n   expected %2")                                                                   \
-                    .arg(QString::fromStdString(actualJson_.dump()), QString::fromStdString(expectedJson_.dump()))));  \
-    } while (false)
-
 namespace {
 
-struct Reply {
-    int status = 0;
-    std::vector<HttpHeader> headers;
-    std::string contentType;
-    std::string text;
-    json body;
-    bool deferred = false; // answered by work meant for another thread
-
-    std::string header(const std::string& name) const
-    {
-        for (const auto& h : headers) {
-            if (equalsIgnoringCase(h.name, name))
-                return h.value;
-        }
-        return {};
-    }
-};
-
-Reply call(Dispatcher& dispatcher, const std::string& method, const std::string& target, const std::string& body = {},
-    std::vector<HttpHeader> headers = {}, const std::string& client = "10.0.0.1")
-{
-    HttpRequest request;
-    request.method = method;
-    const auto question = target.find('?');
-    request.path = target.substr(0, question);
-    request.query = question == std::string::npos ? std::string() : target.substr(question + 1);
-    request.headers = std::move(headers);
-    request.body = body;
-    request.clientAddress = client;
-    DispatchResult result = dispatcher.dispatch(request);
-    Reply reply;
-    reply.deferred = static_cast<bool>(result.work);
-    const HttpResponse response = result.work ? result.work() : result.response;
-    reply.status = response.status;
-    reply.headers = response.headers;
-    reply.contentType = response.contentType;
-    reply.text = response.body;
-    if (response.contentType == "application/json")
-        reply.body = json::parse(response.body);
-    return reply;
-}
-
-Dispatcher::Options unlimited()
-{
-    Dispatcher::Options options;
-    options.rateLimit.perSecond = 0;
-    return options;
-}
+using test::call;
+using test::text;
+using test::Reply;
+using test::unlimited;
 
 const QRegularExpression uuid4(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
 const QRegularExpression naiveTimestamp(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}$"));
-
-QString text(const json& value)
-{
-    return QString::fromStdString(value.is_string() ? value.get<std::string>() : value.dump());
-}
 
 } // namespace
 

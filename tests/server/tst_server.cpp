@@ -136,6 +136,7 @@ private Q_SLOTS:
     void scenarioRunsDoNotBlockOtherClients();
     void stopFinishesRequestsInFlight();
     void portInUseIsNamed();
+    void liveStatePersistsAcrossRequests();
 };
 
 void TestServer::everyRouteOverHttp()
@@ -169,6 +170,22 @@ void TestServer::everyRouteOverHttp()
         { "/data/payments", { "/data/payments", nullptr } },
         { "/openapi.json", { "/openapi.json", nullptr } },
         { "/docs", { "/docs", nullptr } },
+        { "/actions/ship_order", { "/actions/ship_order", { { "order_id", "ORD-001" } } } },
+        { "/actions/deliver_order", { "/actions/deliver_order", { { "order_id", "ORD-002" } } } },
+        { "/actions/ship_line_item",
+            { "/actions/ship_line_item", { { "order_id", "ORD-003" }, { "product_id", "PROD-003" } } } },
+        { "/actions/fail_payment",
+            { "/actions/fail_payment", { { "order_id", "ORD-004" }, { "failure_reason", "card declined" } } } },
+        { "/actions/succeed_payment", { "/actions/succeed_payment", { { "order_id", "ORD-004" } } } },
+        { "/actions/update_price",
+            { "/actions/update_price", { { "product_id", "PROD-001" }, { "new_price", 199.2 } } } },
+        { "/actions/apply_discount",
+            { "/actions/apply_discount", { { "product_id", "PROD-002" }, { "percent", 10 } } } },
+        { "/actions/activate_promotion",
+            { "/actions/activate_promotion",
+                { { "promotion_id", "PROMO-1" }, { "name", "Spring" }, { "end_date", "2026-04-30" },
+                    { "eligible_segments", { "gold", "platinum" } } } } },
+        { "/reset", { "/reset", nullptr } },
     };
     for (const Route& route : server->dispatcher().routes()) {
         const auto sample = samples.find(route.path);
@@ -498,6 +515,44 @@ void TestServer::portInUseIsNamed()
     QString error;
     QVERIFY(!second.start(&error));
     QVERIFY2(error.contains(QString::number(first->port())), qPrintable(error));
+}
+
+// Actions over HTTP change the state later requests see, in both architectures, until POST /reset.
+void TestServer::liveStatePersistsAcrossRequests()
+{
+    const auto server = startServer();
+    QNetworkAccessManager manager;
+    const QString base = server->baseUrl();
+    QCOMPARE(send(manager, "POST", QUrl(base + "/reset")).status, 200);
+    const auto statusOfOrder = [&](const QString& query) {
+        const json orders = json::parse(send(manager, "GET", QUrl(base + "/data/orders" + query)).body.toStdString());
+        for (const json& order : orders) {
+            if (order.at("id") == "ORD-001")
+                return QString::fromStdString(order.at("status").get<std::string>());
+        }
+        return QString();
+    };
+    json answer;
+    for (const char* item : { "PROD-008", "PROD-006" }) {
+        const json body = { { "order_id", "ORD-001" }, { "product_id", item } };
+        const Reply r
+            = send(manager, "POST", QUrl(base + "/actions/ship_line_item"), QByteArray::fromStdString(body.dump()));
+        QVERIFY2(r.status == 200, r.body.constData());
+        answer = json::parse(r.body.toStdString());
+    }
+    // The second item completes the order: the event-sourced side correlated the two requests.
+    QCOMPARE(answer.at("sequence").get<int>(), 2);
+    const json& sent = answer.at("event_sourced").at("notifications");
+    QVERIFY2(std::any_of(sent.begin(), sent.end(), [](const json& n) { return n.at("type") == "ORDER_COMPLETE"; }),
+        answer.dump().c_str());
+    QCOMPARE(send(manager, "POST", QUrl(base + "/actions/ship_order"), QByteArray(R"({"order_id": "ORD-001"})")).status,
+        200);
+    QCOMPARE(statusOfOrder(QString()), QStringLiteral("SHIPPED"));
+    QCOMPARE(statusOfOrder(QStringLiteral("?architecture=api_driven")), QStringLiteral("SHIPPED"));
+
+    const Reply reset = send(manager, "POST", QUrl(base + "/reset"));
+    QCOMPARE(json::parse(reset.body.toStdString()).at("actions_discarded").get<int>(), 3);
+    QCOMPARE(statusOfOrder(QString()), QStringLiteral("PROCESSING"));
 }
 
 QTEST_GUILESS_MAIN(TestServer)
