@@ -125,14 +125,19 @@ void RunJsonWriter::writeStep(JsonWriter& out, const Step& step)
         out.null();
     else
         out.raw(step.detail);
-    out.field("synchronous", step.synchronous).field("parent", step.parent).endObject();
+    out.field("synchronous", step.synchronous).field("parent", step.parent).field("at_ms", step.atMs);
+    if (step.durationMs >= 0)
+        out.field("duration_ms", step.durationMs);
+    if (step.endMs >= 0)
+        out.field("end_ms", step.endMs);
+    out.endObject();
 }
 
 void RunJsonWriter::writeNotification(JsonWriter& out, const SentNotification& n)
 {
     out.beginObject().field("type", notificationTypeId(n.type)).field("channel", channelId(n.channel));
     out.field("customer_id", n.customerId).field("recipient", n.recipient).field("subject", n.subject);
-    out.field("body", n.body).field("action", n.action).field("step", n.step).endObject();
+    out.field("body", n.body).field("action", n.action).field("step", n.step).field("at_ms", n.atMs).endObject();
 }
 
 void RunJsonWriter::writeDecision(JsonWriter& out, const Decision& d)
@@ -197,6 +202,7 @@ void appendRunTail(ChunkedOutput& out, const Run& run, std::string_view extraFie
     out.text(",\"decisions\":");
     writeArray(out, run.decisions, &RunJsonWriter::writeDecision);
     out.text(",\n\"action_first_step\":" + nlohmann::json(run.actionFirstStep).dump());
+    out.text(",\n\"action_start_ms\":" + nlohmann::json(run.actionStartMs).dump());
     out.text(",\n\"metrics\":" + RunJsonWriter::metricsJson(run.metrics).dump());
     if (!extraFields.empty())
         out.text(",\n" + std::string(extraFields));
