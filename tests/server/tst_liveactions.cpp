@@ -52,9 +52,10 @@ void TestLiveActions::action_data()
 {
     QTest::addColumn<QString>("action");
     QTest::addColumn<QString>("body");
-    QTest::addColumn<int>("notifications"); // sent by the event-sourced run for this action
+    QTest::addColumn<int>("notifications"); // sent by the event-sourced run for this action; -1: not checked
+    // ORD-001 ships to Zoë, who takes both channels: an email and an SMS.
     QTest::newRow("ship_order") << "ship_order"
-                                << R"({"order_id": "ORD-001"})" << 1;
+                                << R"({"order_id": "ORD-001"})" << 2;
     QTest::newRow("deliver_order") << "deliver_order"
                                    << R"({"order_id": "ORD-002"})" << -1;
     QTest::newRow("ship_line_item") << "ship_line_item"
