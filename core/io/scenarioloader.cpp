@@ -171,7 +171,9 @@ Timing readTiming(const FieldReader& top, const json& timing)
     for (const auto& [key, value] : timing.items()) {
         const std::string field = "timing." + key;
         const auto keys = timingKeys();
-        const auto known = std::find_if(keys.begin(), keys.end(), [&key](const TimingKey& k) { return key == k.id; });
+        // A named copy: clang 14 cannot capture a structured binding in a lambda.
+        const std::string& name = key;
+        const auto known = std::find_if(keys.begin(), keys.end(), [&name](const TimingKey& k) { return name == k.id; });
         if (known == keys.end()) {
             std::string expected;
             for (const auto& k : keys)
