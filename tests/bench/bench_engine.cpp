@@ -4,6 +4,7 @@
 #include "io/runjsonwriter.h"
 #include "io/scenarioloader.h"
 #include "scenariorunner.h"
+#include "support/fixtures.h"
 
 #include <QTest>
 #include <fstream>
@@ -41,10 +42,7 @@ void BenchEngine::loadDefaultDataSet()
 
 void BenchEngine::compareBuiltin_data()
 {
-    QTest::addColumn<QString>("id");
-    for (const char* id : { "order-shipped", "order-delivered", "payment-failed", "payment-succeeded", "price-drop",
-             "order-complete", "promotion" })
-        QTest::newRow(id) << id;
+    notiflow::test::addBuiltinScenarioRows("id");
 }
 
 void BenchEngine::compareBuiltin()

@@ -218,10 +218,7 @@ void TestMetrics::syncChainAndAvailability()
 
 void TestMetrics::matrixMatchesEdges_data()
 {
-    QTest::addColumn<QString>("scenario");
-    for (const char* id : { "order-shipped", "order-delivered", "payment-failed", "payment-succeeded", "price-drop",
-             "order-complete", "promotion" })
-        QTest::newRow(id) << id;
+    notiflow::test::addBuiltinScenarioRows();
 }
 
 void TestMetrics::matrixMatchesEdges()
@@ -247,14 +244,6 @@ void TestMetrics::matrixMatchesEdges()
 }
 
 namespace {
-void builtinScenarioRows()
-{
-    QTest::addColumn<QString>("scenario");
-    for (const char* id : { "order-shipped", "order-delivered", "payment-failed", "payment-succeeded", "price-drop",
-             "order-complete", "promotion" })
-        QTest::newRow(id) << id;
-}
-
 // "domain data/own data/service API/event contract/infrastructure"
 QString kindsOf(const std::array<int, dependencyKindCount>& k)
 {
@@ -312,7 +301,7 @@ void TestMetrics::dependenciesByKind()
 
 void TestMetrics::kindsAddUpToTotals_data()
 {
-    builtinScenarioRows();
+    notiflow::test::addBuiltinScenarioRows();
 }
 
 void TestMetrics::kindsAddUpToTotals()
@@ -392,7 +381,7 @@ void TestMetrics::teachingFiguresByHand()
 
 void TestMetrics::eventsKeepNotificationKnowledgeOutOfDomainServices_data()
 {
-    builtinScenarioRows();
+    notiflow::test::addBuiltinScenarioRows();
 }
 
 void TestMetrics::eventsKeepNotificationKnowledgeOutOfDomainServices()
@@ -468,7 +457,7 @@ void TestMetrics::fanOutIsCounted()
 
 void TestMetrics::everyFigureTracesToItsSteps_data()
 {
-    builtinScenarioRows();
+    notiflow::test::addBuiltinScenarioRows();
 }
 
 void TestMetrics::everyFigureTracesToItsSteps()

@@ -23,14 +23,6 @@ private Q_SLOTS:
 };
 
 namespace {
-void scenarioRows()
-{
-    QTest::addColumn<QString>("scenario");
-    for (const char* id : { "order-shipped", "order-delivered", "payment-failed", "payment-succeeded", "price-drop",
-             "order-complete", "promotion" })
-        QTest::newRow(id) << id;
-}
-
 // "1 items", "1 messages": a one followed by a plural noun (not "1 of 3 items").
 const QRegularExpression onePlural(QStringLiteral("(^|[^0-9.,])1 (items|messages|notifications|steps|customers|"
                                                   "components|calls|violations|dependencies)\\b"));
@@ -38,7 +30,7 @@ const QRegularExpression onePlural(QStringLiteral("(^|[^0-9.,])1 (items|messages
 
 void TestNarration::notToldSaysWhy_data()
 {
-    scenarioRows();
+    notiflow::test::addBuiltinScenarioRows();
 }
 
 void TestNarration::notToldSaysWhy()
@@ -81,7 +73,7 @@ void TestNarration::priceDropCaptionByHand()
 
 void TestNarration::numbersAgreeWithNouns_data()
 {
-    scenarioRows();
+    notiflow::test::addBuiltinScenarioRows();
 }
 
 void TestNarration::numbersAgreeWithNouns()

@@ -17,9 +17,6 @@ Q_DECLARE_METATYPE(notiflow::Rule)
 Q_DECLARE_METATYPE(notiflow::NotificationType)
 
 namespace {
-const char* const builtinScenarios[] = { "order-shipped", "order-delivered", "payment-failed", "payment-succeeded",
-    "price-drop", "order-complete", "promotion" };
-
 // The built-in data set with a cart whose customer does not exist, so that customer.exists is evaluated too.
 DataSet dataWithDanglingCart()
 {
@@ -106,7 +103,7 @@ void TestRule::runsRecordExactlyTheRegisteredRules()
     for (const RuleInfo& info : allRules())
         registered.emplace(info.id);
     std::set<std::string> recorded;
-    const auto collect = [&](const DataSet& data, const char* scenario) {
+    const auto collect = [&](const DataSet& data, const std::string& scenario) {
         const Comparison c = compareArchitectures(data, builtinScenario(scenario));
         for (const Run* run : { &c.eventSourced, &c.apiDriven }) {
             for (const Decision& d : run->decisions) {
@@ -115,7 +112,7 @@ void TestRule::runsRecordExactlyTheRegisteredRules()
             }
         }
     };
-    for (const char* scenario : builtinScenarios)
+    for (const std::string& scenario : builtinScenarioIds())
         collect(defaultData(), scenario);
     collect(dataWithDanglingCart(), "price-drop");
     // Every registered rule is evaluated by some run: the registry holds no rule the engine has stopped using.
@@ -124,9 +121,7 @@ void TestRule::runsRecordExactlyTheRegisteredRules()
 
 void TestRule::bothArchitecturesWordARuleAlike_data()
 {
-    QTest::addColumn<QString>("scenario");
-    for (const char* id : builtinScenarios)
-        QTest::newRow(id) << id;
+    addBuiltinScenarioRows();
 }
 
 void TestRule::bothArchitecturesWordARuleAlike()

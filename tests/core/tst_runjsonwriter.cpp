@@ -20,10 +20,7 @@ private Q_SLOTS:
 
 void TestRunJsonWriter::streamedEqualsInMemory_data()
 {
-    QTest::addColumn<QString>("id");
-    for (const char* id : { "order-shipped", "order-delivered", "payment-failed", "payment-succeeded", "price-drop",
-             "order-complete", "promotion" })
-        QTest::newRow(id) << id;
+    notiflow::test::addBuiltinScenarioRows("id");
 }
 
 void TestRunJsonWriter::streamedEqualsInMemory()

@@ -10,9 +10,12 @@
 
 #include <QString>
 #include <QStringList>
+#include <QTest>
 #include <algorithm>
+#include <filesystem>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace notiflow::test {
 
@@ -25,6 +28,30 @@ inline const DataSet& defaultData()
 inline Scenario builtinScenario(const std::string& id)
 {
     return loadScenarioFile(std::string(NOTIFLOW_SOURCE_DATA_DIR) + "/scenarios/" + id + ".json");
+}
+
+// The ids of the built-in scenarios, read from data/scenarios (the folder the app embeds), sorted: a scenario added
+// there is covered by every test that runs "each built-in scenario" without editing the tests.
+inline const std::vector<std::string>& builtinScenarioIds()
+{
+    static const std::vector<std::string> ids = [] {
+        std::vector<std::string> found;
+        for (const auto& entry :
+            std::filesystem::directory_iterator(std::string(NOTIFLOW_SOURCE_DATA_DIR) + "/scenarios"))
+            if (entry.path().extension() == ".json")
+                found.push_back(entry.path().stem().string());
+        std::sort(found.begin(), found.end());
+        return found;
+    }();
+    return ids;
+}
+
+// One data row per built-in scenario, in a QString column named `column`.
+inline void addBuiltinScenarioRows(const char* column = "scenario")
+{
+    QTest::addColumn<QString>(column);
+    for (const std::string& id : builtinScenarioIds())
+        QTest::newRow(id.c_str()) << QString::fromStdString(id);
 }
 
 // A scenario from just its steps, e.g. R"([{"action": "ship_order", "order_id": "ORD-001"}])".

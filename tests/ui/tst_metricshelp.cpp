@@ -32,14 +32,6 @@ private Q_SLOTS:
 };
 
 namespace {
-void scenarioRows()
-{
-    QTest::addColumn<QString>("scenario");
-    for (const char* id : { "order-shipped", "order-delivered", "payment-failed", "payment-succeeded", "price-drop",
-             "order-complete", "promotion" })
-        QTest::newRow(id) << id;
-}
-
 std::shared_ptr<const Comparison> comparisonOf(const QString& id)
 {
     return std::make_shared<const Comparison>(compareArchitectures(defaultData(), builtinScenario(id.toStdString())));
@@ -57,7 +49,7 @@ void collectKeys(const nlohmann::json& object, QStringList& keys)
 
 void TestMetricsHelp::chainChartDrawsWhatTheCeilingCounts_data()
 {
-    scenarioRows();
+    notiflow::test::addBuiltinScenarioRows();
 }
 
 void TestMetricsHelp::chainChartDrawsWhatTheCeilingCounts()
