@@ -8,16 +8,6 @@
 
 namespace notiflow {
 
-namespace {
-std::string lowerFirst(std::string_view name)
-{
-    std::string s(name);
-    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z')
-        s[0] = static_cast<char>(s[0] - 'A' + 'a');
-    return s;
-}
-} // namespace
-
 EventBus::EventBus(TraceRecorder& recorder)
     : m_recorder(recorder)
 {
@@ -118,8 +108,8 @@ void EventBus::deliver(const Delivery& d, std::int64_t at)
         // A durable broker: the event waits in the subscriber's queue and is delivered, in order, once it is back.
         const std::int64_t back = faults.upAgain(subscriber, m_recorder.now());
         m_recorder.record(Component::EventBus, subscriber, StepKind::Failure, "queued: " + name,
-            "The " + lowerFirst(componentName(subscriber)) + " is down: " + name
-                + " waits in its queue on the bus until " + std::to_string(back) + " ms.",
+            "The " + componentNameInSentence(subscriber) + " is down: " + name + " waits in its queue on the bus until "
+                + std::to_string(back) + " ms.",
             { { "event_id", d.event.eventId }, { "until_ms", back } });
         schedule(d, back);
         return;

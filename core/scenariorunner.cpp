@@ -32,14 +32,6 @@ Component serviceFor(ActionType type)
 }
 
 namespace {
-std::string lowerCased(std::string_view name)
-{
-    std::string s(name);
-    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z')
-        s[0] = static_cast<char>(s[0] - 'A' + 'a');
-    return s;
-}
-
 // A fixed clock, one minute per action, so that runs (and their JSON) are reproducible.
 std::string timestampFor(int action)
 {
@@ -164,7 +156,7 @@ Run runActions(const DataSet& data, const Scenario& scenario, Architecture archi
             const Component service = serviceFor(action.type);
             const int trigger
                 = recorder.record(Component::OutsideWorld, service, StepKind::Trigger, actionTypeId(action.type),
-                    "The outside world asks the " + lowerCased(componentName(service)) + " to " + narrate(action) + ".",
+                    "The outside world asks the " + componentNameInSentence(service) + " to " + narrate(action) + ".",
                     action.parameters);
             const TraceRecorder::Scope scope(recorder, trigger);
             system->perform(action, timestampFor(static_cast<int>(i)));
