@@ -7,10 +7,6 @@
 
 namespace notiflow::apidriven {
 
-namespace {
-constexpr Component self = Component::BillingService;
-}
-
 BillingService::BillingService(DataStore& store, TraceRecorder& recorder, NotificationApi& api)
     : DomainService(self, store, recorder, api)
 {

@@ -7,6 +7,8 @@
 namespace notiflow::apidriven {
 
 class BillingService : private DomainService {
+    static constexpr Component self = Component::BillingService; // the component this class records as
+
 public:
     BillingService(DataStore& store, TraceRecorder& recorder, NotificationApi& api);
 

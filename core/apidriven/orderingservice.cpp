@@ -7,10 +7,6 @@
 
 namespace notiflow::apidriven {
 
-namespace {
-constexpr Component self = Component::OrderingService;
-}
-
 OrderingService::OrderingService(DataStore& store, TraceRecorder& recorder, NotificationApi& api)
     : DomainService(self, store, recorder, api)
 {

@@ -10,6 +10,8 @@
 namespace notiflow::apidriven {
 
 class OrderingService : private DomainService {
+    static constexpr Component self = Component::OrderingService; // the component this class records as
+
 public:
     OrderingService(DataStore& store, TraceRecorder& recorder, NotificationApi& api);
 

@@ -5,10 +5,6 @@
 
 namespace notiflow::apidriven {
 
-namespace {
-constexpr Component self = Component::PricingService;
-}
-
 PricingService::PricingService(DataStore& store, TraceRecorder& recorder, NotificationApi& api)
     : DomainService(self, store, recorder, api)
 {

@@ -7,6 +7,8 @@
 namespace notiflow::apidriven {
 
 class PricingService : private DomainService {
+    static constexpr Component self = Component::PricingService; // the component this class records as
+
 public:
     PricingService(DataStore& store, TraceRecorder& recorder, NotificationApi& api);
 

@@ -5,10 +5,6 @@
 
 namespace notiflow::apidriven {
 
-namespace {
-constexpr Component self = Component::PromotionsService;
-}
-
 PromotionsService::PromotionsService(DataStore& store, TraceRecorder& recorder, NotificationApi& api)
     : DomainService(self, store, recorder, api)
 {

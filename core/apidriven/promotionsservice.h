@@ -8,6 +8,8 @@
 namespace notiflow::apidriven {
 
 class PromotionsService : private DomainService {
+    static constexpr Component self = Component::PromotionsService; // the component this class records as
+
 public:
     PromotionsService(DataStore& store, TraceRecorder& recorder, NotificationApi& api);
 

@@ -11,10 +11,6 @@
 
 namespace notiflow::eventsourced {
 
-namespace {
-constexpr Component self = Component::EventCorrelator;
-}
-
 EventCorrelator::EventCorrelator(
     DataStore& store, EventBus& bus, TraceRecorder& recorder, NotificationService& notifications)
     : m_data(store.as(self))

@@ -20,6 +20,8 @@ namespace notiflow::eventsourced {
 class NotificationService;
 
 class EventCorrelator {
+    static constexpr Component self = Component::EventCorrelator; // the component this class records as
+
 public:
     EventCorrelator(DataStore& store, EventBus& bus, TraceRecorder& recorder, NotificationService& notifications);
 

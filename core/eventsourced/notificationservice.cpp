@@ -10,10 +10,6 @@
 
 namespace notiflow::eventsourced {
 
-namespace {
-constexpr Component self = Component::NotificationService;
-}
-
 NotificationService::NotificationService(
     DataStore& store, EventBus& bus, TraceRecorder& recorder, ChannelGateway& channels)
     : m_data(store.as(self))

@@ -16,6 +16,8 @@ class TraceRecorder;
 namespace notiflow::eventsourced {
 
 class NotificationService {
+    static constexpr Component self = Component::NotificationService; // the component this class records as
+
 public:
     NotificationService(DataStore& store, EventBus& bus, TraceRecorder& recorder, ChannelGateway& channels);
 

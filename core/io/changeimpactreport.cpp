@@ -1,18 +1,12 @@
 #include "changeimpactreport.h"
 
+#include "joined.h"
+
 #include <iomanip>
 
 namespace notiflow {
 
 namespace {
-std::string joined(const std::vector<std::string>& parts, const char* separator = ", ")
-{
-    std::string text;
-    for (const auto& part : parts)
-        text += (text.empty() ? "" : separator) + part;
-    return text;
-}
-
 std::string teamList(const ChangeImpact& impact)
 {
     std::vector<std::string> teams;

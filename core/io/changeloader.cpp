@@ -1,5 +1,6 @@
 #include "changeloader.h"
 
+#include "joined.h"
 #include "jsondocumentbuilder.h"
 #include "rule.h"
 #include "textfile.h"
@@ -16,14 +17,6 @@ std::string kindOf(const json& value)
 {
     return value.is_primitive() && !value.is_string() ? value.type_name() + std::string(" ") + value.dump()
                                                       : std::string(value.type_name());
-}
-
-std::string joined(const std::vector<std::string>& names)
-{
-    std::string list;
-    for (const auto& name : names)
-        list += (list.empty() ? "" : ", ") + name;
-    return list;
 }
 
 // Every problem of a change file goes through here, so each names the file and the field the same way.

@@ -202,10 +202,10 @@ JsonWriter& JsonWriter::null()
     return *this;
 }
 
-JsonWriter& JsonWriter::raw(std::string_view json)
+JsonWriter& JsonWriter::raw(std::string_view serialized)
 {
     // The type only tells the writer this is a value, not a key.
-    m_writer.copy(json, rapidjson::kObjectType, false);
+    m_writer.copy(serialized, rapidjson::kObjectType, false);
     return *this;
 }
 

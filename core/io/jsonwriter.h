@@ -36,7 +36,7 @@ public:
     JsonWriter& money(Cents amount); // 199.20 as a number, two decimals always
     JsonWriter& null();
     // Text that is already JSON (a detail, a dumped body), written as it is.
-    JsonWriter& raw(std::string_view json);
+    JsonWriter& raw(std::string_view serialized);
 
     template <typename T> JsonWriter& field(std::string_view name, const T& v)
     {

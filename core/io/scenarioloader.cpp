@@ -1,5 +1,6 @@
 #include "scenarioloader.h"
 
+#include "joined.h"
 #include "jsondocumentbuilder.h"
 #include "textfile.h"
 
@@ -205,14 +206,6 @@ int count(const FieldReader& reader, const json& value, const std::string& field
     if (value.get<std::uint64_t>() > std::uint64_t(most))
         reader.fail(field, "is too large (found " + value.dump() + "; at most " + std::to_string(most) + ")");
     return value.get<int>();
-}
-
-std::string joined(const std::vector<std::string>& items)
-{
-    std::string list;
-    for (const auto& item : items)
-        list += (list.empty() ? "" : ", ") + item;
-    return list;
 }
 
 // Every key of `object` must be one of `known`: a misspelt key silently ignored would run something else.

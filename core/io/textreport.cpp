@@ -22,7 +22,9 @@ std::string fixed(double value, int decimals)
     return buffer;
 }
 
-template <typename List, typename Name> std::string joined(const List& list, Name name, const char* separator = ", ")
+// "a, b, c" of what `name` makes of each item; "-" for none.
+template <typename List, typename Name>
+std::string joinedNames(const List& list, Name name, const char* separator = ", ")
 {
     std::string out;
     for (const auto& item : list)
@@ -85,11 +87,11 @@ void TextReport::writeHeadline(std::ostream& out, const Run& run)
         if (componentRole(c.component) != ComponentRole::DomainService)
             continue;
         if (!c.foreignDomains.empty())
-            foreign += "; " + std::string(componentId(c.component)) + ": " + joined(c.foreignDomains, componentId);
+            foreign += "; " + std::string(componentId(c.component)) + ": " + joinedNames(c.foreignDomains, componentId);
         const auto& notificationRules = m.notificationRules[static_cast<std::size_t>(indexOf(c.component))];
         if (!notificationRules.empty()) {
             rules += "; " + std::string(componentId(c.component)) + ": "
-                + joined(notificationRules, [](const std::string& r) { return r; });
+                + joinedNames(notificationRules, [](const std::string& r) { return r; });
         }
     }
     out << "Foreign data domains in domain services: " << m.foreignDomainsInDomainServices << foreign << "\n";
@@ -113,8 +115,8 @@ void TextReport::writeMetrics(std::ostream& out, const Run& run)
             continue;
         out << "  " << padded(std::string(componentId(c.component)), 22) << padded(std::to_string(c.efferent), 4)
             << padded(std::to_string(c.afferent), 4) << padded(fixed(c.instability, 2), 6)
-            << padded(joined(c.foreignDomains, componentId), 30)
-            << joined(c.rules, [](const std::string& r) { return r; }) << "\n";
+            << padded(joinedNames(c.foreignDomains, componentId), 30)
+            << joinedNames(c.rules, [](const std::string& r) { return r; }) << "\n";
     }
     out << "Dependencies by kind per component (domain data/own data/service API/event contract; infrastructure):\n";
     for (const auto& c : m.components) {
@@ -136,7 +138,7 @@ void TextReport::writeMetrics(std::ostream& out, const Run& run)
             out << " " << stepKindId(static_cast<StepKind>(k)) << " " << n << ";";
     }
     out << "\nSynchronous chain from the trigger: depth " << m.syncChainDepth << " ("
-        << joined(m.syncChain, componentId, " -> ") << "); the trigger waits on " << m.syncComponents.size()
+        << joinedNames(m.syncChain, componentId, " -> ") << "); the trigger waits on " << m.syncComponents.size()
         << (m.syncComponents.size() == 1 ? " component" : " components") << ", availability ceiling "
         << fixed(100.0 * m.availabilityCeiling, 2) << "%\n";
     out << "Dependencies: " << m.totalDependencies << " distinct (" << splitDependencies(m.dependenciesByKind)

@@ -10,7 +10,7 @@
 namespace notiflow::ui {
 
 namespace {
-constexpr double gap = 10;
+constexpr double cellGap = 10;
 constexpr double chipPadding = 7;
 constexpr double chipSpacing = 5;
 constexpr double rowPadding = 5;
@@ -46,7 +46,7 @@ ChipGridChart::Layout ChipGridChart::layout(const QRectF& rect, const ChartStyle
     double widest = 0;
     for (const Row& r : m_rows)
         widest = std::max(widest, fm.horizontalAdvance(r.label));
-    l.labelWidth = std::min(widest + gap + 4, rect.width() * 0.3);
+    l.labelWidth = std::min(widest + cellGap + 4, rect.width() * 0.3);
     l.columnWidth = (rect.width() - l.labelWidth) / 2;
     l.headerHeight = fm.height() + 10;
     const double h = chipHeight(fm);
@@ -61,8 +61,8 @@ ChipGridChart::Layout ChipGridChart::layout(const QRectF& rect, const ChartStyle
             double x = 0;
             double cy = 0;
             for (const QString& chip : *r.chips[side]) {
-                const double w = std::min(fm.horizontalAdvance(chip) + 2 * chipPadding, l.columnWidth - gap);
-                if (x > 0 && x + w > l.columnWidth - gap) {
+                const double w = std::min(fm.horizontalAdvance(chip) + 2 * chipPadding, l.columnWidth - cellGap);
+                if (x > 0 && x + w > l.columnWidth - cellGap) {
                     x = 0;
                     cy += h + chipSpacing;
                 }
@@ -118,12 +118,12 @@ void ChipGridChart::paint(QPainter* painter, const QRectF& rect, const ChartStyl
             painter->fillRect(QRectF(rect.left(), top, rect.width(), bottom - top),
                 colors.grid().lighter(colors.isDark() ? 80 : 108));
         painter->setPen(colors.text());
-        painter->drawText(QRectF(rect.left() + 4, top + rowPadding, l.labelWidth - gap, chipHeight(fm)),
-            Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(row.label, Qt::ElideRight, l.labelWidth - gap));
+        painter->drawText(QRectF(rect.left() + 4, top + rowPadding, l.labelWidth - cellGap, chipHeight(fm)),
+            Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(row.label, Qt::ElideRight, l.labelWidth - cellGap));
         for (std::size_t side = 0; side < 2; ++side) {
             const QPointF origin(
                 rect.left() + l.labelWidth + l.columnWidth * static_cast<double>(side), top + rowPadding);
-            const QRectF textCell(origin, QSizeF(l.columnWidth - gap, chipHeight(fm)));
+            const QRectF textCell(origin, QSizeF(l.columnWidth - cellGap, chipHeight(fm)));
             if (!row.chips[side] || row.chips[side]->isEmpty()) {
                 QFont italic = style.font;
                 italic.setItalic(true);

@@ -17,7 +17,7 @@ namespace notiflow::ui {
 
 namespace {
 // Built-in changes in the order of the issue that asked for them (simplest first), then the rest by name.
-int builtinRank(const std::string& id)
+int changeRank(const std::string& id)
 {
     static const std::vector<std::string> order { "notify-silver-price-drop", "complete-after-delivery",
         "sms-quiet-hours", "items-in-shipped-email", "add-push-channel", "wishlist-price-drop",
@@ -52,7 +52,7 @@ void ChangeCatalog::loadBuiltin()
         changes.push_back(std::move(change));
     }
     std::stable_sort(changes.begin(), changes.end(),
-        [](const RequirementChange& a, const RequirementChange& b) { return builtinRank(a.id) < builtinRank(b.id); });
+        [](const RequirementChange& a, const RequirementChange& b) { return changeRank(a.id) < changeRank(b.id); });
     m_changes = std::move(changes);
 }
 
