@@ -38,13 +38,6 @@ std::string_view componentName(Component c)
 {
     return infos.at(static_cast<std::size_t>(c)).name;
 }
-std::string componentNameInSentence(Component c)
-{
-    std::string name(componentName(c));
-    if (!name.empty() && name[0] >= 'A' && name[0] <= 'Z')
-        name[0] = static_cast<char>(name[0] - 'A' + 'a');
-    return name;
-}
 ComponentRole componentRole(Component c)
 {
     return infos.at(static_cast<std::size_t>(c)).role;

@@ -3,7 +3,6 @@
 
 #include <array>
 #include <optional>
-#include <string>
 #include <string_view>
 
 namespace notiflow {
@@ -38,7 +37,6 @@ inline constexpr std::array<Architecture, 2> allArchitectures { Architecture::Ev
 
 std::string_view componentId(Component c); // "pricing_service"
 std::string_view componentName(Component c); // "Pricing service"
-std::string componentNameInSentence(Component c); // "pricing service", for "The pricing service ..."
 ComponentRole componentRole(Component c);
 bool isDataDomain(Component c);
 

@@ -1,5 +1,6 @@
 #include "eventbus.h"
 
+#include "componentsentence.h"
 #include "tracerecorder.h"
 
 #include <algorithm>

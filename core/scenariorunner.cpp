@@ -1,6 +1,7 @@
 #include "scenariorunner.h"
 
 #include "apidriven/apidrivensystem.h"
+#include "componentsentence.h"
 #include "eventsourced/eventsourcedsystem.h"
 #include "metricscalculator.h"
 #include "tracerecorder.h"
