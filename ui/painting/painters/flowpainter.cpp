@@ -125,9 +125,8 @@ void FlowPainter::paintEdges(QPainter* painter, const NodeRects& nodes, int step
             continue; // edges appear once used
         const bool isCurrent = static_cast<int>(e) == current;
         const qreal width = edgeWidth(count) * m_style.stroke();
-        QColor color = StepStyle::color(edge.kind, m_style.palette());
-        if (!isCurrent)
-            color = StepStyle::faded(color, m_style.palette(), StepStyle::pastFade(m_style.palette()));
+        const QColor color = isCurrent ? StepStyle::color(edge.kind, m_style.palette())
+                                       : StepStyle::usedEdgeColor(edge.kind, m_style.palette());
         QPen pen = StepStyle::pen(edge.kind, m_style.palette(), width);
         pen.setColor(color);
         const Segment seg = edgeSegment(edge, nodes);
@@ -141,7 +140,19 @@ void FlowPainter::paintEdges(QPainter* painter, const NodeRects& nodes, int step
         painter->drawLine(seg.from, seg.to - u * head * 0.8);
         drawArrowHead(painter, seg.to, seg.from, head, color);
         if (count > 1) {
-            const QPointF mid = seg.from + (seg.to - seg.from) * 0.42;
+            // Along the edge where the counter covers no node (a decision's diamond, a node the edge passes).
+            const qreal badgeWidth
+                = smallMetrics.horizontalAdvance(QStringLiteral("×%1").arg(count)) + 6 * m_style.zoom();
+            QPointF mid = seg.from + (seg.to - seg.from) * 0.42;
+            for (const qreal t : { 0.42, 0.3, 0.55, 0.2, 0.65, 0.12, 0.75 }) {
+                const QPointF p = seg.from + (seg.to - seg.from) * t;
+                const QRectF box(p.x() - badgeWidth / 2, p.y() - smallMetrics.height() / 2 - m_style.zoom(), badgeWidth,
+                    smallMetrics.height() + 2 * m_style.zoom());
+                if (!onANode(box, nodes)) {
+                    mid = p;
+                    break;
+                }
+            }
             badges.push_back({ mid, QStringLiteral("×%1").arg(count),
                 isCurrent ? StepStyle::color(edge.kind, m_style.palette()) : color });
         }
@@ -261,14 +272,28 @@ void FlowPainter::paintNodes(QPainter* painter, const NodeRects& nodes, int step
     }
 }
 
-void FlowPainter::paintToken(
-    QPainter* painter, const QRectF& rect, const NodeRects& nodes, PlaybackTimeline::Position position) const
+bool FlowPainter::onANode(const QRectF& box, const NodeRects& nodes) const
+{
+    for (Component c : m_layout.components()) {
+        if (m_graph.contains(c) && box.intersects(nodes[c].adjusted(-2, -2, 2, 2)))
+            return true;
+    }
+    return false;
+}
+
+QRectF FlowPainter::tokenRect(const QRectF& rect, PlaybackTimeline::Position position) const
+{
+    return tokenRect(rect, nodeRects(rect), position);
+}
+
+QRectF FlowPainter::tokenRect(const QRectF& rect, const NodeRects& nodes, PlaybackTimeline::Position position) const
 {
     if (position.step < 0 || position.step >= static_cast<int>(m_run.steps.size()))
-        return;
+        return {};
     const Step& s = m_run.steps[static_cast<std::size_t>(position.step)];
     const QFontMetricsF fm(m_style.font());
     QPointF at;
+    QPointF normal(0, -1);
     const int edge = m_graph.edgeOfStep(position.step);
     if (edge < 0) {
         // A rule evaluated on one component: the token rises out of the node.
@@ -281,43 +306,61 @@ void FlowPainter::paintToken(
         // Keep the token off the node labels: it travels over the middle of the visible segment.
         const qreal t = 0.12 + 0.76 * easeInOut(std::clamp(position.progress, 0.0, 1.0));
         at = seg.from + (seg.to - seg.from) * t;
-    }
-
-    const QString text = fm.elidedText(QString::fromStdString(s.label), Qt::ElideRight, fm.averageCharWidth() * 26);
-    const qreal marker = fm.height() * 0.72;
-    const qreal h = fm.height() + 6;
-    const qreal padLeft = h * 0.32;
-    const qreal gap = h * 0.25;
-    const qreal padRight = h * 0.45;
-    const qreal textWidth = fm.horizontalAdvance(text);
-    const qreal w = padLeft + marker + gap + textWidth + padRight;
-    QRectF pill(at.x() - w / 2, at.y() - h / 2, w, h);
-    if (edge >= 0) {
-        // On a short edge the token would cover a node's label: slide it sideways off the line until it is
-        // clear of both nodes (upwards first, where the arrow's label would be on a whiteboard).
-        const QRectF a = nodes[s.from].adjusted(-2, -2, 2, 2);
-        const QRectF b = nodes[s.to].adjusted(-2, -2, 2, 2);
-        const QLineF line(a.center(), b.center());
-        QPointF normal(0, -1);
+        const QLineF line(nodes[s.from].center(), nodes[s.to].center());
         if (line.length() > 0) {
             normal = QPointF(line.dy(), -line.dx()) / line.length();
             if (normal.y() > 0)
                 normal = -normal;
         }
-        const QRectF start = pill;
-        for (int k = 1; k <= 40 && (pill.intersects(a) || pill.intersects(b)); ++k) {
-            const qreal d = k * 3.0;
-            pill = start.translated(normal * d);
-            if (pill.intersects(a) || pill.intersects(b)) {
-                const QRectF other = start.translated(-normal * d);
-                if (!other.intersects(a) && !other.intersects(b))
-                    pill = other;
-            }
+    }
+    const qreal w = tokenWidth(fm, s);
+    const qreal h = fm.height() + 6;
+    const auto inside = [&](QRectF pill) {
+        // A token near the edge of the view is nudged inside so that its label is never clipped.
+        pill.moveLeft(std::clamp(pill.left(), rect.left() + 2, std::max(rect.left() + 2, rect.right() - w - 2)));
+        pill.moveTop(std::clamp(pill.top(), rect.top() + 2, std::max(rect.top() + 2, rect.bottom() - h - 2)));
+        return pill;
+    };
+    const QRectF start = inside(QRectF(at.x() - w / 2, at.y() - h / 2, w, h));
+    // Where it would sit on a node (a short edge, or one passing between other nodes): slide it off the line until
+    // it is clear of every node, upwards first (where an arrow's label would be on a whiteboard), then down, then
+    // sideways.
+    for (int k = 1; k <= 60 && onANode(start, nodes); ++k) {
+        const qreal d = k * 3.0;
+        for (const QPointF& direction : { normal, -normal, QPointF(1, 0), QPointF(-1, 0) }) {
+            const QRectF moved = inside(start.translated(direction * d));
+            if (!onANode(moved, nodes))
+                return moved;
         }
     }
-    // A token near the edge of the view is nudged inside so that its label is never clipped.
-    pill.moveLeft(std::clamp(pill.left(), rect.left() + 2, std::max(rect.left() + 2, rect.right() - w - 2)));
-    pill.moveTop(std::clamp(pill.top(), rect.top() + 2, std::max(rect.top() + 2, rect.bottom() - h - 2)));
+    return start;
+}
+
+qreal FlowPainter::tokenWidth(const QFontMetricsF& fm, const Step& s)
+{
+    const QString text = tokenText(fm, s);
+    const qreal h = fm.height() + 6;
+    return h * 0.32 + fm.height() * 0.72 + h * 0.25 + fm.horizontalAdvance(text) + h * 0.45;
+}
+
+QString FlowPainter::tokenText(const QFontMetricsF& fm, const Step& s)
+{
+    return fm.elidedText(QString::fromStdString(s.label), Qt::ElideRight, fm.averageCharWidth() * 26);
+}
+
+void FlowPainter::paintToken(
+    QPainter* painter, const QRectF& rect, const NodeRects& nodes, PlaybackTimeline::Position position) const
+{
+    const QRectF pill = tokenRect(rect, nodes, position);
+    if (pill.isEmpty())
+        return;
+    const Step& s = m_run.steps[static_cast<std::size_t>(position.step)];
+    const QFontMetricsF fm(m_style.font());
+    const QString text = tokenText(fm, s);
+    const qreal marker = fm.height() * 0.72;
+    const qreal h = pill.height();
+    const qreal padLeft = h * 0.32;
+    const qreal gap = h * 0.25;
     const QColor color = StepStyle::color(s.kind, m_style.palette());
     QPen border(color, 2 * m_style.stroke(), isSynchronousKind(s.kind) ? Qt::SolidLine : Qt::DashLine);
     painter->setPen(border);
@@ -326,7 +369,7 @@ void FlowPainter::paintToken(
     StepStyle::drawMarker(
         painter, s.kind, QPointF(pill.left() + padLeft + marker / 2, pill.center().y()), marker, m_style.palette());
     painter->setPen(m_style.palette().color(QPalette::Text));
-    painter->drawText(QRectF(pill.left() + padLeft + marker + gap, pill.top(), textWidth + 1, h),
+    painter->drawText(QRectF(pill.left() + padLeft + marker + gap, pill.top(), fm.horizontalAdvance(text) + 1, h),
         Qt::AlignVCenter | Qt::AlignLeft, text);
 }
 

@@ -8,11 +8,13 @@
 #include "painting/session/playbacktimeline.h"
 #include "percomponent.h"
 
+class QFontMetricsF;
 class QPainter;
 
 namespace notiflow {
 struct Run;
-}
+struct Step;
+} // namespace notiflow
 
 namespace notiflow::ui {
 
@@ -26,6 +28,9 @@ public:
 
     // The component drawn at `point`, for tooltips and clicks; nullopt when there is none.
     std::optional<Component> componentAt(const QRectF& rect, const QPointF& point) const;
+    // The travelling label's pill at `position` when painted into `rect` (empty before the first step); it keeps
+    // clear of every node, not only the two its edge joins.
+    QRectF tokenRect(const QRectF& rect, PlaybackTimeline::Position position) const;
 
     // Line width of an edge that carried `count` messages: grows with the logarithm so that one call and ten
     // thousand both stay readable.
@@ -38,6 +43,10 @@ private:
     };
     using NodeRects = PerComponent<QRectF>;
     NodeRects nodeRects(const QRectF& rect) const; // computed once per frame
+    bool onANode(const QRectF& box, const NodeRects& nodes) const; // overlaps a node this run draws
+    static QString tokenText(const QFontMetricsF& fm, const Step& s);
+    static qreal tokenWidth(const QFontMetricsF& fm, const Step& s);
+    QRectF tokenRect(const QRectF& rect, const NodeRects& nodes, PlaybackTimeline::Position position) const;
     Segment edgeSegment(const FlowGraph::Edge& edge, const NodeRects& nodes) const;
     void paintEdges(QPainter* painter, const NodeRects& nodes, int step) const;
     void paintNodes(QPainter* painter, const NodeRects& nodes, int step) const;

@@ -5,6 +5,7 @@
 #include "perarchitecture.h"
 #include "widgets/window/comparisonstage.h"
 #include "widgets/window/scenarioopener.h"
+#include "widgets/window/zoomfit.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -17,6 +18,7 @@ class ArchitecturePane;
 class KeysOverlay;
 class LegendWidget;
 class PresentationMode;
+class RecentFiles;
 class ReplaySession;
 class Scrubber;
 class ThemeController;
@@ -49,6 +51,8 @@ public:
     TitleSlide* titleSlide() const { return m_titleSlide; }
     KeysOverlay* keysOverlay() const { return m_keys; }
     const WindowActions& actions() const { return *m_actions; }
+    // The zoom on screen: the one asked for, or the largest step below it that fits (ZoomFit).
+    qreal shownZoom() const { return m_zoomFit.shown(); }
 
     // Each returns false and reports the error (a dialog naming the file and place, unless dialogs are off)
     // while the previous data and scenario stay shown.
@@ -56,6 +60,8 @@ public:
     bool openDataFolder(const QString& folder);
     bool openScenarioFile(const QString& file);
     bool reload();
+    bool closeScenarioFile(); // the one on screen, if it came from a file; shows the first scenario then
+    RecentFiles* recentFiles() const { return m_recent; }
     QString lastError() const { return m_opener.lastError(); }
     void setErrorDialogsEnabled(bool enabled) { m_opener.setErrorDialogsEnabled(enabled); } // tests turn them off
 
@@ -68,13 +74,18 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QList<QAction*> createDocks(); // returns the docks' toggle actions, for the View menu
     void createPresentation();
     void connectActions();
     void applyZoom(qreal zoom, qreal captionScale);
+    void fitZoom();
+    void zoomIn();
+    void sayZoomDoesNotFit(qreal wanted);
     void refillScenarioPicker();
+    void updateWindowTitle();
     void saveSettings() const;
     void restoreSettings();
 
@@ -90,8 +101,14 @@ private:
     ThemeController* m_theme = nullptr;
     PresentationMode* m_presentation = nullptr;
     TitleSlide* m_titleSlide = nullptr;
+    RecentFiles* m_recent = nullptr;
     QString m_scenarioId;
     ViewMode m_viewMode = ViewMode::SideBySide;
+    ZoomFit m_zoomFit;
+    qreal m_wantedZoom = 1.0;
+    qreal m_captionScale = 1.0;
+    QSize m_fittedSize; // the window's size when the zoom was last fitted: another size fits again
+    bool m_refitPending = false;
 };
 
 } // namespace notiflow::ui
