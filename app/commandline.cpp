@@ -66,6 +66,26 @@ QString readPositional(const QString& argument, CommandLine& result)
     return {};
 }
 
+// --change and --change-file: one at a time, with a mode that shows a change (the list takes a change file too).
+QString checkChangeOptions(
+    const QCommandLineParser& parser, const QCommandLineOption& change, const QCommandLineOption& changeFile)
+{
+    if (parser.isSet(change) && parser.isSet(changeFile))
+        return QStringLiteral("choose one of --change and --change-file");
+    for (const QCommandLineOption* o : { &change, &changeFile }) {
+        if (parser.isSet(*o) && parser.value(*o).isEmpty())
+            return QStringLiteral("--%1 needs %2").arg(o->names().constLast(), o->valueName());
+    }
+    // The window shows a change too; the lists and --export-all have nothing to show it on.
+    const bool cannotShow
+        = parser.isSet(QStringLiteral("list-scenarios")) || parser.isSet(QStringLiteral("export-all"));
+    if (parser.isSet(change) && (cannotShow || parser.isSet(QStringLiteral("list-changes"))))
+        return QStringLiteral("--change goes with --compare, --json, --export or the window");
+    if (parser.isSet(changeFile) && cannotShow)
+        return QStringLiteral("--change-file goes with --compare, --json, --export, --list-changes or the window");
+    return {};
+}
+
 // The command without a subcommand: the window, or one of the headless modes.
 CommandLine parseDefaultCommand(const QStringList& arguments)
 {
@@ -111,14 +131,26 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
         QStringLiteral("WxH"));
     const QCommandLineOption withMetrics(QStringLiteral("with-metrics"),
         QStringLiteral("Add the coupling summary and the notifications sent so far to the export."));
+    const QCommandLineOption listChanges(QStringLiteral("list-changes"),
+        QStringLiteral("List the requirement changes and exit; with --scenario or --scenario-file, only those the "
+                       "scenario exercises."));
+    const QCommandLineOption change(QStringLiteral("change"),
+        QStringLiteral(
+            "Resolve requirement change ID through both runs: with --compare a table per architecture, "
+            "with --json a change_impact per run, with --export an overlay; the window opens with it shown."),
+        QStringLiteral("ID"));
+    const QCommandLineOption changeFile(QStringLiteral("change-file"),
+        QStringLiteral("The same with the requirement change in FILE."), QStringLiteral("FILE"));
     parser.addOptions({ help, version, list, scenario, compare, json, data, scenarioFile, step, exportFile, exportAll,
-        allSteps, scale, theme, size, withMetrics });
+        allSteps, scale, theme, size, withMetrics, listChanges, change, changeFile });
     parser.addPositionalArgument(QStringLiteral("FILE|FOLDER"),
         QStringLiteral("A scenario file (as --scenario-file) or a data set folder (as --data) to open or run."),
         QStringLiteral("[FILE|FOLDER...]"));
 
     CommandLine result;
-    result.helpText = parser.helpText();
+    result.helpText = parser.helpText().replace(QStringLiteral("<executable_name>"), QStringLiteral("notiflow"))
+        + QStringLiteral("\nSubcommands:\n  serve                   Run the HTTP API until interrupted (notiflow serve "
+                         "--help).\n");
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
         return result;
@@ -126,6 +158,8 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
     result.scenarioId = parser.value(scenario);
     result.scenarioFile = parser.value(scenarioFile);
     result.dataFolder = parser.value(data);
+    result.changeId = parser.value(change);
+    result.changeFile = parser.value(changeFile);
     for (const QString& argument : parser.positionalArguments()) { // after the options they may clash with
         if (result.error = readPositional(argument, result); !result.error.isEmpty())
             return result;
@@ -172,15 +206,21 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
         { help, CommandLine::Mode::Help },
         { version, CommandLine::Mode::Version },
         { list, CommandLine::Mode::ListScenarios },
+        { listChanges, CommandLine::Mode::ListChanges },
         { compare, CommandLine::Mode::Compare },
         { json, CommandLine::Mode::Json },
         { exportFile, CommandLine::Mode::Export },
         { exportAll, CommandLine::Mode::ExportAll },
     };
-    const int exclusive = int(parser.isSet(list)) + int(parser.isSet(compare)) + int(parser.isSet(json))
-        + int(parser.isSet(exportFile)) + int(parser.isSet(exportAll));
+    const int exclusive = int(parser.isSet(list)) + int(parser.isSet(listChanges)) + int(parser.isSet(compare))
+        + int(parser.isSet(json)) + int(parser.isSet(exportFile)) + int(parser.isSet(exportAll));
     if (exclusive > 1) {
-        result.error = QStringLiteral("choose one of --list-scenarios, --compare, --json, --export and --export-all");
+        result.error = QStringLiteral(
+            "choose one of --list-scenarios, --list-changes, --compare, --json, --export and --export-all");
+        return result;
+    }
+    if (QString changeError = checkChangeOptions(parser, change, changeFile); !changeError.isEmpty()) {
+        result.error = changeError;
         return result;
     }
     const bool exporting = parser.isSet(exportFile) || parser.isSet(exportAll);
@@ -237,12 +277,104 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
         result.error = QStringLiteral("--compare, --json and --export need --scenario ID or --scenario-file FILE");
     return result;
 }
+
+// `notiflow serve [--host H] [--port P] [--data DIR] [--scenario-file FILE]... [--token T] [--rate-limit N]`
+CommandLine parseServeCommand(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs notiflow's HTTP API until interrupted (Ctrl+C or SIGTERM finish the requests in flight, then exit 0): "
+        "the API-driven notification API (/notify, /notify/bulk, also under /api), demos of whole scenarios "
+        "(/demo/event-sourced|api-driven|compare/SCENARIO), scenario documents (/scenarios/run), domain actions on "
+        "live state shared by both architectures (/actions/ACTION, /reset), the data (/data/...), and interactive "
+        "documentation at /docs (OpenAPI document at /openapi.json). It listens on loopback unless told otherwise; "
+        "on any other address every request except /health, /docs and /openapi.json needs the token."));
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
+    const QCommandLineOption host(QStringLiteral("host"),
+        QStringLiteral("The address to listen on (default 127.0.0.1; ::1, 0.0.0.0, :: or an address of this "
+                       "machine; localhost)."),
+        QStringLiteral("HOST"));
+    const QCommandLineOption port(
+        QStringLiteral("port"), QStringLiteral("The port (default 8000; 0 picks a free one)."), QStringLiteral("PORT"));
+    const QCommandLineOption data(
+        QStringLiteral("data"), QStringLiteral("Use the data set in folder DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption scenarioFile(QStringLiteral("scenario-file"),
+        QStringLiteral("Also serve the scenario in FILE (may be given more than once)."), QStringLiteral("FILE"));
+    const QCommandLineOption token(QStringLiteral("token"),
+        QStringLiteral("Require Authorization: Bearer SECRET. Without it, a token is generated and printed when "
+                       "HOST is not loopback."),
+        QStringLiteral("SECRET"));
+    const QCommandLineOption rateLimit(QStringLiteral("rate-limit"),
+        QStringLiteral("Requests a second allowed per client address, with bursts of twice that (default 20; 0 "
+                       "turns the limit off); beyond it the answer is 429."),
+        QStringLiteral("N"));
+    parser.addOptions({ help, host, port, data, scenarioFile, token, rateLimit });
+
+    CommandLine result;
+    result.mode = CommandLine::Mode::Serve;
+    result.helpText = parser.helpText().replace(
+        QStringLiteral("<executable_name> [options]"), QStringLiteral("notiflow serve [options]"));
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.mode = CommandLine::Mode::Help;
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.error = QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    result.dataFolder = parser.value(data);
+    result.scenarioFiles = parser.values(scenarioFile);
+    if (parser.isSet(host)) {
+        result.host = parser.value(host).trimmed();
+        if (result.host.isEmpty()) {
+            result.error = QStringLiteral("--host needs an address");
+            return result;
+        }
+    }
+    if (parser.isSet(port)) {
+        const auto n = wholeNumber(parser.value(port), 0, 65535);
+        if (!n) {
+            result.error
+                = QStringLiteral("--port must be a whole number from 0 to 65535, not \"%1\"").arg(parser.value(port));
+            return result;
+        }
+        result.port = *n;
+    }
+    if (parser.isSet(token)) {
+        result.token = parser.value(token);
+        static const QRegularExpression printable(QStringLiteral("^[\\x21-\\x7e]{8,256}$"));
+        if (!printable.match(result.token).hasMatch()) {
+            result.error = QStringLiteral(
+                "--token must be 8 to 256 printable characters without spaces (it travels in an HTTP header)");
+            return result;
+        }
+    }
+    if (parser.isSet(rateLimit)) {
+        bool ok = false;
+        result.rateLimit = parser.value(rateLimit).toDouble(&ok);
+        if (!ok || !(result.rateLimit >= 0) || result.rateLimit > 1e6) {
+            result.error = QStringLiteral("--rate-limit must be a number from 0 to 1000000, not \"%1\"")
+                               .arg(parser.value(rateLimit));
+            return result;
+        }
+    }
+    return result;
+}
 } // namespace
 
 CommandLine parseCommandLine(const QStringList& arguments)
 {
     // A subcommand (`notiflow serve …`) is told by its first argument and parsed by a function of its own, with its
     // own options and mode; everything else is the default command.
+    if (arguments.size() > 1 && arguments.at(1) == QLatin1String("serve")) {
+        QStringList rest = arguments;
+        rest.removeAt(1);
+        return parseServeCommand(rest);
+    }
     return parseDefaultCommand(arguments);
 }
 

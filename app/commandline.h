@@ -11,11 +11,13 @@
 namespace notiflow::app {
 
 struct CommandLine {
-    enum class Mode { Gui, ListScenarios, Compare, Json, Export, ExportAll, Help, Version };
+    enum class Mode { Gui, ListScenarios, ListChanges, Compare, Json, Export, ExportAll, Serve, Help, Version };
     Mode mode = Mode::Gui;
     QString scenarioId;
     QString scenarioFile;
     QString dataFolder;
+    QString changeId; // --change: a built-in change (or one from --change-file) to resolve against the runs
+    QString changeFile; // --change-file
     int step = -1; // open the window on, or export, this step (1-based on the command line, stored 0-based)
     std::optional<ui::ThemeChoice> theme; // --theme: exports use it (light when unset); the window may too
 
@@ -25,6 +27,13 @@ struct CommandLine {
     int scale = 1;
     QSize size { 1920, 1080 };
     bool withMetrics = false;
+
+    // notiflow serve
+    QStringList scenarioFiles; // serve takes --scenario-file more than once
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 8000;
+    QString token;
+    double rateLimit = 20; // requests a second per client address; 0: none
 
     QString error; // set when the command line is unusable: exit code 2
     QString helpText;

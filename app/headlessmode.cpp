@@ -1,5 +1,6 @@
 #include "app/headlessmode.h"
 
+#include "app/changemode.h"
 #include "app/startup.h"
 #include "io/loaderror.h"
 #include "io/runjsonwriter.h"
@@ -7,7 +8,9 @@
 #include "io/textreport.h"
 #include "notiflow/version.h"
 #include "painting/export/exporter.h"
+#include "painting/session/changecatalog.h"
 #include "painting/session/workspace.h"
+#include "servemode.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -81,10 +84,14 @@ void printWritten(const QStringList& files)
         std::cout << QDir::toNativeSeparators(file).toStdString() << "\n";
 }
 
-int exportOne(const Workspace& workspace, const Scenario& scenario, const CommandLine& commandLine)
+int exportOne(const Workspace& workspace, const Scenario& scenario, const CommandLine& commandLine,
+    const RequirementChange* change)
 {
     const auto comparison = workspace.compare(scenario);
-    const Exporter exporter(comparison, exportOptions(commandLine));
+    Exporter::Options options = exportOptions(commandLine);
+    if (change)
+        options.frame.change = std::make_shared<const RequirementChange>(*change);
+    const Exporter exporter(comparison, options);
     if (commandLine.step >= 0 && commandLine.step + 1 > exporter.frame().stepCount()) {
         return fail(QStringLiteral("--step %1 is past the last step of %2 (%3)")
                         .arg(commandLine.step + 1)
@@ -137,6 +144,21 @@ int exportAll(const Workspace& workspace, const CommandLine& commandLine)
     }
     return 0;
 }
+int serve(const Workspace& workspace, const CommandLine& commandLine)
+{
+    auto context = std::make_shared<server::ApiContext>();
+    context->data = workspace.sharedDataSet();
+    context->scenarios = workspace.scenarios();
+    context->withLiveSession();
+    server::ServeSettings settings;
+    settings.host = commandLine.host;
+    settings.port = static_cast<quint16>(commandLine.port);
+    settings.token = commandLine.token;
+    settings.ratePerSecond = commandLine.rateLimit;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return server::ServeMode(context, settings).exec(out, err);
+}
 } // namespace
 
 int runHeadless(const CommandLine& commandLine)
@@ -154,7 +176,9 @@ int runHeadless(const CommandLine& commandLine)
         break;
     }
 
-    keepFreedMemory();
+    // A server runs for a long time: memory it frees should go back to the system, as usual.
+    if (commandLine.mode != CommandLine::Mode::Serve)
+        keepFreedMemory();
     Workspace workspace;
     const Startup startup = Startup::load(workspace, commandLine);
     if (!startup.ok())
@@ -173,13 +197,34 @@ int runHeadless(const CommandLine& commandLine)
     if (commandLine.mode == CommandLine::Mode::ExportAll)
         return exportAll(workspace, commandLine);
 
+    if (commandLine.mode == CommandLine::Mode::Serve)
+        return serve(workspace, commandLine);
+
+    // The change is read before anything runs: a bad change file stops here.
+    ui::ChangeCatalog changes;
+    const RequirementChange* change = nullptr;
+    if (QString error; !ChangeMode::load(changes, commandLine, &change, &error))
+        return fail(error, exitBadInput);
+
     try {
+        if (commandLine.mode == CommandLine::Mode::ListChanges && startup.scenarioId.isEmpty()) {
+            ChangeMode::list(std::cout, changes, nullptr);
+            return 0;
+        }
         const Scenario& scenario = chosenScenario(workspace, startup.scenarioId);
         validateScenario(scenario, workspace.dataSet());
-        if (commandLine.mode == CommandLine::Mode::Export)
-            return exportOne(workspace, scenario, commandLine);
-        std::ios::sync_with_stdio(false);
-        if (commandLine.mode == CommandLine::Mode::Json) {
+        if (commandLine.mode == CommandLine::Mode::ListChanges) {
+            ChangeMode::list(std::cout, changes, workspace.compare(scenario).get());
+            return 0;
+        }
+        if (change && commandLine.mode == CommandLine::Mode::Json)
+            ChangeMode::writeJson(std::cout, *workspace.compare(scenario), *change);
+        else if (change && commandLine.mode == CommandLine::Mode::Compare)
+            ChangeMode::writeText(std::cout, *workspace.compare(scenario), *change);
+        else if (commandLine.mode == CommandLine::Mode::Export)
+            return exportOne(workspace, scenario, commandLine, change);
+        else if (commandLine.mode == CommandLine::Mode::Json) {
+            std::ios::sync_with_stdio(false);
             // Static: std::cout keeps pointing at this buffer until the program ends.
             static std::vector<char> buffer(1 << 20);
             std::cout.rdbuf()->pubsetbuf(buffer.data(), static_cast<std::streamsize>(buffer.size()));

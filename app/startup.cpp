@@ -26,6 +26,12 @@ Startup Startup::load(ui::Workspace& workspace, const CommandLine& commandLine)
         }
         result.scenarioId = QString::fromStdString(workspace.scenarioFrom(commandLine.scenarioFile)->id);
     }
+    for (const QString& file : commandLine.scenarioFiles) {
+        if (!workspace.openScenarioFile(file, &result.error)) {
+            result.exitCode = 2;
+            return result;
+        }
+    }
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "app/applicationidentity.h"
 #include "app/startup.h"
 #include "painting/session/workspace.h"
+#include "widgets/window/changecontroller.h"
 #include "widgets/window/mainwindow.h"
 #include "widgets/window/themecontroller.h"
 
@@ -30,6 +31,13 @@ int runWindow(const CommandLine& commandLine)
     ui::MainWindow window(&workspace, options);
     if (commandLine.theme)
         window.theme()->setChoice(*commandLine.theme); // as if picked in View → Theme: applied and remembered
+    // A change the scenario does not exercise, or a bad change file, is reported and the window opens without it.
+    if (!commandLine.changeFile.isEmpty())
+        window.changes()->openChangeFile(commandLine.changeFile);
+    else if (!commandLine.changeId.isEmpty() && !window.changes()->showChange(commandLine.changeId))
+        QMessageBox::warning(&window, QStringLiteral("notiflow"),
+            QObject::tr("The requirement change \"%1\" is unknown or not exercised by this scenario.")
+                .arg(commandLine.changeId));
     window.show();
     return QApplication::exec();
 }

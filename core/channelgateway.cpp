@@ -26,6 +26,14 @@ DeliveryResult ChannelGateway::send(
         return { channel, recipient, false, error };
     }
 
+    if (m_recorder.faults().isDown(outbox, m_recorder.now())) {
+        m_recorder.record(sender, outbox, StepKind::Failure, typeName + " not sent",
+            std::string("The ") + (email ? "email" : "SMS") + " provider is down: " + typeName + " to " + recipient
+                + " is not sent.",
+            { { "type", typeName }, { "customer_id", customer.id }, { "error", providerDown } });
+        return { channel, recipient, false, providerDown };
+    }
+
     JsonWriter detail;
     detail.beginObject().field("type", typeName).field("customer_id", customer.id).field("recipient", recipient);
     std::string caption = std::string(componentName(sender)) + " sends " + typeName + " to " + recipient + " by "

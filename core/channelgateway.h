@@ -19,6 +19,10 @@ struct DeliveryResult {
 
 class ChannelGateway {
 public:
+    // The error of a send refused because the provider is down (a fault), as opposed to a customer without an
+    // address: the sender may try again later.
+    static constexpr const char* providerDown = "the provider is down";
+
     explicit ChannelGateway(TraceRecorder& recorder);
 
     DeliveryResult send(Component sender, Channel channel, NotificationType type, const Customer& customer,

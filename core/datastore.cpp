@@ -92,4 +92,27 @@ const std::vector<std::size_t>& DataStore::cartsHolding(const std::string& produ
     return it == m_cartsByProduct->end() ? none : it->second;
 }
 
+void DataStore::applyChangesTo(DataSet& data) const
+{
+    // Positions are the base's, and `data` is its copy: a changed record replaces the one at the same place.
+    const auto replace = [](auto& records, const IdIndex& index, const auto& changes, auto key) {
+        const auto idOf = [&records, key](int i) -> const std::string& { return records[std::size_t(i)].*key; };
+        IdIndex own;
+        const IdIndex* lookup = &index;
+        if (index.size() != records.size()) {
+            for (std::size_t i = 0; i < records.size(); ++i)
+                own.insert(records[i].*key, static_cast<int>(i), idOf);
+            lookup = &own;
+        }
+        for (const auto& [id, record] : changes) {
+            if (const int at = lookup->find(id, idOf); at >= 0)
+                records[std::size_t(at)] = record;
+        }
+    };
+    replace(data.orders, data.indexes.orders, m_changedOrders, &Order::id);
+    replace(data.products, data.indexes.products, m_changedProducts, &Product::id);
+    data.payments.insert(data.payments.end(), m_newPayments.begin(), m_newPayments.end());
+    data.indexes.payments = IdIndex(); // no longer covers the list; lookups rebuild their own
+}
+
 } // namespace notiflow

@@ -22,6 +22,9 @@ public:
 
     DataStoreView as(Component component);
     Architecture architecture() const { return m_architecture; }
+    // Writes what the run changed into `data`, a copy of the data set the store reads: the state a run leaves
+    // behind (the live server's state after its actions).
+    void applyChangesTo(DataSet& data) const;
 
 private:
     friend class DataStoreView;

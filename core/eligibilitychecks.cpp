@@ -3,7 +3,23 @@
 #include "notificationrules.h"
 #include "tracerecorder.h"
 
+#include <vector>
+
 namespace notiflow {
+
+namespace {
+// The caption's conclusion: what happens to the customer, and when nothing does, why, from the failed checks'
+// own recorded reasons ("CUST-005 is not told: no preference record, and price_alerts are opt-in").
+std::string conclusion(const std::string& customerId, const std::vector<RuleOutcome>& outcomes, const char* told)
+{
+    std::string reasons;
+    for (const auto& outcome : outcomes) {
+        if (!outcome.passed)
+            reasons += (reasons.empty() ? "" : "; ") + outcome.reason;
+    }
+    return customerId + (reasons.empty() ? std::string(told) : " is not told: " + reasons);
+}
+} // namespace
 
 EligibilityChecks::EligibilityChecks(DataStoreView& data, TraceRecorder& recorder)
     : m_data(data)
@@ -26,15 +42,16 @@ std::optional<EligibilityChecks::Recipient> EligibilityChecks::priceDropRecipien
 {
     const Customer* customer = m_data.customer(customerId);
     if (!customer) {
-        m_recorder.decideAll(m_data.component(), customerId, { inCart(productId), noCustomerRecord(customerId) },
-            customerId + " is not notified: no customer record");
+        const std::vector<RuleOutcome> outcomes { inCart(productId), noCustomerRecord(customerId) };
+        m_recorder.decideAll(m_data.component(), customerId, outcomes, conclusion(customerId, outcomes, ""));
         return std::nullopt;
     }
     const NotificationPreferences* preferences = m_data.preferences(customerId);
     const RuleOutcome optedIn = priceDropOptedIn(routeChannels(PreferenceCategory::PriceAlerts, preferences));
     const RuleOutcome segment = priceDropSegment(customer->segment);
-    const bool eligible = m_recorder.decideAll(m_data.component(), customerId, { inCart(productId), optedIn, segment },
-        customerId + (optedIn.passed && segment.passed ? " gets a price-drop alert" : " is not notified"));
+    const std::vector<RuleOutcome> outcomes { inCart(productId), optedIn, segment };
+    const bool eligible = m_recorder.decideAll(
+        m_data.component(), customerId, outcomes, conclusion(customerId, outcomes, " gets a price-drop alert"));
     return eligible ? std::optional<Recipient>(Recipient { customer, preferences }) : std::nullopt;
 }
 
@@ -42,9 +59,9 @@ std::optional<EligibilityChecks::Recipient> EligibilityChecks::promotionRecipien
 {
     const NotificationPreferences* preferences = m_data.preferences(customer.id);
     const RuleOutcome optedIn = promotionOptedIn(routeChannels(PreferenceCategory::Promotions, preferences));
-    const bool eligible
-        = m_recorder.decideAll(m_data.component(), customer.id, { promotionSegment(customer.segment), optedIn },
-            customer.id + (optedIn.passed ? " hears about the promotion" : " is not told"));
+    const std::vector<RuleOutcome> outcomes { promotionSegment(customer.segment), optedIn };
+    const bool eligible = m_recorder.decideAll(
+        m_data.component(), customer.id, outcomes, conclusion(customer.id, outcomes, " hears about the promotion"));
     return eligible ? std::optional<Recipient>(Recipient { &customer, preferences }) : std::nullopt;
 }
 

@@ -2,9 +2,21 @@
 
 #include "tracerecorder.h"
 
+#include <algorithm>
 #include <exception>
+#include <memory>
 
 namespace notiflow {
+
+namespace {
+std::string lowerFirst(std::string_view name)
+{
+    std::string s(name);
+    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z')
+        s[0] = static_cast<char>(s[0] - 'A' + 'a');
+    return s;
+}
+} // namespace
 
 EventBus::EventBus(TraceRecorder& recorder)
     : m_recorder(recorder)
@@ -55,33 +67,86 @@ void EventBus::publish(DomainEvent event)
     const int publishStep = m_recorder.record(std::move(published));
     m_log.push_back(event);
 
-    // Copy: a handler may subscribe or unsubscribe while we deliver.
-    const auto subscriptions = m_subscriptions;
-    const TraceRecorder::Scope publishScope(m_recorder, publishStep);
-    for (const auto& subscription : subscriptions) {
+    // Copy: a handler may subscribe or unsubscribe before the deliveries run.
+    const std::int64_t ready = m_recorder.now() + m_recorder.timing().busLagMs;
+    for (const auto& subscription : m_subscriptions) {
         if (subscription.type && *subscription.type != event.type)
             continue;
-        Step delivered;
-        delivered.from = Component::EventBus;
-        delivered.to = subscription.subscriber;
-        delivered.kind = StepKind::Deliver;
-        delivered.publisher = event.publisher;
-        delivered.label = name;
-        delivered.caption
-            = "The event bus delivers " + name + " to the " + std::string(componentName(subscription.subscriber)) + ".";
-        delivered.detail = envelope;
-        const int deliverStep = m_recorder.record(std::move(delivered));
-        const TraceRecorder::Scope deliverScope(m_recorder, deliverStep);
-        try {
-            subscription.handler(event);
-        } catch (const std::exception& error) {
-            ++m_failedDeliveries;
-            m_recorder.record(subscription.subscriber, Component::EventBus, StepKind::Failure, "handler failed",
-                std::string(componentName(subscription.subscriber)) + " failed to handle " + name + ": " + error.what()
-                    + "; the other subscribers still get it.",
-                { { "event_id", event.eventId }, { "error", error.what() } });
-        }
+        schedule(Delivery { subscription, event, envelope, publishStep, m_recorder.action() }, ready);
     }
+}
+
+void EventBus::schedule(Delivery delivery, std::int64_t at)
+{
+    auto shared = std::make_shared<const Delivery>(std::move(delivery));
+    m_recorder.scheduler().schedule(at, [this, shared](std::int64_t due) { deliver(*shared, due); });
+}
+
+// Only with faults: the handler did not acknowledge, so the bus tries again after a backoff that doubles per
+// attempt, and after max_redeliveries moves the event to the dead-letter queue.
+void EventBus::handleFailure(const Delivery& d, const std::string& error)
+{
+    const Policies& policies = m_recorder.faults().policies();
+    const std::string name = eventTypeId(d.event.type);
+    const std::string subscriber(componentName(d.subscription.subscriber));
+    if (d.attempt > policies.maxRedeliveries) {
+        m_deadLetters.push_back(d.event);
+        m_recorder.record(Component::EventBus, Component::EventBus, StepKind::Failure, "dead letter: " + name,
+            "After " + std::to_string(d.attempt) + " failed deliveries the event bus moves " + name + " ("
+                + d.event.eventId + ") for the " + subscriber
+                + " to its dead-letter queue: what it would have sent is lost.",
+            { { "event_id", d.event.eventId }, { "subscriber", componentId(d.subscription.subscriber) },
+                { "attempts", d.attempt }, { "error", error } });
+        return;
+    }
+    const std::int64_t wait = policies.backoff(d.attempt);
+    Delivery again = d;
+    ++again.attempt;
+    schedule(std::move(again), m_recorder.now() + wait);
+}
+
+void EventBus::deliver(const Delivery& d, std::int64_t at)
+{
+    const Component subscriber = d.subscription.subscriber;
+    const std::string name = eventTypeId(d.event.type);
+    std::int64_t& busyUntil = m_busyUntil[subscriber];
+    m_recorder.resumeAction(d.action);
+    m_recorder.setNow(std::max(at, busyUntil));
+    const TraceRecorder::Scope publishScope(m_recorder, d.publishStep);
+    const FaultSchedule& faults = m_recorder.faults();
+    if (faults.isDown(subscriber, m_recorder.now())) {
+        // A durable broker: the event waits in the subscriber's queue and is delivered, in order, once it is back.
+        const std::int64_t back = faults.upAgain(subscriber, m_recorder.now());
+        m_recorder.record(Component::EventBus, subscriber, StepKind::Failure, "queued: " + name,
+            "The " + lowerFirst(componentName(subscriber)) + " is down: " + name
+                + " waits in its queue on the bus until " + std::to_string(back) + " ms.",
+            { { "event_id", d.event.eventId }, { "until_ms", back } });
+        schedule(d, back);
+        return;
+    }
+    Step delivered;
+    delivered.from = Component::EventBus;
+    delivered.to = subscriber;
+    delivered.kind = StepKind::Deliver;
+    delivered.publisher = d.event.publisher;
+    delivered.label = name;
+    delivered.caption = "The event bus delivers " + name + " to the " + std::string(componentName(subscriber))
+        + (d.attempt > 1 ? " again (attempt " + std::to_string(d.attempt) + ")." : ".");
+    delivered.detail = d.envelope;
+    const int deliverStep = m_recorder.record(std::move(delivered));
+    const TraceRecorder::Scope deliverScope(m_recorder, deliverStep);
+    try {
+        d.subscription.handler(d.event);
+    } catch (const std::exception& error) {
+        ++m_failedDeliveries;
+        m_recorder.record(subscriber, Component::EventBus, StepKind::Failure, "handler failed",
+            std::string(componentName(subscriber)) + " failed to handle " + name + ": " + error.what()
+                + "; the other subscribers still get it.",
+            { { "event_id", d.event.eventId }, { "error", error.what() } });
+        if (!faults.isEmpty())
+            handleFailure(d, error.what());
+    }
+    busyUntil = m_recorder.now();
 }
 
 } // namespace notiflow

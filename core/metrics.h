@@ -2,6 +2,7 @@
 #pragma once
 
 #include "component.h"
+#include "dependencykind.h"
 #include "step.h"
 
 #include <array>
@@ -21,6 +22,23 @@ struct ComponentMetrics {
     std::vector<Component> foreignDomains; // data domains it queried that it does not own
     std::vector<std::string> rules; // distinct rules it evaluated
     int stepsFrom = 0; // messages it sent
+};
+
+// One scenario action's synchronous work: how many service requests its trigger waits for (fan-out) and how deep
+// the chain of calls goes.
+struct ActionCalls {
+    int action = 0;
+    int blockingCalls = 0;
+    int chainDepth = 0;
+};
+
+// A dependency on a less stable component (Martin's Stable Dependencies Principle asks for the opposite).
+struct SdpViolation {
+    Component from;
+    Component to;
+    double fromInstability = 0;
+    double toInstability = 0;
+    DependencyKind kind = DependencyKind::ServiceApi;
 };
 
 struct EdgeCount {
@@ -45,6 +63,19 @@ struct Metrics {
     double availabilityCeiling = 1.0; // 0.999 ^ syncComponents.size()
     double propagationCost = 0; // MacCormack et al.: density of the transitive closure of the dependency graph
     int totalDependencies = 0; // distinct (a, b) pairs
+    // The kind of each distinct dependency (valid where dependencies[a][b] > 0), and their totals per run, which
+    // sum to totalDependencies.
+    std::array<std::array<DependencyKind, componentCount>, componentCount> dependencyKinds {};
+    std::array<int, dependencyKindCount> dependenciesByKind {};
+    // Per component: its distinct dependencies split by kind (sums to its Ce), and, for a domain service, the
+    // rules it evaluated only in order to notify someone (see rulepurpose.h). Indexed by indexOf(component).
+    std::array<std::array<int, dependencyKindCount>, componentCount> componentDependenciesByKind {};
+    std::array<std::vector<std::string>, componentCount> notificationRules {};
+    int notificationRulesInDomainServices = 0; // distinct (domain service, notification rule) pairs
+    int foreignDomainsInDomainServices = 0; // distinct (domain service, foreign data domain) pairs
+    std::vector<ActionCalls> blockingCallsPerAction; // one per action that has a trigger, in action order
+    int mostBlockingCalls = 0; // the largest blockingCalls of any action
+    std::vector<SdpViolation> sdpViolations; // in matrix order
 };
 
 inline constexpr double componentAvailability = 0.999;

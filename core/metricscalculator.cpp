@@ -1,5 +1,6 @@
 #include "metricscalculator.h"
 
+#include "rulepurpose.h"
 #include "run.h"
 
 #include <algorithm>
@@ -32,6 +33,21 @@ std::vector<MetricsCalculator::Dependency> MetricsCalculator::dependenciesOf(con
     return {};
 }
 
+std::vector<int> MetricsCalculator::synchronousDepths(const Run& run)
+{
+    std::vector<int> depth(run.steps.size(), 0);
+    for (const auto& step : run.steps) {
+        const auto i = static_cast<std::size_t>(step.index);
+        const bool isCall = (step.synchronous || step.kind == StepKind::Publish) && step.from != step.to
+            && step.kind != StepKind::Response && step.kind != StepKind::Failure && step.kind != StepKind::Decision;
+        if (step.kind == StepKind::Trigger)
+            depth[i] = 1;
+        else if (isCall && step.parent >= 0 && depth[static_cast<std::size_t>(step.parent)] > 0)
+            depth[i] = depth[static_cast<std::size_t>(step.parent)] + 1;
+    }
+    return depth;
+}
+
 namespace {
 void computeCoupling(const Run& run, Metrics& m)
 {
@@ -41,8 +57,13 @@ void computeCoupling(const Run& run, Metrics& m)
         ++m.components[indexOf(step.from)].stepsFrom;
         ++m.stepsByKind[static_cast<std::size_t>(step.kind)];
         for (const auto& d : MetricsCalculator::dependenciesOf(step)) {
-            if (d.dependent != d.dependency)
-                ++m.dependencies[indexOf(d.dependent)][indexOf(d.dependency)];
+            if (d.dependent == d.dependency)
+                continue;
+            auto& count = m.dependencies[indexOf(d.dependent)][indexOf(d.dependency)];
+            if (count++ == 0) {
+                m.dependencyKinds[indexOf(d.dependent)][indexOf(d.dependency)]
+                    = classifyDependency(step, d.dependent, d.dependency, run.architecture);
+            }
         }
     }
     for (int a = 0; a < componentCount; ++a) {
@@ -52,6 +73,11 @@ void computeCoupling(const Run& run, Metrics& m)
             c.efferent += m.dependencies[a][b] > 0 ? 1 : 0;
             c.afferent += m.dependencies[b][a] > 0 ? 1 : 0;
             m.totalDependencies += m.dependencies[a][b] > 0 ? 1 : 0;
+            if (m.dependencies[a][b] > 0) {
+                const auto kind = static_cast<std::size_t>(m.dependencyKinds[a][b]);
+                ++m.componentDependenciesByKind[a][kind];
+                ++m.dependenciesByKind[kind];
+            }
         }
         const int total = c.efferent + c.afferent;
         c.instability = total == 0 ? 0.0 : static_cast<double>(c.efferent) / total;
@@ -71,9 +97,33 @@ void computeDomainsAndRules(const Run& run, Metrics& m)
     for (auto& c : m.components)
         std::sort(c.foreignDomains.begin(), c.foreignDomains.end());
     for (const auto& decision : run.decisions) {
-        auto& rules = m.components[indexOf(decision.component)].rules;
-        if (std::find(rules.begin(), rules.end(), decision.rule) == rules.end())
-            rules.push_back(decision.rule);
+        auto& cm = m.components[indexOf(decision.component)];
+        if (std::find(cm.rules.begin(), cm.rules.end(), decision.rule) != cm.rules.end())
+            continue;
+        cm.rules.push_back(decision.rule);
+        if (componentRole(decision.component) == ComponentRole::DomainService && isNotificationRule(decision.rule)) {
+            m.notificationRules[indexOf(decision.component)].push_back(decision.rule);
+            ++m.notificationRulesInDomainServices;
+        }
+    }
+    for (const auto& c : m.components) {
+        if (componentRole(c.component) == ComponentRole::DomainService)
+            m.foreignDomainsInDomainServices += static_cast<int>(c.foreignDomains.size());
+    }
+}
+
+// A dependency on a component that is more unstable than the dependent (higher I) breaks the principle.
+void computeSdpViolations(Metrics& m)
+{
+    for (int a = 0; a < componentCount; ++a) {
+        for (int b = 0; b < componentCount; ++b) {
+            const double from = m.components[a].instability;
+            const double to = m.components[b].instability;
+            if (m.dependencies[a][b] > 0 && to > from) {
+                m.sdpViolations.push_back(
+                    { static_cast<Component>(a), static_cast<Component>(b), from, to, m.dependencyKinds[a][b] });
+            }
+        }
     }
 }
 
@@ -95,22 +145,26 @@ void computeEdges(const Run& run, Metrics& m)
 // must be up to accept the event, but nothing after it does.
 void computeSyncChain(const Run& run, Metrics& m)
 {
-    std::vector<int> depth(run.steps.size(), 0);
+    const std::vector<int> depth = MetricsCalculator::synchronousDepths(run);
     std::map<int, std::set<Component>> componentsByAction;
+    std::map<int, ActionCalls> callsByAction;
     int deepest = -1;
     for (const auto& step : run.steps) {
         const auto i = static_cast<std::size_t>(step.index);
-        const bool isCall = (step.synchronous || step.kind == StepKind::Publish) && step.from != step.to
-            && step.kind != StepKind::Response && step.kind != StepKind::Failure && step.kind != StepKind::Decision;
-        if (step.kind == StepKind::Trigger)
-            depth[i] = 1;
-        else if (isCall && step.parent >= 0 && depth[static_cast<std::size_t>(step.parent)] > 0)
-            depth[i] = depth[static_cast<std::size_t>(step.parent)] + 1;
         if (depth[i] > 0) {
             componentsByAction[step.action].insert(step.to);
+            auto& calls = callsByAction[step.action];
+            calls.action = step.action;
+            calls.chainDepth = std::max(calls.chainDepth, depth[i]);
+            // Fan-out: every request to another service the trigger waits for, however deep in the tree.
+            calls.blockingCalls += step.kind == StepKind::Request ? 1 : 0;
             if (deepest < 0 || depth[i] > depth[static_cast<std::size_t>(deepest)])
                 deepest = step.index;
         }
+    }
+    for (const auto& [action, calls] : callsByAction) {
+        m.blockingCallsPerAction.push_back(calls);
+        m.mostBlockingCalls = std::max(m.mostBlockingCalls, calls.blockingCalls);
     }
     if (deepest < 0)
         return;
@@ -163,6 +217,7 @@ Metrics MetricsCalculator::compute(const Run& run)
     Metrics m;
     computeCoupling(run, m);
     computeDomainsAndRules(run, m);
+    computeSdpViolations(m);
     computeEdges(run, m);
     computeSyncChain(run, m);
     computePropagationCost(m);

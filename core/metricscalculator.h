@@ -20,6 +20,10 @@ public:
         Component dependency;
     };
     static std::vector<Dependency> dependenciesOf(const Step& step);
+
+    // Per step, its depth on the synchronous call tree of its trigger: 1 for the trigger, parent + 1 for a call
+    // made while handling a waited-for step, 0 for what the trigger does not wait for.
+    static std::vector<int> synchronousDepths(const Run& run);
 };
 
 } // namespace notiflow

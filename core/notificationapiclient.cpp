@@ -1,5 +1,6 @@
 #include "notificationapiclient.h"
 
+#include "channelgateway.h"
 #include "io/jsonwriter.h"
 #include "tracerecorder.h"
 
@@ -16,7 +17,8 @@ namespace {
 std::string describeRequest(const std::string& path, const nlohmann::json& body)
 {
     if (path == "/notify/bulk" && body.contains("notifications"))
-        return std::to_string(body.at("notifications").size()) + " notifications";
+        return std::to_string(body.at("notifications").size())
+            + (body.at("notifications").size() == 1 ? " notification" : " notifications");
     return body.value("notification_type", std::string("?")) + " for " + body.value("customer_id", std::string("?"));
 }
 
@@ -51,26 +53,82 @@ JsonWriter& writeResponse(JsonWriter& detail, const NotificationApi::Response& r
 {
     return detail.beginObject().key("body").raw(dumped(response.body)).field("status", response.status).endObject();
 }
+
+// Whether the answer says a fault kept something from being sent: a timeout, or a channel whose provider is down.
+bool failedByFault(const NotificationApi::Response& response)
+{
+    if (response.status == 504)
+        return true;
+    if (response.status != 200)
+        return false;
+    const auto sentBy = [](const nlohmann::json& results) {
+        for (const auto& r : results) {
+            if (r.value("error", nlohmann::json()) == ChannelGateway::providerDown)
+                return true;
+        }
+        return false;
+    };
+    const auto& results = response.body.value("results", nlohmann::json::array());
+    for (const auto& r : results) {
+        if (r.contains("body") && sentBy(r.at("body").value("results", nlohmann::json::array())))
+            return true;
+    }
+    return sentBy(results);
+}
 } // namespace
 
 NotificationApi::Response NotificationApiClient::post(const std::string& path, const nlohmann::json& body)
 {
+    NotificationApi::Response response = attempt(path, body, 1);
+    const FaultSchedule& faults = m_recorder.faults();
+    if (faults.isEmpty() || !failedByFault(response))
+        return response;
+    const Policies& policies = faults.policies();
+    int made = 1;
+    if (policies.onNotifyFailure == NotifyFailurePolicy::Retry) {
+        for (; made <= policies.retries && failedByFault(response); ++made) {
+            m_recorder.advance(policies.backoff(made));
+            response = attempt(path, body, made + 1);
+        }
+        if (!failedByFault(response))
+            return response;
+    }
+    const std::string caller(componentName(m_caller));
+    m_recorder.record(m_caller, m_caller, StepKind::Failure, "notification lost",
+        caller + (made > 1 ? " gives up after " + std::to_string(made) + " attempts" : " drops it (policy drop)") + ": "
+            + describeRequest(path, body) + " is lost, and the domain change stands.",
+        { { "policy", notifyFailurePolicyId(policies.onNotifyFailure) }, { "attempts", made } });
+    return response;
+}
+
+NotificationApi::Response NotificationApiClient::attempt(const std::string& path, const nlohmann::json& body, int n)
+{
     const std::string caller(componentName(m_caller));
     JsonWriter requestDetail;
-    const int request = m_recorder.record(m_caller, Component::NotificationApi, StepKind::Request, "POST " + path,
-        caller + " calls POST " + path + " (" + describeRequest(path, body) + ") and waits for the answer.",
+    const int request = m_recorder.record(m_caller, Component::NotificationApi, StepKind::Request,
+        "POST " + path + (n > 1 ? " (attempt " + std::to_string(n) + ")" : ""),
+        caller + " calls POST " + path + " (" + describeRequest(path, body) + ")"
+            + (n > 1 ? " again, attempt " + std::to_string(n) + "," : "") + " and waits for the answer.",
         writeRequest(requestDetail, path, body));
-    NotificationApi::Response response;
-    {
-        const TraceRecorder::Scope scope(m_recorder, request);
-        response = m_api.handle("POST", path, body);
-    }
+    // One scope for the call and its answer: the request's duration is known when it closes.
     const TraceRecorder::Scope scope(m_recorder, request);
+    const FaultSchedule& faults = m_recorder.faults();
+    const std::int64_t sentAt = m_recorder.now() - m_recorder.timing().requestMs;
+    if (faults.isDown(Component::NotificationApi, sentAt)) {
+        const std::int64_t timeout = faults.policies().timeoutMs;
+        m_recorder.setNow(sentAt + timeout);
+        m_recorder.record(m_caller, m_caller, StepKind::Failure, "timeout",
+            "No answer from the notification API within " + std::to_string(timeout) + " ms: it is down.",
+            { { "timeout_ms", timeout } });
+        return { 504, { { "error", "timeout" } } };
+    }
+    const NotificationApi::Response response = m_api.handle("POST", path, body);
     const std::string summary = describeResponse(response);
     JsonWriter responseDetail;
     m_recorder.record(Component::NotificationApi, m_caller,
         response.status == 200 ? StepKind::Response : StepKind::Failure, std::to_string(response.status),
         "The notification API answers " + summary + ".", writeResponse(responseDetail, response));
+    m_recorder.advance(m_recorder.timing().requestMs); // the answer's way back
     return response;
 }
 

@@ -10,6 +10,8 @@ class NotificationApiClient {
 public:
     NotificationApiClient(Component caller, NotificationApi& api, TraceRecorder& recorder);
 
+    // One call, and with faults the caller's on_notify_failure policy: retries with backoff while the caller waits,
+    // or giving the notification up (drop). A down API answers nothing: the call times out after timeout_ms.
     NotificationApi::Response post(const std::string& path, const nlohmann::json& body);
     // POST /notify for one customer.
     NotificationApi::Response notify(
@@ -19,6 +21,8 @@ public:
         NotificationType type, const std::string& customerId, const nlohmann::json& context);
 
 private:
+    NotificationApi::Response attempt(const std::string& path, const nlohmann::json& body, int attempt);
+
     Component m_caller;
     NotificationApi& m_api;
     TraceRecorder& m_recorder;

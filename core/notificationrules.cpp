@@ -104,9 +104,12 @@ std::vector<std::string> orderedProductIds(const Order& order)
 std::string completionReason(const std::string& orderId, const std::vector<std::string>& outstanding, int itemCount)
 {
     std::string reason = "order " + orderId + ": ";
+    // Numbers agree with their nouns: "its 1 item has shipped", "1 of 3 items", "all 3 items".
     if (outstanding.empty())
-        return reason + "all " + std::to_string(itemCount) + " items have shipped";
-    reason += std::to_string(outstanding.size()) + " of " + std::to_string(itemCount) + " items still to ship (";
+        return reason
+            + (itemCount == 1 ? "its 1 item has shipped" : "all " + std::to_string(itemCount) + " items have shipped");
+    reason += std::to_string(outstanding.size()) + " of " + std::to_string(itemCount)
+        + (itemCount == 1 ? " item still to ship (" : " items still to ship (");
     for (std::size_t i = 0; i < outstanding.size(); ++i)
         reason += (i ? ", " : "") + outstanding[i];
     return reason + ")";

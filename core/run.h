@@ -34,6 +34,7 @@ struct SentNotification {
     std::string body;
     int action = 0;
     int step = 0; // the Send step that delivered it
+    std::int64_t atMs = 0; // simulated time at which it left on its channel
 };
 
 // A business rule evaluated by a component, for one customer (or for an order), with its outcome.
@@ -53,6 +54,8 @@ struct Run {
     std::vector<SentNotification> notifications;
     std::vector<Decision> decisions;
     std::vector<int> actionFirstStep; // per scenario action, the index of its first step (steps.size() if none)
+    std::vector<std::int64_t> actionStartMs; // per scenario action, the simulated time its trigger arrived
+    std::int64_t endMs = 0; // when the last work of the run ended
     Metrics metrics;
 };
 

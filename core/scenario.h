@@ -1,7 +1,9 @@
 // A scenario: a titled list of actions from the outside world, run the same way under both architectures.
 #pragma once
 
+#include "faults.h"
 #include "records.h"
+#include "timing.h"
 
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -50,6 +52,9 @@ struct Scenario {
     std::string description;
     std::vector<std::string> watchFor; // optional: points to look out for, shown on the title slide
     std::vector<ScenarioAction> actions;
+    Timing timing; // the optional "timing" object, over the defaults
+    std::vector<Fault> faults; // the optional "faults" array
+    Policies policies; // the optional "policies" object, over the defaults
     std::string source; // file it came from, or "built-in"
 };
 

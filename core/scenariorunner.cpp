@@ -103,6 +103,9 @@ std::string describe(const NotificationKey& k)
     return std::string(notificationTypeId(std::get<1>(k))) + " by " + channelId(std::get<2>(k)) + " to "
         + std::get<3>(k) + " (action " + std::to_string(std::get<0>(k) + 1) + ")";
 }
+
+Run runActions(const DataSet& data, const Scenario& scenario, Architecture architecture,
+    const std::function<void(const Step&)>& streamStep, DataSet* finalState);
 } // namespace
 
 Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture)
@@ -113,28 +116,82 @@ Run runScenario(const DataSet& data, const Scenario& scenario, Architecture arch
 Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture,
     const std::function<void(const Step&)>& streamStep)
 {
+    return runActions(data, scenario, architecture, streamStep, nullptr);
+}
+
+Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture, DataSet& finalState)
+{
+    return runActions(data, scenario, architecture, {}, &finalState);
+}
+
+namespace {
+Run runActions(const DataSet& data, const Scenario& scenario, Architecture architecture,
+    const std::function<void(const Step&)>& streamStep, DataSet* finalState)
+{
     Run run;
     run.architecture = architecture;
     TraceRecorder recorder(run);
     if (streamStep)
         recorder.streamStepsTo(streamStep);
+    recorder.setTiming(scenario.timing);
+    // With faults, the actions start when they did in the fault-free run of this architecture (or later, if the
+    // previous trigger is still waiting), so that a fault window means the same moment in both runs.
+    std::vector<std::int64_t> schedule;
+    if (!scenario.faults.empty()) {
+        Scenario faultFree = scenario;
+        faultFree.faults.clear();
+        const Run baseline = runScenario(data, faultFree, architecture, [](const Step&) {});
+        schedule = baseline.actionStartMs;
+        recorder.setFaults(FaultSchedule(
+            scenario.faults, scenario.policies, architecture, schedule, baseline.endMs + scenario.timing.actionGapMs));
+    }
+    const bool faulted = !schedule.empty();
     const auto system = makeSystem(architecture, data, recorder);
+    std::int64_t start = 0;
     for (std::size_t i = 0; i < scenario.actions.size(); ++i) {
         const ScenarioAction& action = scenario.actions[i];
+        if (faulted) {
+            start = std::max(schedule[i], start);
+            // Work waiting in queues or for a retry runs first when it is due by then.
+            Scheduler& pending = recorder.scheduler();
+            while (!pending.isIdle() && pending.nextTime() <= start)
+                pending.runNext();
+        }
         recorder.beginAction(static_cast<int>(i));
-        const Component service = serviceFor(action.type);
-        const int trigger
-            = recorder.record(Component::OutsideWorld, service, StepKind::Trigger, actionTypeId(action.type),
-                "The outside world asks the " + lowerCased(componentName(service)) + " to " + narrate(action) + ".",
-                action.parameters);
-        const TraceRecorder::Scope scope(recorder, trigger);
-        system->perform(action, timestampFor(static_cast<int>(i)));
+        recorder.setNow(start);
+        run.actionStartMs.push_back(start);
+        {
+            const Component service = serviceFor(action.type);
+            const int trigger
+                = recorder.record(Component::OutsideWorld, service, StepKind::Trigger, actionTypeId(action.type),
+                    "The outside world asks the " + lowerCased(componentName(service)) + " to " + narrate(action) + ".",
+                    action.parameters);
+            const TraceRecorder::Scope scope(recorder, trigger);
+            system->perform(action, timestampFor(static_cast<int>(i)));
+        }
+        // Asynchronous work (deliveries) runs after the trigger has returned, until nothing is waiting; the next
+        // action starts a fixed gap after all of it.
+        if (faulted) {
+            start = recorder.now(); // the next action cannot start before this trigger has returned
+            continue;
+        }
+        recorder.scheduler().runUntilIdle();
+        start = recorder.latest() + scenario.timing.actionGapMs;
+    }
+    // After the last action the run goes on until nothing waits: delayed and lost can then be told apart.
+    recorder.scheduler().runUntilIdle();
+    recorder.finish();
+    run.endMs = recorder.latest();
+    if (finalState) {
+        *finalState = data;
+        system->store().applyChangesTo(*finalState);
     }
     run.steps.shrink_to_fit();
     run.decisions.shrink_to_fit();
     run.metrics = MetricsCalculator::compute(run);
     return run;
 }
+} // namespace
 
 NotificationDifference diffNotifications(const Run& eventSourced, const Run& apiDriven)
 {

@@ -18,6 +18,9 @@ Run runScenario(const DataSet& data, const Scenario& scenario, Architecture arch
 Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture,
     const std::function<void(const Step&)>& streamStep);
 
+// The same, also handing back the data as the run left it: a copy of `data` with the run's changes.
+Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture, DataSet& finalState);
+
 struct Comparison {
     Scenario scenario;
     Run eventSourced;

@@ -3,6 +3,7 @@
 
 #include "component.h"
 
+#include <cstdint>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -44,6 +45,11 @@ struct Step {
     // Kept as text rather than a DOM: a large run holds hundreds of thousands of steps, and a DOM per step would
     // cost several times the memory; views parse the one step they show.
     std::string detail;
+    // Simulated time (timing.h), in milliseconds from the start of the run. Every step has a start; synchronous
+    // calls (request, query, update, send) a duration; a trigger the moment the outside world got its answer.
+    std::int64_t atMs = 0;
+    std::int64_t durationMs = -1; // -1: not a synchronous call
+    std::int64_t endMs = -1; // -1: not a trigger
 
     nlohmann::json detailJson() const { return detail.empty() ? nlohmann::json() : nlohmann::json::parse(detail); }
 };

@@ -1,5 +1,7 @@
 #include "tracerecorder.h"
 
+#include <algorithm>
+
 namespace notiflow {
 
 TraceRecorder::TraceRecorder(Run& run)
@@ -23,17 +25,74 @@ int TraceRecorder::record(Step step)
     step.synchronous = isSynchronousKind(step.kind);
     if (step.kind != StepKind::Publish && step.kind != StepKind::Deliver)
         step.publisher = step.from;
+    step.atMs = m_now;
+    switch (step.kind) {
+    case StepKind::Query:
+        step.durationMs = m_timing.queryMs;
+        break;
+    case StepKind::Update:
+        step.durationMs = m_timing.updateMs;
+        break;
+    case StepKind::Send:
+        step.durationMs = m_timing.sendMs;
+        break;
+    case StepKind::Publish:
+        m_now += m_timing.publishMs;
+        break;
+    case StepKind::Request:
+        m_now += m_timing.requestMs; // the way there; the callee's work and the answer follow
+        m_openCalls.push_back(step.index);
+        break;
+    case StepKind::Trigger:
+        m_openCalls.push_back(step.index);
+        break;
+    default:
+        break;
+    }
+    if (step.durationMs > 0)
+        m_now += step.durationMs;
+    m_latest = std::max(m_latest, m_now);
     m_run.steps.push_back(std::move(step));
     Step& recorded = m_run.steps.back();
-    if (m_sink) {
-        m_sink(recorded);
-        std::string().swap(recorded.label);
-        std::string().swap(recorded.caption);
-        std::string().swap(recorded.detail);
-    } else {
+    if (m_sink)
+        emitReady();
+    else
         recorded.detail.shrink_to_fit(); // the builder's spare capacity would be a third of a large run's memory
-    }
     return recorded.index;
+}
+
+void TraceRecorder::emitReady()
+{
+    const std::size_t limit = m_openCalls.empty() ? m_run.steps.size() : std::size_t(m_openCalls.front());
+    for (; m_nextToEmit < limit; ++m_nextToEmit) {
+        Step& step = m_run.steps[m_nextToEmit];
+        m_sink(step);
+        std::string().swap(step.label);
+        std::string().swap(step.caption);
+        std::string().swap(step.detail);
+    }
+}
+
+void TraceRecorder::closeScope(int step)
+{
+    m_scopes.pop_back();
+    if (m_openCalls.empty() || m_openCalls.back() != step)
+        return;
+    m_openCalls.pop_back();
+    Step& call = m_run.steps[std::size_t(step)];
+    if (call.kind == StepKind::Trigger)
+        call.endMs = m_now;
+    else
+        call.durationMs = m_now - call.atMs;
+    if (m_sink)
+        emitReady();
+}
+
+void TraceRecorder::finish()
+{
+    m_openCalls.clear();
+    if (m_sink)
+        emitReady();
 }
 
 int TraceRecorder::record(
@@ -70,7 +129,7 @@ TraceRecorder::Scope::Scope(TraceRecorder& recorder, int step)
 
 TraceRecorder::Scope::~Scope()
 {
-    m_recorder.m_scopes.pop_back();
+    m_recorder.closeScope(m_recorder.m_scopes.back());
 }
 
 bool TraceRecorder::decide(Component component, const std::string& subject, const RuleOutcome& outcome)
@@ -107,6 +166,7 @@ bool TraceRecorder::decideAll(Component component, const std::string& subject, c
 void TraceRecorder::addNotification(SentNotification notification)
 {
     notification.action = m_action;
+    notification.atMs = m_run.steps.at(std::size_t(notification.step)).atMs;
     m_run.notifications.push_back(std::move(notification));
 }
 

@@ -2,9 +2,12 @@
 // The bus, the API client, the data store views, the channels and the rule checks record through it.
 #pragma once
 
+#include "faultschedule.h"
 #include "io/jsonwriter.h"
 #include "rule.h"
 #include "run.h"
+#include "scheduler.h"
+#include "timing.h"
 
 #include <functional>
 #include <string>
@@ -23,6 +26,28 @@ public:
     void streamStepsTo(StepSink sink) { m_sink = std::move(sink); }
 
     void beginAction(int action);
+    // Work scheduled for later (a delivery) belongs to the action that caused it.
+    void resumeAction(int action) { m_action = action; }
+    int action() const { return m_action; }
+
+    // The simulated clock. Recording a step stamps it with now() and moves the clock on by that kind's latency
+    // (timing.h); a trigger's end and a request's duration are stamped when its Scope closes.
+    void setTiming(const Timing& timing) { m_timing = timing; }
+    const Timing& timing() const { return m_timing; }
+    std::int64_t now() const { return m_now; }
+    void setNow(std::int64_t ms) { m_now = ms; }
+    void advance(std::int64_t ms)
+    {
+        m_now += ms;
+        m_latest = m_now > m_latest ? m_now : m_latest;
+    }
+    std::int64_t latest() const { return m_latest; } // the latest moment any recorded work reached
+    Scheduler& scheduler() { return m_scheduler; }
+    // The faults of this run and the policies that answer them (none: a fault-free run).
+    void setFaults(FaultSchedule faults) { m_faults = std::move(faults); }
+    const FaultSchedule& faults() const { return m_faults; }
+    // Hands the steps still held back (a stream waits for a trigger's end) to the sink. Called when the run ends.
+    void finish();
 
     // Assigns index, action and parent (the innermost open scope), appends, returns the index.
     int record(Step step);
@@ -58,10 +83,22 @@ private:
     int recordText(
         Component from, Component to, StepKind kind, std::string label, std::string caption, std::string detail);
 
+    void closeScope(int step);
+    void emitReady();
+
     Run& m_run;
     StepSink m_sink;
     int m_action = 0;
     std::vector<int> m_scopes;
+    Timing m_timing;
+    Scheduler m_scheduler;
+    FaultSchedule m_faults;
+    std::int64_t m_now = 0;
+    std::int64_t m_latest = 0;
+    // Triggers and requests whose Scope is still open: their end is not known yet, so a stream holds them (and
+    // everything after them) back.
+    std::vector<int> m_openCalls;
+    std::size_t m_nextToEmit = 0;
 };
 
 } // namespace notiflow

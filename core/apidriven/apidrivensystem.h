@@ -17,6 +17,7 @@ public:
     ApiDrivenSystem(const DataSet& data, TraceRecorder& recorder);
 
     void perform(const ScenarioAction& action, const std::string& at) override;
+    const DataStore& store() const override { return m_store; }
 
 private:
     DataStore m_store;

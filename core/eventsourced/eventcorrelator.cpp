@@ -7,6 +7,8 @@
 #include "notificationservice.h"
 #include "tracerecorder.h"
 
+#include <stdexcept>
+
 namespace notiflow::eventsourced {
 
 namespace {
@@ -51,14 +53,27 @@ void EventCorrelator::onLineItemStatusChanged(const DomainEvent& event)
     const std::vector<std::string> outstanding(progress.outstanding.begin(), progress.outstanding.end());
     if (!m_recorder.decide(self, progress.customerId, allItemsShipped(orderId, outstanding, progress.itemCount)))
         return;
-    progress.completed = true;
 
     const nlohmann::json context = NotificationContext::orderComplete(orderId, progress.itemCount);
     const int handOver = m_recorder.record(self, Component::NotificationService, StepKind::Request, "OrderCompleted",
         "The event correlator tells the notification service that order " + orderId + " is complete.",
         { { "customer_id", progress.customerId }, { "context", context } });
     const TraceRecorder::Scope scope(m_recorder, handOver);
-    m_notifications.notifyOrderComplete(progress.customerId, context);
+    // The order counts as complete only once the hand-over succeeded: otherwise the event is not acknowledged,
+    // and the redelivery tries again instead of finding the order already complete and losing ORDER_COMPLETE.
+    const FaultSchedule& faults = m_recorder.faults();
+    const std::int64_t asked = m_recorder.now();
+    if (faults.isDown(Component::NotificationService, asked)) {
+        m_recorder.setNow(asked + faults.policies().timeoutMs);
+        m_recorder.record(self, self, StepKind::Failure, "timeout",
+            "The notification service does not answer within " + std::to_string(faults.policies().timeoutMs)
+                + " ms: it is down, so order " + orderId + " is not marked complete yet.",
+            { { "order_id", orderId }, { "timeout_ms", faults.policies().timeoutMs } });
+        throw std::runtime_error("the notification service did not take order " + orderId);
+    }
+    if (!m_notifications.notifyOrderComplete(progress.customerId, context))
+        throw std::runtime_error("ORDER_COMPLETE of order " + orderId + " was not sent on every channel");
+    progress.completed = true;
 }
 
 } // namespace notiflow::eventsourced

@@ -17,6 +17,7 @@ public:
     EventSourcedSystem(const DataSet& data, TraceRecorder& recorder);
 
     void perform(const ScenarioAction& action, const std::string& at) override;
+    const DataStore& store() const override { return m_store; }
 
 private:
     void publish(EventType type, Component publisher, const std::string& at, nlohmann::json payload);

@@ -6,6 +6,8 @@
 #include "notificationrules.h"
 #include "tracerecorder.h"
 
+#include <stdexcept>
+
 namespace notiflow::eventsourced {
 
 namespace {
@@ -19,11 +21,32 @@ NotificationService::NotificationService(
     , m_checks(m_data, recorder)
     , m_notifier(self, recorder, channels)
 {
-    bus.subscribe(EventType::OrderStatusChanged, self, [this](const DomainEvent& e) { onOrderStatusChanged(e); });
-    bus.subscribe(EventType::PaymentFailed, self, [this](const DomainEvent& e) { onPaymentEvent(e); });
-    bus.subscribe(EventType::PaymentSucceeded, self, [this](const DomainEvent& e) { onPaymentEvent(e); });
-    bus.subscribe(EventType::PriceChanged, self, [this](const DomainEvent& e) { onPriceChanged(e); });
-    bus.subscribe(EventType::PromotionActivated, self, [this](const DomainEvent& e) { onPromotionActivated(e); });
+    const auto handle = [this](void (NotificationService::*handler)(const DomainEvent&)) {
+        return [this, handler](const DomainEvent& e) { acknowledged(e, handler); };
+    };
+    bus.subscribe(EventType::OrderStatusChanged, self, handle(&NotificationService::onOrderStatusChanged));
+    bus.subscribe(EventType::PaymentFailed, self, handle(&NotificationService::onPaymentEvent));
+    bus.subscribe(EventType::PaymentSucceeded, self, handle(&NotificationService::onPaymentEvent));
+    bus.subscribe(EventType::PriceChanged, self, handle(&NotificationService::onPriceChanged));
+    bus.subscribe(EventType::PromotionActivated, self, handle(&NotificationService::onPromotionActivated));
+}
+
+void NotificationService::acknowledged(
+    const DomainEvent& event, void (NotificationService::*handler)(const DomainEvent&))
+{
+    m_providerDown = false;
+    (this->*handler)(event);
+    if (m_providerDown)
+        throw std::runtime_error("a channel provider was down, so the event is not acknowledged");
+}
+
+void NotificationService::send(NotificationType type, const Customer& customer,
+    const NotificationPreferences* preferences, const nlohmann::json& context)
+{
+    for (const auto& result : m_notifier.notify(type, customer, preferences, context)) {
+        if (!result.success && result.error == ChannelGateway::providerDown)
+            m_providerDown = true;
+    }
 }
 
 void NotificationService::notifyCustomer(
@@ -34,12 +57,14 @@ void NotificationService::notifyCustomer(
         m_recorder.decide(self, customerId, unknownCustomer(customerId));
         return;
     }
-    m_notifier.notify(type, *customer, m_data.preferences(customerId), context);
+    send(type, *customer, m_data.preferences(customerId), context);
 }
 
-void NotificationService::notifyOrderComplete(const std::string& customerId, const nlohmann::json& context)
+bool NotificationService::notifyOrderComplete(const std::string& customerId, const nlohmann::json& context)
 {
+    m_providerDown = false;
     notifyCustomer(NotificationType::OrderComplete, customerId, context);
+    return !m_providerDown;
 }
 
 // The handlers read the event-carried state they need from the payload: the event contract is all they know.
@@ -89,7 +114,7 @@ void NotificationService::onPriceChanged(const DomainEvent& event)
     const auto context = NotificationContext::priceDrop(productId, p.at("product_name"), oldPrice, newPrice);
     for (const auto& customerId : m_data.customersWithProductInCart(productId)) {
         if (const auto recipient = m_checks.priceDropRecipient(productId, customerId))
-            m_notifier.notify(NotificationType::PriceDropAlert, *recipient->customer, recipient->preferences, context);
+            send(NotificationType::PriceDropAlert, *recipient->customer, recipient->preferences, context);
     }
 }
 
@@ -104,7 +129,7 @@ void NotificationService::onPromotionActivated(const DomainEvent& event)
         code.is_null() ? std::nullopt : std::optional<std::string>(code.get<std::string>()));
     for (const Customer* customer : m_data.customersInSegments(segments)) {
         if (const auto recipient = m_checks.promotionRecipient(*customer))
-            m_notifier.notify(NotificationType::PromotionAvailable, *customer, recipient->preferences, context);
+            send(NotificationType::PromotionAvailable, *customer, recipient->preferences, context);
     }
 }
 

@@ -20,7 +20,8 @@ public:
     NotificationService(DataStore& store, EventBus& bus, TraceRecorder& recorder, ChannelGateway& channels);
 
     // Called by the event correlator, which lives on the notification side, when an order's last item shipped.
-    void notifyOrderComplete(const std::string& customerId, const nlohmann::json& context);
+    // False when a channel's provider was down: the hand-over did not succeed.
+    bool notifyOrderComplete(const std::string& customerId, const nlohmann::json& context);
 
 private:
     void onOrderStatusChanged(const DomainEvent& event);
@@ -28,7 +29,12 @@ private:
     void onPriceChanged(const DomainEvent& event);
     void onPromotionActivated(const DomainEvent& event);
     void notifyCustomer(NotificationType type, const std::string& customerId, const nlohmann::json& context);
+    void send(NotificationType type, const Customer& customer, const NotificationPreferences* preferences,
+        const nlohmann::json& context);
+    // Runs one handler; throws (the bus then redelivers) if a provider was down while it sent.
+    void acknowledged(const DomainEvent& event, void (NotificationService::*handler)(const DomainEvent&));
 
+    bool m_providerDown = false;
     DataStoreView m_data;
     TraceRecorder& m_recorder;
     EligibilityChecks m_checks;

@@ -21,6 +21,46 @@ nlohmann::json componentList(const std::vector<Component>& components)
     return list;
 }
 
+nlohmann::json byKindJson(const std::array<int, dependencyKindCount>& counts)
+{
+    nlohmann::json byKind = nlohmann::json::object();
+    for (const DependencyKind k : allDependencyKinds)
+        byKind[dependencyKindId(k)] = counts[static_cast<std::size_t>(k)];
+    return byKind;
+}
+
+// The figures added so that no total mixes kinds of dependency: new fields, the older ones keep their meaning.
+void addTeachingFigures(nlohmann::json& out, const Metrics& m)
+{
+    nlohmann::json perComponent = nlohmann::json::object();
+    nlohmann::json rulesPerComponent = nlohmann::json::object();
+    for (const auto& c : m.components) {
+        if (!c.present)
+            continue;
+        const auto i = static_cast<std::size_t>(indexOf(c.component));
+        perComponent[std::string(componentId(c.component))] = byKindJson(m.componentDependenciesByKind[i]);
+        if (!m.notificationRules[i].empty())
+            rulesPerComponent[std::string(componentId(c.component))] = m.notificationRules[i];
+    }
+    out["dependencies_by_kind"] = { { "run", byKindJson(m.dependenciesByKind) }, { "components", perComponent } };
+    out["notification_rules_in_domain_services"]
+        = { { "count", m.notificationRulesInDomainServices }, { "components", rulesPerComponent } };
+    out["foreign_domains_in_domain_services"] = m.foreignDomainsInDomainServices;
+    auto calls = nlohmann::json::array();
+    for (const auto& a : m.blockingCallsPerAction) {
+        calls.push_back(
+            { { "action", a.action }, { "blocking_calls", a.blockingCalls }, { "sync_chain_depth", a.chainDepth } });
+    }
+    out["blocking_calls_per_action"] = std::move(calls);
+    auto sdp = nlohmann::json::array();
+    for (const auto& v : m.sdpViolations) {
+        sdp.push_back(
+            { { "from", componentId(v.from) }, { "to", componentId(v.to) }, { "from_instability", v.fromInstability },
+                { "to_instability", v.toInstability }, { "kind", dependencyKindId(v.kind) } });
+    }
+    out["sdp_violations"] = std::move(sdp);
+}
+
 } // namespace
 
 nlohmann::json RunJsonWriter::scenarioJson(const Scenario& scenario)
@@ -66,12 +106,14 @@ nlohmann::json RunJsonWriter::metricsJson(const Metrics& m)
         edges.push_back({ { "from", componentId(e.from) }, { "to", componentId(e.to) }, { "kind", stepKindId(e.kind) },
             { "count", e.count } });
     }
-    return { { "components", std::move(components) }, { "messages_by_kind", std::move(byKind) },
+    nlohmann::json out = { { "components", std::move(components) }, { "messages_by_kind", std::move(byKind) },
         { "edges", std::move(edges) },
         { "dependency_matrix", { { "components", std::move(ids) }, { "counts", std::move(rows) } } },
         { "total_dependencies", m.totalDependencies }, { "sync_chain_depth", m.syncChainDepth },
         { "sync_chain", componentList(m.syncChain) }, { "sync_components", componentList(m.syncComponents) },
         { "availability_ceiling", m.availabilityCeiling }, { "propagation_cost", m.propagationCost } };
+    addTeachingFigures(out, m);
+    return out;
 }
 
 void RunJsonWriter::writeStep(JsonWriter& out, const Step& step)
@@ -83,14 +125,19 @@ void RunJsonWriter::writeStep(JsonWriter& out, const Step& step)
         out.null();
     else
         out.raw(step.detail);
-    out.field("synchronous", step.synchronous).field("parent", step.parent).endObject();
+    out.field("synchronous", step.synchronous).field("parent", step.parent).field("at_ms", step.atMs);
+    if (step.durationMs >= 0)
+        out.field("duration_ms", step.durationMs);
+    if (step.endMs >= 0)
+        out.field("end_ms", step.endMs);
+    out.endObject();
 }
 
 void RunJsonWriter::writeNotification(JsonWriter& out, const SentNotification& n)
 {
     out.beginObject().field("type", notificationTypeId(n.type)).field("channel", channelId(n.channel));
     out.field("customer_id", n.customerId).field("recipient", n.recipient).field("subject", n.subject);
-    out.field("body", n.body).field("action", n.action).field("step", n.step).endObject();
+    out.field("body", n.body).field("action", n.action).field("step", n.step).field("at_ms", n.atMs).endObject();
 }
 
 void RunJsonWriter::writeDecision(JsonWriter& out, const Decision& d)
@@ -147,15 +194,19 @@ template <typename Items, typename Write> void writeArray(ChunkedOutput& out, co
     out.text("\n]");
 }
 
-// Everything of a RUN object after its steps.
-void appendRunTail(ChunkedOutput& out, const Run& run)
+// Everything of a RUN object after its steps; `extraFields` ("\"key\":value,...") goes last.
+void appendRunTail(ChunkedOutput& out, const Run& run, std::string_view extraFields = {})
 {
     out.text(",\"notifications\":");
     writeArray(out, run.notifications, &RunJsonWriter::writeNotification);
     out.text(",\"decisions\":");
     writeArray(out, run.decisions, &RunJsonWriter::writeDecision);
     out.text(",\n\"action_first_step\":" + nlohmann::json(run.actionFirstStep).dump());
-    out.text(",\n\"metrics\":" + RunJsonWriter::metricsJson(run.metrics).dump() + "}");
+    out.text(",\n\"action_start_ms\":" + nlohmann::json(run.actionStartMs).dump());
+    out.text(",\n\"metrics\":" + RunJsonWriter::metricsJson(run.metrics).dump());
+    if (!extraFields.empty())
+        out.text(",\n" + std::string(extraFields));
+    out.text("}");
     out.flush();
 }
 
@@ -189,21 +240,23 @@ Emit streamEmitter(std::ostream& out)
 
 } // namespace
 
-void RunJsonWriter::writeRun(std::ostream& stream, const Run& run)
+void RunJsonWriter::writeRun(std::ostream& stream, const Run& run, std::string_view extraFields)
 {
     const Emit emit = streamEmitter(stream);
     ChunkedOutput out(emit);
     out.text(runHead(run.architecture));
     writeArray(out, run.steps, &RunJsonWriter::writeStep);
-    appendRunTail(out, run);
+    appendRunTail(out, run, extraFields);
 }
 
-void RunJsonWriter::writeComparison(std::ostream& out, const Comparison& c)
+void RunJsonWriter::writeComparison(
+    std::ostream& out, const Comparison& c, const PerArchitecture<std::string>* extraFields)
 {
+    const auto extra = [extraFields](Architecture a) { return extraFields ? (*extraFields)[a] : std::string(); };
     out << "{\"scenario\":" << scenarioJson(c.scenario).dump() << ",\n\"architectures\":{\"event_sourced\":";
-    writeRun(out, c.eventSourced);
+    writeRun(out, c.eventSourced, extra(Architecture::EventSourced));
     out << ",\n\"api_driven\":";
-    writeRun(out, c.apiDriven);
+    writeRun(out, c.apiDriven, extra(Architecture::ApiDriven));
     out << "},\n\"same_notifications\":" << (c.sameNotifications ? "true" : "false")
         << ",\n\"differences\":" << nlohmann::json(c.differences).dump() << "}\n";
 }

@@ -2,11 +2,14 @@
 #pragma once
 
 #include "dataset.h"
+#include "perarchitecture.h"
 #include "run.h"
 #include "scenario.h"
 
 #include <nlohmann/json.hpp>
 #include <ostream>
+#include <string>
+#include <string_view>
 
 namespace notiflow {
 
@@ -21,10 +24,12 @@ public:
     static void writeStep(JsonWriter& out, const Step& step);
     static void writeNotification(JsonWriter& out, const SentNotification& notification);
     static void writeDecision(JsonWriter& out, const Decision& decision);
-    static void writeRun(std::ostream& out, const Run& run);
+    // `extraFields` ("\"key\":value,..."), when given, is added at the end of the RUN object (the change impact).
+    static void writeRun(std::ostream& out, const Run& run, std::string_view extraFields = {});
 
     // {"scenario": ..., "architectures": {"event_sourced": RUN, "api_driven": RUN}, "same_notifications": ...}
-    static void writeComparison(std::ostream& out, const Comparison& comparison);
+    static void writeComparison(
+        std::ostream& out, const Comparison& comparison, const PerArchitecture<std::string>* extraFields = nullptr);
     // The same document, but runs one architecture at a time and frees its steps once written, so a run of
     // hundreds of thousands of steps never has both traces in memory.
     static void runAndWrite(std::ostream& out, const DataSet& data, const Scenario& scenario);

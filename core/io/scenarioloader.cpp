@@ -1,10 +1,9 @@
 #include "scenarioloader.h"
 
 #include "jsondocumentbuilder.h"
+#include "textfile.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 namespace notiflow {
 
@@ -14,6 +13,8 @@ namespace {
 
 // Same ceiling as the data set loader: amounts beyond it are typing mistakes that would overflow cents.
 constexpr double maxMoney = 1e12;
+// A day: longer latencies are typing mistakes, and keep sums of them far from overflowing.
+constexpr std::uint64_t maxMilliseconds = 86'400'000;
 
 std::string describeValue(const json& value)
 {
@@ -33,6 +34,7 @@ public:
     }
 
     void setStepAction(const std::string& action) { m_location.recordId = action; }
+    const LoadErrorLocation& location() const { return m_location; }
 
     [[noreturn]] void fail(const std::string& field, const std::string& problem) const
     {
@@ -157,6 +159,191 @@ void readParameters(const FieldReader& step, ScenarioAction& action)
     }
 }
 
+std::int64_t milliseconds(const FieldReader& reader, const json& value, const std::string& field);
+
+// The optional "timing" object: every key a whole number of milliseconds, zero or more; unknown keys are errors (a
+// misspelt key silently ignored would leave the reader wondering why nothing changed).
+Timing readTiming(const FieldReader& top, const json& timing)
+{
+    if (!timing.is_object())
+        top.fail("timing", "must be an object of millisecond values, not " + describeValue(timing));
+    Timing result;
+    for (const auto& [key, value] : timing.items()) {
+        const std::string field = "timing." + key;
+        const auto keys = timingKeys();
+        // A named copy: clang 14 cannot capture a structured binding in a lambda.
+        const std::string& name = key;
+        const auto known = std::find_if(keys.begin(), keys.end(), [&name](const TimingKey& k) { return name == k.id; });
+        if (known == keys.end()) {
+            std::string expected;
+            for (const auto& k : keys)
+                expected += (expected.empty() ? "" : ", ") + std::string(k.id);
+            top.fail("timing." + displayValue(key), "unknown timing key; expected one of " + expected);
+        }
+        result.*(known->field) = milliseconds(top, value, field);
+    }
+    return result;
+}
+
+std::int64_t milliseconds(const FieldReader& reader, const json& value, const std::string& field)
+{
+    if (!value.is_number_integer())
+        reader.fail(field, "must be a whole number of milliseconds, not " + describeValue(value));
+    if (!value.is_number_unsigned() && value.get<std::int64_t>() < 0)
+        reader.fail(field, "must not be negative (found " + value.dump() + ")");
+    if (value.get<std::uint64_t>() > maxMilliseconds)
+        reader.fail(field, "is too large (found " + value.dump() + "; at most 86400000, one day)");
+    return value.get<std::int64_t>();
+}
+
+int count(const FieldReader& reader, const json& value, const std::string& field, int most)
+{
+    if (!value.is_number_integer())
+        reader.fail(field, "must be a whole number, not " + describeValue(value));
+    if (!value.is_number_unsigned() && value.get<std::int64_t>() < 0)
+        reader.fail(field, "must not be negative (found " + value.dump() + ")");
+    if (value.get<std::uint64_t>() > std::uint64_t(most))
+        reader.fail(field, "is too large (found " + value.dump() + "; at most " + std::to_string(most) + ")");
+    return value.get<int>();
+}
+
+std::string joined(const std::vector<std::string>& items)
+{
+    std::string list;
+    for (const auto& item : items)
+        list += (list.empty() ? "" : ", ") + item;
+    return list;
+}
+
+// Every key of `object` must be one of `known`: a misspelt key silently ignored would run something else.
+void rejectUnknownKeys(
+    const FieldReader& reader, const json& object, const std::vector<std::string>& known, const std::string& prefix)
+{
+    for (const auto& [key, value] : object.items()) {
+        if (std::find(known.begin(), known.end(), key) == known.end())
+            reader.fail(prefix + displayValue(key), "unknown key; expected one of " + joined(known));
+    }
+}
+
+Fault readFault(const FieldReader& fault, const json& object, int actionCount)
+{
+    rejectUnknownKeys(fault, object, { "component", "mode", "from_action", "to_action", "extra_ms" }, "");
+    Fault result;
+    const std::string component = fault.text("component");
+    if (component != "notification_side") {
+        const auto& faultable = faultableComponents();
+        const auto found = std::find_if(
+            faultable.begin(), faultable.end(), [&component](Component c) { return componentId(c) == component; });
+        if (found == faultable.end()) {
+            std::vector<std::string> names { "notification_side" };
+            for (const Component c : faultable)
+                names.emplace_back(componentId(c));
+            fault.fail(
+                "component", "unknown component \"" + displayValue(component) + "\"; expected one of " + joined(names));
+        }
+        result.component = *found;
+    }
+    const std::string mode = fault.text("mode");
+    const auto parsedMode = faultModeFromId(mode);
+    if (!parsedMode)
+        fault.fail("mode",
+            "unknown mode \"" + displayValue(mode) + "\"; expected down, slow, duplicate_delivery or lose_response");
+    result.mode = *parsedMode;
+    if (!faultModeApplies(result.mode, result.component))
+        fault.fail("mode",
+            std::string(faultModeId(result.mode)) + " does not apply to " + component
+                + (result.mode == FaultMode::DuplicateDelivery ? " (only the event_bus delivers)"
+                                                               : " (only the notification API answers requests)"));
+    // What this version's mechanisms carry out; the rest is refused rather than silently ignored.
+    const bool carriedOut = result.mode == FaultMode::Down
+        && (!result.component || result.component == Component::NotificationService
+            || result.component == Component::EventCorrelator || result.component == Component::NotificationApi
+            || result.component == Component::Email || result.component == Component::Sms);
+    if (!carriedOut)
+        fault.fail("mode",
+            std::string(faultModeId(result.mode)) + " of " + component
+                + " is not simulated yet; this version simulates down for notification_side, notification_service, "
+                  "event_correlator, notification_api, email and sms");
+    const json* extra = fault.optional("extra_ms");
+    if (result.mode == FaultMode::Slow)
+        result.extraMs = milliseconds(fault, fault.require("extra_ms"), "extra_ms");
+    else if (extra)
+        fault.fail("extra_ms", "only a slow fault has extra_ms");
+    const int last = actionCount - 1;
+    result.fromAction = count(fault, fault.require("from_action"), "from_action", 1'000'000);
+    result.toAction = count(fault, fault.require("to_action"), "to_action", 1'000'000);
+    if (result.fromAction > last)
+        fault.fail("from_action",
+            "is past the last action (found " + std::to_string(result.fromAction) + "; the last is "
+                + std::to_string(last) + ")");
+    if (result.toAction < result.fromAction)
+        fault.fail("to_action",
+            "is before from_action (" + std::to_string(result.toAction) + " < " + std::to_string(result.fromAction)
+                + ")");
+    if (result.toAction > last)
+        fault.fail("to_action",
+            "is past the last action (found " + std::to_string(result.toAction) + "; the last is "
+                + std::to_string(last) + ")");
+    return result;
+}
+
+std::vector<Fault> readFaults(const json& faults, const std::string& fileName, const FieldReader& top, int actionCount)
+{
+    if (!faults.is_array())
+        top.fail("faults", "must be an array of faults, not " + describeValue(faults));
+    std::vector<Fault> result;
+    for (std::size_t i = 0; i < faults.size(); ++i) {
+        LoadErrorLocation location { .file = fileName, .recordIndex = static_cast<int>(i) };
+        location.recordNoun = "fault";
+        location.recordIdField = "";
+        if (!faults[i].is_object())
+            throw LoadError(
+                location, "a fault must be an object with component and mode, not " + describeValue(faults[i]));
+        result.push_back(readFault(FieldReader(faults[i], location), faults[i], actionCount));
+    }
+    return result;
+}
+
+Policies readPolicies(const FieldReader& top, const json& policies)
+{
+    if (!policies.is_object())
+        top.fail("policies", "must be an object, not " + describeValue(policies));
+    rejectUnknownKeys(top, policies,
+        { "on_notify_failure", "retries", "timeout_ms", "backoff_ms", "idempotency_key", "idempotent_consumer",
+            "max_redeliveries" },
+        "policies.");
+    Policies result;
+    const FieldReader reader(policies, top.location());
+    const auto flag = [&](const char* key, bool& target) {
+        if (const json* value = reader.optional(key)) {
+            if (!value->is_boolean())
+                top.fail(std::string("policies.") + key, "must be true or false, not " + describeValue(*value));
+            target = value->get<bool>();
+        }
+    };
+    if (const json* value = reader.optional("on_notify_failure")) {
+        const std::string id = top.textOf(*value, "policies.on_notify_failure");
+        const auto policy = notifyFailurePolicyFromId(id);
+        if (!policy)
+            top.fail("policies.on_notify_failure",
+                "unknown policy \"" + displayValue(id) + "\"; expected drop, retry or fail_operation");
+        if (*policy == NotifyFailurePolicy::FailOperation)
+            top.fail("policies.on_notify_failure", "fail_operation is not simulated yet; use drop or retry");
+        result.onNotifyFailure = *policy;
+    }
+    if (const json* value = reader.optional("retries"))
+        result.retries = count(top, *value, "policies.retries", 100);
+    if (const json* value = reader.optional("max_redeliveries"))
+        result.maxRedeliveries = count(top, *value, "policies.max_redeliveries", 100);
+    if (const json* value = reader.optional("timeout_ms"))
+        result.timeoutMs = milliseconds(top, *value, "policies.timeout_ms");
+    if (const json* value = reader.optional("backoff_ms"))
+        result.backoffMs = milliseconds(top, *value, "policies.backoff_ms");
+    flag("idempotency_key", result.idempotencyKey);
+    flag("idempotent_consumer", result.idempotentConsumer);
+    return result;
+}
+
 std::string listOfActions()
 {
     std::string list;
@@ -188,6 +375,9 @@ Scenario parseScenario(std::string_view text, const std::string& fileName)
             scenario.watchFor.push_back(top.textOf((*watchFor)[i], "watch_for[" + std::to_string(i) + "]"));
     }
 
+    if (const json* timing = top.optional("timing"))
+        scenario.timing = readTiming(top, *timing);
+
     const json& steps = top.require("steps");
     if (!steps.is_array())
         top.fail("steps", "must be an array of steps, not " + describeValue(steps));
@@ -216,19 +406,17 @@ Scenario parseScenario(std::string_view text, const std::string& fileName)
         action.parameters = stepJson;
         scenario.actions.push_back(std::move(action));
     }
+    // After the steps: a fault's actions are checked against how many there are.
+    if (const json* faults = top.optional("faults"))
+        scenario.faults = readFaults(*faults, fileName, top, static_cast<int>(scenario.actions.size()));
+    if (const json* policies = top.optional("policies"))
+        scenario.policies = readPolicies(top, *policies);
     return scenario;
 }
 
 Scenario loadScenarioFile(const std::filesystem::path& file)
 {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        throw LoadError({ .file = file.string() }, "cannot be opened");
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad())
-        throw LoadError({ .file = file.string() }, "could not be read completely");
-    return parseScenario(text.str(), file.string());
+    return parseScenario(readTextFile(file), file.string());
 }
 
 void validateScenario(const Scenario& scenario, const DataSet& data)

@@ -33,8 +33,8 @@ template <typename List, typename Name> std::string joined(const List& list, Nam
 
 void TextReport::writeRun(std::ostream& out, const Scenario& scenario, const Run& run)
 {
-    out << "=== " << architectureName(run.architecture) << ": " << run.steps.size() << " steps, "
-        << run.notifications.size() << " notifications ===\n";
+    out << "=== " << architectureName(run.architecture) << ": " << countOf(run.steps.size(), "step", "steps") << ", "
+        << countOf(run.notifications.size(), "notification", "notifications") << " ===\n";
     int action = -1;
     for (const auto& step : run.steps) {
         if (step.action != action) {
@@ -58,9 +58,53 @@ void TextReport::writeRun(std::ostream& out, const Scenario& scenario, const Run
     out << "\n";
 }
 
+std::string TextReport::countOf(std::size_t n, std::string_view singular, std::string_view plural)
+{
+    return std::to_string(n) + " " + std::string(n == 1 ? singular : plural);
+}
+
+std::string TextReport::splitDependencies(const std::array<int, dependencyKindCount>& byKind)
+{
+    // Infrastructure last and apart: a bus or a channel is not coupling between teams.
+    std::string out;
+    for (const DependencyKind k : allDependencyKinds) {
+        if (k == DependencyKind::Infrastructure)
+            continue;
+        out += (out.empty() ? "" : ", ") + std::string(dependencyKindName(k)) + " "
+            + std::to_string(byKind[static_cast<std::size_t>(k)]);
+    }
+    return out + "; infrastructure " + std::to_string(byKind[static_cast<std::size_t>(DependencyKind::Infrastructure)]);
+}
+
+void TextReport::writeHeadline(std::ostream& out, const Run& run)
+{
+    const Metrics& m = run.metrics;
+    std::string foreign;
+    std::string rules;
+    for (const auto& c : m.components) {
+        if (componentRole(c.component) != ComponentRole::DomainService)
+            continue;
+        if (!c.foreignDomains.empty())
+            foreign += "; " + std::string(componentId(c.component)) + ": " + joined(c.foreignDomains, componentId);
+        const auto& notificationRules = m.notificationRules[static_cast<std::size_t>(indexOf(c.component))];
+        if (!notificationRules.empty()) {
+            rules += "; " + std::string(componentId(c.component)) + ": "
+                + joined(notificationRules, [](const std::string& r) { return r; });
+        }
+    }
+    out << "Foreign data domains in domain services: " << m.foreignDomainsInDomainServices << foreign << "\n";
+    out << "Notification rules in domain services: " << m.notificationRulesInDomainServices << rules << "\n";
+    out << "Blocking calls per action:";
+    for (const auto& a : m.blockingCallsPerAction)
+        out << " action " << a.action + 1 << ": " << a.blockingCalls << " (chain depth " << a.chainDepth << ");";
+    out << (m.blockingCallsPerAction.empty() ? " none\n" : "\n");
+    out << "Dependencies by kind: " << splitDependencies(m.dependenciesByKind) << "\n";
+}
+
 void TextReport::writeMetrics(std::ostream& out, const Run& run)
 {
     const Metrics& m = run.metrics;
+    writeHeadline(out, run);
     out << "Coupling (Ce = depends on, Ca = depended on by, I = Ce/(Ce+Ca)):\n";
     out << "  " << padded("component", 22) << padded("Ce", 4) << padded("Ca", 4) << padded("I", 6)
         << padded("foreign data", 30) << "rules evaluated\n";
@@ -72,6 +116,20 @@ void TextReport::writeMetrics(std::ostream& out, const Run& run)
             << padded(joined(c.foreignDomains, componentId), 30)
             << joined(c.rules, [](const std::string& r) { return r; }) << "\n";
     }
+    out << "Dependencies by kind per component (domain data/own data/service API/event contract; infrastructure):\n";
+    for (const auto& c : m.components) {
+        if (!c.present || c.efferent == 0)
+            continue;
+        const auto& k = m.componentDependenciesByKind[static_cast<std::size_t>(indexOf(c.component))];
+        out << "  " << padded(std::string(componentId(c.component)), 22) << k[0] << "/" << k[1] << "/" << k[2] << "/"
+            << k[3] << "; " << k[4] << "\n";
+    }
+    out << "Stable Dependencies Principle: " << countOf(m.sdpViolations.size(), "violation", "violations");
+    for (const auto& v : m.sdpViolations) {
+        out << "; " << componentId(v.from) << " (I " << fixed(v.fromInstability, 2) << ") -> " << componentId(v.to)
+            << " (I " << fixed(v.toInstability, 2) << ")";
+    }
+    out << "\n";
     out << "Messages by kind:";
     for (int k = 0; k < stepKindCount; ++k) {
         if (const int n = m.stepsByKind[static_cast<std::size_t>(k)])
@@ -79,9 +137,10 @@ void TextReport::writeMetrics(std::ostream& out, const Run& run)
     }
     out << "\nSynchronous chain from the trigger: depth " << m.syncChainDepth << " ("
         << joined(m.syncChain, componentId, " -> ") << "); the trigger waits on " << m.syncComponents.size()
-        << " components, availability ceiling " << fixed(100.0 * m.availabilityCeiling, 2) << "%\n";
-    out << "Dependencies: " << m.totalDependencies << " distinct, propagation cost " << fixed(m.propagationCost, 3)
-        << "\n";
+        << (m.syncComponents.size() == 1 ? " component" : " components") << ", availability ceiling "
+        << fixed(100.0 * m.availabilityCeiling, 2) << "%\n";
+    out << "Dependencies: " << m.totalDependencies << " distinct (" << splitDependencies(m.dependenciesByKind)
+        << "), propagation cost " << fixed(m.propagationCost, 3) << "\n";
 }
 
 void TextReport::write(std::ostream& out, const Comparison& c)
@@ -93,8 +152,8 @@ void TextReport::write(std::ostream& out, const Comparison& c)
     writeRun(out, c.scenario, c.eventSourced);
     writeRun(out, c.scenario, c.apiDriven);
     if (c.sameNotifications) {
-        out << "Same notifications: yes, both architectures sent the same " << c.eventSourced.notifications.size()
-            << " messages.\n";
+        out << "Same notifications: yes, both architectures sent the same "
+            << countOf(c.eventSourced.notifications.size(), "message", "messages") << ".\n";
     } else {
         out << "Same notifications: NO\n";
         for (const auto& line : c.differences)

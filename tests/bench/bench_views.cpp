@@ -1,10 +1,12 @@
 // Paint time of the flow and timeline views (the same painters the widgets use) for the built-in scenarios and
 // for a large run: price-drop on the data set in $NOTIFLOW_BENCH_DATA if set, else a synthetic 250,000-step run.
 // Also the time to switch scenario in the window. Run with QT_QPA_PLATFORM=offscreen; not part of ctest.
+#include "painting/folding/stepfolding.h"
 #include "painting/painters/flowgraph.h"
 #include "painting/painters/flowlayout.h"
 #include "painting/painters/flowpainter.h"
 #include "painting/painters/timelinepainter.h"
+#include "painting/session/calltree.h"
 #include "painting/session/replaysession.h"
 #include "painting/session/workspace.h"
 #include "records.h"
@@ -31,6 +33,8 @@ private Q_SLOTS:
     void timelineFrame() { flowFrame(); }
     void switchScenario_data();
     void switchScenario();
+    void callTreeAndFolding_data();
+    void callTreeAndFolding();
 
 private:
     void addRows();
@@ -156,6 +160,27 @@ void BenchViews::switchScenario()
             id == QLatin1String("order-shipped") ? QStringLiteral("price-drop") : QStringLiteral("order-shipped"));
         window->showScenario(id);
         window->grab();
+    }
+}
+
+void BenchViews::callTreeAndFolding_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const auto& [id, cmp] : m_comparisons)
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+void BenchViews::callTreeAndFolding()
+{
+    // What the window computes once per comparison for stepping over/out and for folding, for both runs.
+    QFETCH(QString, id);
+    const Comparison& cmp = *m_comparisons.at(id);
+    QBENCHMARK
+    {
+        for (const Architecture side : { Architecture::EventSourced, Architecture::ApiDriven }) {
+            const CallTree tree(cmp.run(side));
+            const StepFolding folding(cmp.run(side));
+        }
     }
 }
 

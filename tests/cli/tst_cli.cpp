@@ -254,6 +254,14 @@ void TestCli::badFilesNameTheFileAndPlace()
     QVERIFY2(
         unknown.err.contains(QStringLiteral("unknown-order.json")) && unknown.err.contains(QStringLiteral("ORD-404")),
         qPrintable(unknown.err));
+    const QString timing = writeFile(QStringLiteral("bad-timing.json"),
+        R"({"id": "x", "title": "X", "timing": {"query_ms": -1}, "steps": [{"action": "ship_order", "order_id": "ORD-001"}]})");
+    const auto badTiming = run({ QStringLiteral("--scenario-file"), timing, QStringLiteral("--json") });
+    QCOMPARE(badTiming.exitCode, 2);
+    QVERIFY(badTiming.out.isEmpty());
+    QVERIFY2(badTiming.err.contains(QStringLiteral("bad-timing.json"))
+            && badTiming.err.contains(QStringLiteral("field timing.query_ms")),
+        qPrintable(badTiming.err));
 }
 
 void TestCli::exportWritesEachFormat_data()

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void failingHandlerDoesNotStopOthers();
     void recordsPublishAndDeliveries();
     void handlerMayPublishWhileDelivering();
+    void deliversAfterThePublisherReturns();
+    void subscriberHandlesOneEventAtATime();
 };
 
 namespace {
@@ -38,6 +40,7 @@ void TestEventBus::deliversByTypeInSubscriptionOrder()
         EventType::OrderStatusChanged, Component::NotificationService, [&](const DomainEvent&) { calls << "other"; });
     bus.subscribe(EventType::PriceChanged, Component::EventCorrelator, [&](const DomainEvent&) { calls << "second"; });
     bus.publish(makeEvent(EventType::PriceChanged));
+    recorder.scheduler().runUntilIdle();
     QCOMPARE(calls, (QStringList { "first", "second" }));
     QCOMPARE(bus.log().size(), std::size_t(1));
     QCOMPARE(bus.log().front().eventId, std::string("evt-1"));
@@ -51,7 +54,9 @@ void TestEventBus::subscribeAllGetsEveryEvent()
     int seen = 0;
     bus.subscribeAll(Component::NotificationService, [&](const DomainEvent&) { ++seen; });
     bus.publish(makeEvent(EventType::PriceChanged));
+    recorder.scheduler().runUntilIdle();
     bus.publish(makeEvent(EventType::PaymentFailed));
+    recorder.scheduler().runUntilIdle();
     QCOMPARE(seen, 2);
     QCOMPARE(bus.log().size(), std::size_t(2));
 }
@@ -65,9 +70,11 @@ void TestEventBus::unsubscribeStopsDelivery()
     const auto id
         = bus.subscribe(EventType::PriceChanged, Component::NotificationService, [&](const DomainEvent&) { ++seen; });
     bus.publish(makeEvent(EventType::PriceChanged));
+    recorder.scheduler().runUntilIdle();
     QVERIFY(bus.unsubscribe(id));
     QVERIFY(!bus.unsubscribe(id));
     bus.publish(makeEvent(EventType::PriceChanged));
+    recorder.scheduler().runUntilIdle();
     QCOMPARE(seen, 1);
 }
 
@@ -82,6 +89,7 @@ void TestEventBus::failingHandlerDoesNotStopOthers()
     bus.subscribe(
         EventType::PriceChanged, Component::NotificationService, [&](const DomainEvent&) { secondRan = true; });
     bus.publish(makeEvent(EventType::PriceChanged));
+    recorder.scheduler().runUntilIdle();
     QVERIFY(secondRan);
     QCOMPARE(bus.failedDeliveries(), 1);
     const auto failure
@@ -99,6 +107,7 @@ void TestEventBus::recordsPublishAndDeliveries()
     EventBus bus(recorder);
     bus.subscribe(EventType::PriceChanged, Component::NotificationService, [](const DomainEvent&) {});
     bus.publish(makeEvent(EventType::PriceChanged));
+    recorder.scheduler().runUntilIdle();
     QCOMPARE(run.steps.size(), std::size_t(2));
     const Step& publish = run.steps[0];
     QCOMPARE(publish.kind, StepKind::Publish);
@@ -125,8 +134,55 @@ void TestEventBus::handlerMayPublishWhileDelivering()
         bus.publish(makeEvent(EventType::PaymentFailed));
     });
     bus.publish(makeEvent(EventType::PriceChanged));
+    recorder.scheduler().runUntilIdle();
     QCOMPARE(later, 1);
     QCOMPARE(bus.log().size(), std::size_t(2));
+}
+
+// Publishing only queues: nothing is delivered until the scheduler runs, and then after the bus lag.
+void TestEventBus::deliversAfterThePublisherReturns()
+{
+    Run run;
+    TraceRecorder recorder(run);
+    recorder.setTiming(Timing { .publishMs = 3, .busLagMs = 40 });
+    recorder.setNow(100);
+    EventBus bus(recorder);
+    int seen = 0;
+    bus.subscribe(EventType::PriceChanged, Component::NotificationService, [&](const DomainEvent&) { ++seen; });
+    bus.publish(makeEvent(EventType::PriceChanged));
+    QCOMPARE(seen, 0);
+    QCOMPARE(run.steps.size(), std::size_t(1));
+    QCOMPARE(run.steps[0].atMs, std::int64_t(100));
+    QCOMPARE(recorder.now(), std::int64_t(103));
+    recorder.scheduler().runUntilIdle();
+    QCOMPARE(seen, 1);
+    QCOMPARE(run.steps[1].kind, StepKind::Deliver);
+    QCOMPARE(run.steps[1].atMs, std::int64_t(143));
+}
+
+// Two events for one subscriber: the second waits until the first has been handled (its handler took 10 ms of
+// data store time); another subscriber gets it at the bus lag.
+void TestEventBus::subscriberHandlesOneEventAtATime()
+{
+    Run run;
+    TraceRecorder recorder(run);
+    recorder.setTiming(Timing { .queryMs = 10, .publishMs = 0, .busLagMs = 5 });
+    EventBus bus(recorder);
+    bus.subscribe(EventType::PriceChanged, Component::NotificationService, [&](const DomainEvent&) {
+        recorder.record(Component::NotificationService, Component::Carts, StepKind::Query, "q", "q");
+    });
+    bus.subscribe(EventType::PriceChanged, Component::EventCorrelator, [](const DomainEvent&) {});
+    bus.publish(makeEvent(EventType::PriceChanged));
+    bus.publish(makeEvent(EventType::PriceChanged));
+    recorder.scheduler().runUntilIdle();
+    std::vector<std::pair<Component, std::int64_t>> deliveries;
+    for (const Step& s : run.steps) {
+        if (s.kind == StepKind::Deliver)
+            deliveries.emplace_back(s.to, s.atMs);
+    }
+    const std::vector<std::pair<Component, std::int64_t>> expected { { Component::NotificationService, 5 },
+        { Component::EventCorrelator, 5 }, { Component::NotificationService, 15 }, { Component::EventCorrelator, 5 } };
+    QVERIFY(deliveries == expected);
 }
 
 QTEST_GUILESS_MAIN(TestEventBus)

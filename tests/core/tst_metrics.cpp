@@ -1,6 +1,7 @@
 // Coupling metrics: the mapping from steps to dependencies (data rows), the arithmetic on small hand-made runs,
 // and the values the built-in scenarios must show.
 #include "metricscalculator.h"
+#include "metricstrace.h"
 #include "support/fixtures.h"
 
 #include <QTest>
@@ -11,6 +12,7 @@ using namespace notiflow::test;
 
 Q_DECLARE_METATYPE(notiflow::StepKind)
 Q_DECLARE_METATYPE(notiflow::Component)
+Q_DECLARE_METATYPE(notiflow::Architecture)
 
 class TestMetrics : public QObject {
     Q_OBJECT
@@ -25,6 +27,18 @@ private Q_SLOTS:
     void syncChainAndAvailability();
     void matrixMatchesEdges_data();
     void matrixMatchesEdges();
+    void dependenciesByKind_data();
+    void dependenciesByKind();
+    void kindsAddUpToTotals_data();
+    void kindsAddUpToTotals();
+    void teachingFiguresByHand_data();
+    void teachingFiguresByHand();
+    void eventsKeepNotificationKnowledgeOutOfDomainServices_data();
+    void eventsKeepNotificationKnowledgeOutOfDomainServices();
+    void sdpViolationOfHandMadeRun();
+    void fanOutIsCounted();
+    void everyFigureTracesToItsSteps_data();
+    void everyFigureTracesToItsSteps();
 };
 
 void TestMetrics::dependenciesOfStep_data()
@@ -229,6 +243,266 @@ void TestMetrics::matrixMatchesEdges()
             if (cm.efferent + cm.afferent > 0)
                 QCOMPARE(cm.instability, double(cm.efferent) / (cm.efferent + cm.afferent));
         }
+    }
+}
+
+namespace {
+void builtinScenarioRows()
+{
+    QTest::addColumn<QString>("scenario");
+    for (const char* id : { "order-shipped", "order-delivered", "payment-failed", "payment-succeeded", "price-drop",
+             "order-complete", "promotion" })
+        QTest::newRow(id) << id;
+}
+
+// "domain data/own data/service API/event contract/infrastructure"
+QString kindsOf(const std::array<int, dependencyKindCount>& k)
+{
+    return QStringLiteral("%1/%2/%3/%4/%5").arg(k[0]).arg(k[1]).arg(k[2]).arg(k[3]).arg(k[4]);
+}
+
+QString callsOf(const Metrics& m)
+{
+    QStringList parts;
+    for (const auto& a : m.blockingCallsPerAction)
+        parts << QStringLiteral("%1:%2/%3").arg(a.action).arg(a.blockingCalls).arg(a.chainDepth);
+    return parts.join(' ');
+}
+} // namespace
+
+void TestMetrics::dependenciesByKind_data()
+{
+    // Counted by hand from the traces (see README, "Coupling metrics"): a delivery makes the subscriber depend on
+    // the bus (infrastructure) and on the publisher's event (event contract).
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("eventSourced");
+    QTest::addColumn<QString>("apiDriven");
+    // ES: outside->ordering api; ordering->orders own; ordering->bus infra; NS->bus infra; NS->ordering event;
+    // NS->customers domain; NS->preferences own; NS->email, NS->sms infra.
+    // AD: outside->ordering api; ordering->orders own; ordering->API api; API->customers domain; API->preferences
+    // own; API->email, API->sms infra.
+    QTest::newRow("order-shipped") << "order-shipped"
+                                   << "1/2/1/1/4"
+                                   << "1/2/2/0/2";
+    // ES: as above with pricing, plus NS->carts domain. AD: pricing->carts, customers, preferences domain,
+    // API->customers domain.
+    QTest::newRow("price-drop") << "price-drop"
+                                << "2/2/1/1/4"
+                                << "4/2/2/0/2";
+}
+
+void TestMetrics::dependenciesByKind()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, eventSourced);
+    QFETCH(QString, apiDriven);
+    const Comparison c = compareArchitectures(defaultData(), builtinScenario(scenario.toStdString()));
+    QCOMPARE(kindsOf(c.eventSourced.metrics.dependenciesByKind), eventSourced);
+    QCOMPARE(kindsOf(c.apiDriven.metrics.dependenciesByKind), apiDriven);
+    // Per component, by hand too: the API-driven pricing service reads three foreign domains and its own.
+    if (scenario == QLatin1String("price-drop")) {
+        QCOMPARE(kindsOf(c.apiDriven.metrics.componentDependenciesByKind[indexOf(Component::PricingService)]),
+            QStringLiteral("3/1/1/0/0"));
+        QCOMPARE(kindsOf(c.eventSourced.metrics.componentDependenciesByKind[indexOf(Component::PricingService)]),
+            QStringLiteral("0/1/0/0/1"));
+        QCOMPARE(kindsOf(c.eventSourced.metrics.componentDependenciesByKind[indexOf(Component::NotificationService)]),
+            QStringLiteral("2/1/0/1/3"));
+    }
+}
+
+void TestMetrics::kindsAddUpToTotals_data()
+{
+    builtinScenarioRows();
+}
+
+void TestMetrics::kindsAddUpToTotals()
+{
+    QFETCH(QString, scenario);
+    const Comparison c = compareArchitectures(defaultData(), builtinScenario(scenario.toStdString()));
+    for (const Run* run : { &c.eventSourced, &c.apiDriven }) {
+        const Metrics& m = run->metrics;
+        int sum = 0;
+        for (int n : m.dependenciesByKind)
+            sum += n;
+        QCOMPARE(sum, m.totalDependencies);
+        for (const auto& cm : m.components) {
+            int own = 0;
+            for (int n : m.componentDependenciesByKind[indexOf(cm.component)])
+                own += n;
+            QCOMPARE(own, cm.efferent);
+        }
+        // An event contract exists only where events are used.
+        if (run->architecture == Architecture::ApiDriven)
+            QCOMPARE(m.dependenciesByKind[static_cast<std::size_t>(DependencyKind::EventContract)], 0);
+        // The chain drawn for the depth is among the components the ceiling counts.
+        for (Component hop : m.syncChain)
+            QVERIFY(std::find(m.syncComponents.begin(), m.syncComponents.end(), hop) != m.syncComponents.end());
+        // Each SDP violation really points at a less stable component.
+        for (const auto& v : m.sdpViolations) {
+            QVERIFY(v.toInstability > v.fromInstability);
+            QVERIFY(m.dependencies[indexOf(v.from)][indexOf(v.to)] > 0);
+        }
+    }
+}
+
+void TestMetrics::teachingFiguresByHand_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<Architecture>("architecture");
+    QTest::addColumn<int>("notificationRules");
+    QTest::addColumn<int>("foreignDomains");
+    QTest::addColumn<QString>("calls"); // action:blocking calls/chain depth
+    QTest::addColumn<QString>("sdp"); // from>to per violation
+    // The API-driven ordering service (I 2/3) calls the notification API (I 4/5): less stable than itself.
+    QTest::newRow("order-shipped ES") << "order-shipped" << Architecture::EventSourced << 0 << 0 << "0:0/2 1:0/2"
+                                      << "";
+    QTest::newRow("order-shipped AD") << "order-shipped" << Architecture::ApiDriven << 1 << 0 << "0:1/3 1:0/2"
+                                      << "ordering_service>notification_api";
+    // Two of the five customers qualify, so the API-driven pricing service waits on two POST /notify.
+    QTest::newRow("price-drop ES") << "price-drop" << Architecture::EventSourced << 0 << 0 << "0:0/2 1:0/2"
+                                   << "";
+    QTest::newRow("price-drop AD") << "price-drop" << Architecture::ApiDriven << 4 << 3 << "0:2/3 1:0/2"
+                                   << "";
+}
+
+void TestMetrics::teachingFiguresByHand()
+{
+    QFETCH(QString, scenario);
+    QFETCH(Architecture, architecture);
+    QFETCH(int, notificationRules);
+    QFETCH(int, foreignDomains);
+    QFETCH(QString, calls);
+    QFETCH(QString, sdp);
+    const Run run = runScenario(defaultData(), builtinScenario(scenario.toStdString()), architecture);
+    const Metrics& m = run.metrics;
+    QCOMPARE(m.notificationRulesInDomainServices, notificationRules);
+    QCOMPARE(m.foreignDomainsInDomainServices, foreignDomains);
+    QCOMPARE(callsOf(m), calls);
+    QStringList found;
+    for (const auto& v : m.sdpViolations)
+        found << QString::fromLatin1(componentId(v.from).data()) + ">" + QString::fromLatin1(componentId(v.to).data());
+    QCOMPARE(found.join(' '), sdp);
+    if (scenario == QLatin1String("price-drop") && architecture == Architecture::ApiDriven) {
+        QCOMPARE(m.notificationRules[indexOf(Component::PricingService)],
+            (std::vector<std::string> {
+                "price_drop.is_lower", "price_drop.in_cart", "price_drop.opted_in", "price_drop.segment" }));
+        QCOMPARE(m.mostBlockingCalls, 2);
+    }
+}
+
+void TestMetrics::eventsKeepNotificationKnowledgeOutOfDomainServices_data()
+{
+    builtinScenarioRows();
+}
+
+void TestMetrics::eventsKeepNotificationKnowledgeOutOfDomainServices()
+{
+    QFETCH(QString, scenario);
+    const Comparison c = compareArchitectures(defaultData(), builtinScenario(scenario.toStdString()));
+    const Metrics& es = c.eventSourced.metrics;
+    const Metrics& ad = c.apiDriven.metrics;
+    QVERIFY2(es.notificationRulesInDomainServices <= ad.notificationRulesInDomainServices,
+        qPrintable(QStringLiteral("%1 > %2")
+                       .arg(es.notificationRulesInDomainServices)
+                       .arg(ad.notificationRulesInDomainServices)));
+    QVERIFY(es.foreignDomainsInDomainServices <= ad.foreignDomainsInDomainServices);
+    QVERIFY(es.mostBlockingCalls <= ad.mostBlockingCalls);
+    // Both figures are the sums of their per-component lists.
+    for (const Metrics* m : { &es, &ad }) {
+        int rules = 0;
+        int domains = 0;
+        for (const auto& cm : m->components) {
+            const auto& notificationRules = m->notificationRules[indexOf(cm.component)];
+            rules += static_cast<int>(notificationRules.size());
+            if (componentRole(cm.component) == ComponentRole::DomainService)
+                domains += static_cast<int>(cm.foreignDomains.size());
+            else
+                QVERIFY(notificationRules.empty());
+        }
+        QCOMPARE(m->notificationRulesInDomainServices, rules);
+        QCOMPARE(m->foreignDomainsInDomainServices, domains);
+    }
+}
+
+void TestMetrics::sdpViolationOfHandMadeRun()
+{
+    // Outside world -> pricing -> notification API -> email: pricing (Ce 2, Ca 1, I 2/3) depends on the API
+    // (Ce 1, Ca 1, I 1/2) and on carts (I 0): no violation. Add a second dependency of the API on SMS and it
+    // becomes I 2/3 too: still none (equal is allowed). A third, on customers, makes it 3/4: one violation.
+    Run run;
+    run.architecture = Architecture::ApiDriven;
+    using C = Component;
+    run.steps = { makeStep(0, C::OutsideWorld, C::PricingService, StepKind::Trigger),
+        makeStep(1, C::PricingService, C::Carts, StepKind::Query, 0),
+        makeStep(2, C::PricingService, C::NotificationApi, StepKind::Request, 0),
+        makeStep(3, C::NotificationApi, C::Email, StepKind::Send, 2) };
+    QVERIFY(MetricsCalculator::compute(run).sdpViolations.empty());
+    run.steps.push_back(makeStep(4, C::NotificationApi, C::Sms, StepKind::Send, 2));
+    QVERIFY(MetricsCalculator::compute(run).sdpViolations.empty());
+    run.steps.push_back(makeStep(5, C::NotificationApi, C::Customers, StepKind::Query, 2));
+    const Metrics m = MetricsCalculator::compute(run);
+    QCOMPARE(m.sdpViolations.size(), std::size_t(1));
+    QCOMPARE(m.sdpViolations[0].from, C::PricingService);
+    QCOMPARE(m.sdpViolations[0].to, C::NotificationApi);
+    QCOMPARE(m.sdpViolations[0].toInstability, 0.75);
+    QCOMPARE(m.sdpViolations[0].kind, DependencyKind::ServiceApi);
+}
+
+void TestMetrics::fanOutIsCounted()
+{
+    // The chain depth stays 3 however many customers are told; the blocking calls grow with them.
+    Run run;
+    run.architecture = Architecture::ApiDriven;
+    using C = Component;
+    run.steps = { makeStep(0, C::OutsideWorld, C::PricingService, StepKind::Trigger) };
+    for (int i = 0; i < 5; ++i) {
+        const int request = static_cast<int>(run.steps.size());
+        run.steps.push_back(makeStep(request, C::PricingService, C::NotificationApi, StepKind::Request, 0));
+        run.steps.push_back(makeStep(request + 1, C::NotificationApi, C::Email, StepKind::Send, request));
+        run.steps.push_back(makeStep(request + 2, C::NotificationApi, C::PricingService, StepKind::Response, request));
+    }
+    const Metrics m = MetricsCalculator::compute(run);
+    QCOMPARE(m.syncChainDepth, 3);
+    QCOMPARE(callsOf(m), QStringLiteral("0:5/3"));
+}
+
+void TestMetrics::everyFigureTracesToItsSteps_data()
+{
+    builtinScenarioRows();
+}
+
+void TestMetrics::everyFigureTracesToItsSteps()
+{
+    // The steps behind each figure reproduce the figure: traceability cannot drift from the counting.
+    QFETCH(QString, scenario);
+    const Comparison c = compareArchitectures(defaultData(), builtinScenario(scenario.toStdString()));
+    for (const Run* run : { &c.eventSourced, &c.apiDriven }) {
+        const Metrics& m = run->metrics;
+        for (int a = 0; a < componentCount; ++a) {
+            const auto ca = static_cast<Component>(a);
+            const auto& cm = m.components[a];
+            for (int b = 0; b < componentCount; ++b) {
+                const auto cb = static_cast<Component>(b);
+                QCOMPARE(int(MetricsTrace::dependency(*run, ca, cb).size()), a == b ? 0 : m.dependencies[a][b]);
+                const bool foreign
+                    = std::find(cm.foreignDomains.begin(), cm.foreignDomains.end(), cb) != cm.foreignDomains.end();
+                if (foreign)
+                    QVERIFY(!MetricsTrace::dataAccess(*run, ca, cb).empty());
+            }
+            QCOMPARE(MetricsTrace::efferent(*run, ca).empty(), cm.efferent == 0);
+            QCOMPARE(MetricsTrace::afferent(*run, ca).empty(), cm.afferent == 0);
+            for (const auto& rule : cm.rules) {
+                for (int step : MetricsTrace::ruleEvaluations(*run, ca, rule))
+                    QCOMPARE(run->steps[std::size_t(step)].kind, StepKind::Decision);
+                QVERIFY(!MetricsTrace::ruleEvaluations(*run, ca, rule).empty());
+            }
+        }
+        for (Component waited : m.syncComponents)
+            QVERIFY(!MetricsTrace::waitedOn(*run, waited).empty());
+        for (const auto& calls : m.blockingCallsPerAction)
+            QCOMPARE(int(MetricsTrace::blockingCalls(*run, calls.action).size()), calls.blockingCalls);
+        QCOMPARE(
+            MetricsTrace::notificationRulesInDomainServices(*run).empty(), m.notificationRulesInDomainServices == 0);
     }
 }
 

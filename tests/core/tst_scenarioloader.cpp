@@ -38,6 +38,8 @@ private Q_SLOTS:
     void parameters();
     void optionalParametersDefault();
     void watchForPoints();
+    void timingOverridesDefaults();
+    void faultsAndPolicies();
     void actionTypeIds();
     void describeAction_data();
     void describeAction();
@@ -211,6 +213,53 @@ void TestScenarioLoader::watchForPoints()
     QVERIFY(none.watchFor.empty());
 }
 
+void TestScenarioLoader::timingOverridesDefaults()
+{
+    const Scenario plain = parseScenario(toStd(withSteps(R"({"action": "ship_order", "order_id": "O"})")), "t.json");
+    QVERIFY(plain.timing == Timing {});
+    const Scenario timed = parseScenario(
+        R"({"id": "t", "title": "T", "timing": {"request_ms": 7, "action_gap_ms": 0},
+            "steps": [{"action": "ship_order", "order_id": "O"}]})",
+        "t.json");
+    Timing expected;
+    expected.requestMs = 7;
+    expected.actionGapMs = 0;
+    QVERIFY(timed.timing == expected);
+}
+
+void TestScenarioLoader::faultsAndPolicies()
+{
+    const Scenario plain = parseScenario(toStd(withSteps(R"({"action": "ship_order", "order_id": "O"})")), "t.json");
+    QVERIFY(plain.faults.empty());
+    QVERIFY(plain.policies == Policies {});
+    const Scenario s = parseScenario(R"({"id": "f", "title": "F",
+        "steps": [{"action": "ship_order", "order_id": "O"}, {"action": "ship_order", "order_id": "P"}],
+        "faults": [{"component": "notification_side", "mode": "down", "from_action": 0, "to_action": 1},
+                   {"component": "email", "mode": "down", "from_action": 1, "to_action": 1}],
+        "policies": {"on_notify_failure": "retry", "retries": 2, "backoff_ms": 100, "idempotency_key": true}})",
+        "f.json");
+    QCOMPARE(s.faults.size(), std::size_t(2));
+    QVERIFY(!s.faults[0].component);
+    QCOMPARE(s.faults[0].target(Architecture::EventSourced), std::optional(Component::NotificationService));
+    QCOMPARE(s.faults[0].target(Architecture::ApiDriven), std::optional(Component::NotificationApi));
+    QCOMPARE(s.faults[0].toAction, 1);
+    QCOMPARE(s.faults[1].mode, FaultMode::Down);
+    QCOMPARE(s.faults[1].fromAction, 1);
+    QCOMPARE(s.faults[1].target(Architecture::ApiDriven), std::optional(Component::Email));
+    QCOMPARE(s.policies.onNotifyFailure, NotifyFailurePolicy::Retry);
+    QCOMPARE(s.policies.retries, 2);
+    QVERIFY(s.policies.idempotencyKey);
+    QVERIFY(!s.policies.idempotentConsumer);
+    QCOMPARE(s.policies.maxRedeliveries, 5);
+    // Backoff doubles per attempt: 100, 200, 400.
+    QCOMPARE(s.policies.backoff(1), std::int64_t(100));
+    QCOMPARE(s.policies.backoff(3), std::int64_t(400));
+    // A component one architecture does not have: no target there.
+    Fault bus;
+    bus.component = Component::EventBus;
+    QCOMPARE(bus.target(Architecture::ApiDriven), std::optional<Component>());
+}
+
 void TestScenarioLoader::badScenario_data()
 {
     QTest::addColumn<QByteArray>("text");
@@ -256,6 +305,103 @@ void TestScenarioLoader::badScenario_data()
         << "test.json: step 0 (update_price), field new_price: is too large (found 1e+15)";
     QTest::newRow("repeated key") << withSteps(R"({"action": "ship_order", "order_id": "A", "order_id": "B"})")
                                   << "test.json: field order_id: appears twice in the same object";
+    const auto timed = [](const QByteArray& timing) {
+        return R"({"id": "t", "title": "T", "timing": )" + timing
+            + R"(, "steps": [{"action": "ship_order", "order_id": "O"}]})";
+    };
+    QTest::newRow("timing not an object")
+        << timed("[20]") << "test.json: field timing: must be an object of millisecond values, not array";
+    QTest::newRow("timing unknown key")
+        << timed(R"({"request": 20})")
+        << "test.json: field timing.request: unknown timing key; expected one of request_ms, query_ms, update_ms, "
+           "publish_ms, bus_lag_ms, send_ms, action_gap_ms";
+    QTest::newRow("timing negative") << timed(R"({"query_ms": -5})")
+                                     << "test.json: field timing.query_ms: must not be negative (found -5)";
+    QTest::newRow("timing fraction") << timed(R"({"send_ms": 2.5})")
+                                     << "test.json: field timing.send_ms: must be a whole number of milliseconds, not "
+                                        "number 2.5";
+    QTest::newRow("timing text") << timed(R"({"bus_lag_ms": "50"})")
+                                 << "test.json: field timing.bus_lag_ms: must be a whole number of milliseconds, not "
+                                    "string";
+    QTest::newRow("timing too large") << timed(R"({"action_gap_ms": 100000000})")
+                                      << "test.json: field timing.action_gap_ms: is too large (found 100000000; at "
+                                         "most 86400000, one day)";
+    // Faults and policies: two actions, so the last action is 1.
+    const auto faulted = [](const QByteArray& faults, const QByteArray& policies = "{}") {
+        return R"({"id": "f", "title": "F", "steps": [{"action": "ship_order", "order_id": "O"},
+            {"action": "ship_order", "order_id": "P"}], "faults": )"
+            + faults + R"(, "policies": )" + policies + "}";
+    };
+    QTest::newRow("faults not an array") << faulted("{}")
+                                         << "test.json: field faults: must be an array of faults, not object";
+    QTest::newRow("fault not an object") << faulted("[3]")
+                                         << "test.json: fault 0: a fault must be an object with component and mode, "
+                                            "not number 3";
+    QTest::newRow("fault unknown component")
+        << faulted(R"([{"component": "ordering_service", "mode": "down", "from_action": 0, "to_action": 0}])")
+        << "test.json: fault 0, field component: unknown component \"ordering_service\"; expected one of "
+           "notification_side, notification_service, event_correlator, event_bus, notification_api, email, sms, "
+           "customers, products, orders, carts, preferences, payments";
+    QTest::newRow("fault unknown mode")
+        << faulted(R"([{"component": "email", "mode": "down", "from_action": 0, "to_action": 0},
+                       {"component": "email", "mode": "flaky", "from_action": 0, "to_action": 0}])")
+        << "test.json: fault 1, field mode: unknown mode \"flaky\"; expected down, slow, duplicate_delivery or "
+           "lose_response";
+    QTest::newRow("mode that does not apply")
+        << faulted(R"([{"component": "email", "mode": "duplicate_delivery", "from_action": 0, "to_action": 0}])")
+        << "test.json: fault 0, field mode: duplicate_delivery does not apply to email (only the event_bus delivers)";
+    QTest::newRow("lose_response on a store")
+        << faulted(R"([{"component": "carts", "mode": "lose_response", "from_action": 0, "to_action": 0}])")
+        << "test.json: fault 0, field mode: lose_response does not apply to carts (only the notification API "
+           "answers requests)";
+    QTest::newRow("to before from") << faulted(
+        R"([{"component": "email", "mode": "down", "from_action": 1, "to_action": 0}])")
+                                    << "test.json: fault 0, field to_action: is before from_action (0 < 1)";
+    QTest::newRow("to past the last action")
+        << faulted(R"([{"component": "email", "mode": "down", "from_action": 0, "to_action": 2}])")
+        << "test.json: fault 0, field to_action: is past the last action (found 2; the last is 1)";
+    QTest::newRow("negative from") << faulted(
+        R"([{"component": "email", "mode": "down", "from_action": -1, "to_action": 0}])")
+                                   << "test.json: fault 0, field from_action: must not be negative (found -1)";
+    QTest::newRow("fractional action")
+        << faulted(R"([{"component": "email", "mode": "down", "from_action": 0.5, "to_action": 1}])")
+        << "test.json: fault 0, field from_action: must be a whole number, not number 0.5";
+    QTest::newRow("missing to_action") << faulted(R"([{"component": "email", "mode": "down", "from_action": 0}])")
+                                       << "test.json: fault 0, field to_action: is missing";
+    QTest::newRow("not simulated yet")
+        << faulted(R"([{"component": "carts", "mode": "slow", "extra_ms": 8, "from_action": 0, "to_action": 0}])")
+        << "test.json: fault 0, field mode: slow of carts is not simulated yet; this version simulates down for "
+           "notification_side, notification_service, event_correlator, notification_api, email and sms";
+    QTest::newRow("extra_ms on a down fault")
+        << faulted(R"([{"component": "email", "mode": "down", "extra_ms": 8, "from_action": 0, "to_action": 0}])")
+        << "test.json: fault 0, field extra_ms: only a slow fault has extra_ms";
+    QTest::newRow("fail_operation not simulated yet")
+        << faulted("[]", R"({"on_notify_failure": "fail_operation"})")
+        << "test.json: field policies.on_notify_failure: fail_operation is not simulated yet; use drop or retry";
+    QTest::newRow("unknown fault key")
+        << faulted(R"([{"component": "email", "mode": "down", "from": 0, "from_action": 0, "to_action": 0}])")
+        << "test.json: fault 0, field from: unknown key; expected one of component, mode, from_action, to_action, "
+           "extra_ms";
+    QTest::newRow("policies not an object")
+        << faulted("[]", "[]") << "test.json: field policies: must be an object, not array";
+    QTest::newRow("unknown policy key")
+        << faulted("[]", R"({"retry": 2})")
+        << "test.json: field policies.retry: unknown key; expected one of on_notify_failure, retries, timeout_ms, "
+           "backoff_ms, idempotency_key, idempotent_consumer, max_redeliveries";
+    QTest::newRow("unknown policy value")
+        << faulted("[]", R"({"on_notify_failure": "panic"})")
+        << "test.json: field policies.on_notify_failure: unknown policy \"panic\"; expected drop, retry or "
+           "fail_operation";
+    QTest::newRow("negative timeout") << faulted("[]", R"({"timeout_ms": -1})")
+                                      << "test.json: field policies.timeout_ms: must not be negative (found -1)";
+    QTest::newRow("fractional backoff")
+        << faulted("[]", R"({"backoff_ms": 1.5})")
+        << "test.json: field policies.backoff_ms: must be a whole number of milliseconds, not number 1.5";
+    QTest::newRow("retries as text") << faulted("[]", R"({"retries": "3"})")
+                                     << "test.json: field policies.retries: must be a whole number, not string";
+    QTest::newRow("idempotency not a flag")
+        << faulted("[]", R"({"idempotency_key": 1})")
+        << "test.json: field policies.idempotency_key: must be true or false, not number 1";
     QTest::newRow("missing id") << QByteArray(R"({"title": "T", "steps": []})") << "test.json: field id: is missing";
     QTest::newRow("missing title") << QByteArray(R"({"id": "x", "steps": []})") << "test.json: field title: is missing";
     QTest::newRow("title not a string") << QByteArray(R"({"id": "x", "title": ["T"], "steps": []})")

@@ -1,9 +1,10 @@
-// docs/notiflow.1 against `notiflow --help`: every option the program lists is described in the manual's OPTIONS
-// section, and the manual describes no option the program no longer has.
+// docs/notiflow.1 against `notiflow --help` and `notiflow serve --help`: every option the program lists is described
+// in the manual's OPTIONS section, and the manual describes no option the program no longer has.
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
+#include <algorithm>
 
 class TestManPage : public QObject {
     Q_OBJECT
@@ -45,17 +46,27 @@ bool mentions(const QString& roff, const QString& name)
 
 void TestManPage::initTestCase()
 {
-    QProcess process;
-    process.start(QStringLiteral(NOTIFLOW_BINARY), { QStringLiteral("--help") });
-    QVERIFY(process.waitForFinished(60000));
-    QCOMPARE(process.exitCode(), 0);
-    const QString help = QString::fromUtf8(process.readAllStandardOutput());
-    // Qt prints each option on a line of its own, two spaces in: "  -h, --help" or "  --scenario <ID>".
-    static const QRegularExpression line(
-        QStringLiteral("^  (?:-([A-Za-z0-9]), )?--([A-Za-z0-9][A-Za-z0-9-]*)"), QRegularExpression::MultilineOption);
-    for (auto it = line.globalMatch(help); it.hasNext();) {
-        const auto match = it.next();
-        m_helpOptions.append({ match.captured(1), match.captured(2) });
+    // The options of the program and of its subcommand (`notiflow serve --help`); the manual documents both.
+    QString help;
+    for (const QStringList& arguments : { QStringList { QStringLiteral("--help") },
+             QStringList { QStringLiteral("serve"), QStringLiteral("--help") } }) {
+        QProcess process;
+        process.start(QStringLiteral(NOTIFLOW_BINARY), arguments);
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        if (help.isEmpty())
+            help = text;
+        // Qt prints each option on a line of its own, two spaces in: "  -h, --help" or "  --scenario <ID>".
+        static const QRegularExpression line(QStringLiteral("^  (?:-([A-Za-z0-9]), )?--([A-Za-z0-9][A-Za-z0-9-]*)"),
+            QRegularExpression::MultilineOption);
+        for (auto it = line.globalMatch(text); it.hasNext();) {
+            const auto match = it.next();
+            const bool seen = std::any_of(m_helpOptions.cbegin(), m_helpOptions.cend(),
+                [&](const Option& option) { return option.longName == match.captured(2); });
+            if (!seen)
+                m_helpOptions.append({ match.captured(1), match.captured(2) });
+        }
     }
     QVERIFY2(m_helpOptions.size() >= 10, qPrintable(QStringLiteral("too few options found in --help:\n") + help));
 

@@ -1,6 +1,9 @@
 // The main window with the real workspace: opening a scenario, the transport keys, the view modes, the step
 // counters and captions, the keys overlay read from the actions, and a bad data folder or scenario that leaves what
 // was shown in place.
+#include "painting/folding/foldingstate.h"
+#include "painting/painters/timelinepainter.h"
+#include "painting/session/debugstepper.h"
 #include "painting/session/replaysession.h"
 #include "painting/session/workspace.h"
 #include "scenario.h"
@@ -22,6 +25,7 @@
 #include <QJsonObject>
 #include <QMenu>
 #include <QSettings>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -35,6 +39,7 @@ class TestMainWindow : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void opensTheRequestedScenario();
+    void foldsExpandOnAClickAndAKey();
     void startsAtTheRequestedStep();
     void keysMoveThePlayhead_data();
     void keysMoveThePlayhead();
@@ -90,6 +95,12 @@ void TestMainWindow::keysOverlayReadsTheActions()
         { QStringLiteral("Space"), QStringLiteral("Play / pause") },
         { QStringLiteral("→  or  Page Down"), QStringLiteral("Step forward") },
         { QStringLiteral("←  or  Page Up"), QStringLiteral("Step back") },
+        { QStringLiteral("F10  or  Ctrl+Right"), QStringLiteral("Step over what this step caused (focused pane)") },
+        { QStringLiteral("Shift+F11  or  Ctrl+Up"),
+            QStringLiteral("Step out to the end of the enclosing handling (focused pane)") },
+        { QStringLiteral("N  /  Shift+N"), QStringLiteral("Next / previous notification (focused pane)") },
+        { QStringLiteral("F"), QStringLiteral("Expand / collapse the repeats folded in the focused pane's timeline") },
+        { QStringLiteral("Ctrl+G"), QStringLiteral("Go to a customer, an order or a recipient") },
         { QStringLiteral("Home  /  End"), QStringLiteral("Start / end of the scenario") },
         { QStringLiteral("[  /  ]"), QStringLiteral("Slower / faster") },
         { QStringLiteral("Ctrl+1 … Ctrl+4"), QStringLiteral("Side by side, stacked, one pane") },
@@ -98,6 +109,7 @@ void TestMainWindow::keysOverlayReadsTheActions()
         { QStringLiteral("Ctrl+R"), QStringLiteral("Reload") },
         { QStringLiteral("F5  or  F11"),
             QStringLiteral("Presentation mode: full screen, transport on mouse movement") },
+        { QStringLiteral("Esc"), QStringLiteral("Clear the requirement change (before leaving presentation mode)") },
         { QStringLiteral("Esc"), QStringLiteral("Leave presentation mode") },
         { QStringLiteral("B  or  ."), QStringLiteral("Black out the screen; any key or click brings it back") },
         { QStringLiteral("Ctrl+Plus  /  Ctrl+Minus"), QStringLiteral("Larger / smaller panes and captions") },
@@ -111,6 +123,44 @@ void TestMainWindow::keysOverlayReadsTheActions()
     QVERIFY(w->keysOverlay()->isVisible());
     QVERIFY(w->keysOverlay()->entries().contains({ QStringLiteral("F9"), QStringLiteral("Reload") }));
     QVERIFY(w->keysOverlay()->accessibleDescription().contains(QStringLiteral("F9: Reload")));
+}
+
+// A click on a fold's row expands the group and shows its steps; another click on the header folds it again; F
+// expands or collapses every group of the focused pane.
+void TestMainWindow::foldsExpandOnAClickAndAKey()
+{
+    auto w = makeWindow({ QStringLiteral("price-drop"), -1 });
+    FoldingState* folding = w->folding();
+    const Architecture side = Architecture::EventSourced;
+    QVERIFY(!folding->folding(side).groups().empty());
+    const StepFolding::Group group = folding->folding(side).groups().front();
+    TimelineView* timeline = w->pane(side)->timelineView();
+    const int foldedStep = group.foldedFirst;
+    // Bring the fold into view; its row's centre, below the lane headers, in viewport coordinates.
+    timeline->scrollToStep(foldedStep);
+    const TimelineGeometry before = timeline->fittedGeometry();
+    QCOMPARE(before.rowOfStep(foldedStep), before.rowOfStep(group.foldedLast)); // collapsed: one row
+    const QPoint at(timeline->viewport()->width() / 2,
+        static_cast<int>(TimelinePainter::headerHeight(timeline->paintFont())
+            + before.rowTop(before.rowOfStep(foldedStep)) + before.rowHeight() / 2
+            - timeline->verticalScrollBar()->value()));
+    QCOMPARE(timeline->foldAt(at), 0);
+    QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, at);
+    QVERIFY(folding->isExpanded(side, 0));
+    const TimelineGeometry open = timeline->fittedGeometry();
+    QCOMPARE(open.rowOfStep(group.foldedLast) - open.rowOfStep(foldedStep), group.foldedLast - foldedStep);
+    // The expanded group's header is where the fold's row was: one more click folds it.
+    QCOMPARE(timeline->foldAt(at), 0);
+    QTest::mouseClick(timeline->viewport(), Qt::LeftButton, {}, at);
+    QVERIFY(!folding->isExpanded(side, 0));
+
+    w->stepper()->setFocusedSide(side);
+    QTest::keyClick(w.get(), Qt::Key_F);
+    for (int g = 0; g < static_cast<int>(folding->folding(side).groups().size()); ++g)
+        QVERIFY(folding->isExpanded(side, g));
+    QTest::keyClick(w.get(), Qt::Key_F);
+    QVERIFY(!folding->isExpanded(side, 0));
+    QCOMPARE(w->session()->currentStep(side), -1); // folding moved nothing
 }
 
 void TestMainWindow::opensTheRequestedScenario()

@@ -3,11 +3,14 @@
 // After every action the views must agree with the playhead. NOTIFLOW_MONKEY_SEED repeats a run (the seed is
 // printed); NOTIFLOW_MONKEY_ACTIONS sets its length (CI runs a few hundred, the sanitizer run 5,000 and more).
 #include "painting/models/notificationsmodel.h"
+#include "painting/session/debugstepper.h"
 #include "painting/session/replaysession.h"
 #include "painting/session/workspace.h"
 #include "widgets/panels/notificationspanel.h"
 #include "widgets/panels/stepdetailspanel.h"
 #include "widgets/views/architecturepane.h"
+#include "widgets/views/flowview.h"
+#include "widgets/views/panefocus.h"
 #include "widgets/views/scrubber.h"
 #include "widgets/views/timelineview.h"
 #include "widgets/window/mainwindow.h"
@@ -311,6 +314,23 @@ void TestMonkey::act(int choice)
     case 20:
         QVERIFY2(m_window->reload(), qPrintable(m_window->lastError()));
         break;
+    case 21: { // a debugger move by its keys: step over, step out, next or previous notification
+        const QKeyCombination keys[] = { Qt::Key_F10, Qt::CTRL | Qt::Key_Right, Qt::SHIFT | Qt::Key_F11,
+            Qt::CTRL | Qt::Key_Up, Qt::Key_N, Qt::SHIFT | Qt::Key_N };
+        const QKeyCombination key = keys[m_random.bounded(static_cast<int>(std::size(keys)))];
+        QTest::keyClick(m_window.get(), key.key(), key.keyboardModifiers());
+        break;
+    }
+    case 22: { // click into a pane: the debugger moves act on it from now on
+        const Architecture s = side();
+        FlowView* flow = m_window->pane(s)->flowView();
+        if (flow->isVisible() && flow->width() > 0 && flow->height() > 0) {
+            QTest::mouseClick(
+                flow, Qt::LeftButton, {}, QPoint(m_random.bounded(flow->width()), m_random.bounded(flow->height())));
+            QCOMPARE(m_window->stepper()->focusedSide(), s);
+        }
+        break;
+    }
     }
 }
 
@@ -328,6 +348,18 @@ void TestMonkey::checkInvariants(const QString& after)
     QVERIFY2(playhead >= 0 && playhead <= session->timeline().duration(),
         where(QStringLiteral("playhead %1 outside [0, %2]").arg(playhead).arg(session->timeline().duration())));
     const int action = session->currentAction();
+
+    // The focused pane is the one marked, whenever both are shown; a pane shown alone is the focused one.
+    auto* focus = m_window->findChild<PaneFocus*>();
+    QVERIFY(focus);
+    const bool bothShown = m_window->pane(Architecture::EventSourced)->isVisible()
+        && m_window->pane(Architecture::ApiDriven)->isVisible();
+    for (const Architecture side : { Architecture::EventSourced, Architecture::ApiDriven }) {
+        const bool focused = m_window->stepper()->focusedSide() == side;
+        QVERIFY2(focus->isMarked(side) == (bothShown && focused), where(QStringLiteral("wrong pane marked")));
+        if (!bothShown && m_window->pane(side)->isVisible())
+            QVERIFY2(focused, where(QStringLiteral("the only pane shown is not focused")));
+    }
 
     auto* notifications = m_window->findChild<NotificationsPanel*>();
     auto* details = m_window->findChild<StepDetailsPanel*>();
@@ -382,10 +414,10 @@ void TestMonkey::randomActionsKeepTheViewsConsistent()
     connect(&watchdog, &QTimer::timeout, this, [this] { m_modalDialogs << dismissModalDialogs(); });
     watchdog.start(50);
 
-    static const char* const names[]
-        = { "play", "pause", "Space", "step forward", "step back", "Home/End", "seek", "scrubber drag", "seek to step",
-              "change speed", "switch scenario", "view mode", "resize", "open bad data set", "open good data set",
-              "open bad scenario", "open good scenario", "toggle dock", "menu action", "timeline click", "reload" };
+    static const char* const names[] = { "play", "pause", "Space", "step forward", "step back", "Home/End", "seek",
+        "scrubber drag", "seek to step", "change speed", "switch scenario", "view mode", "resize", "open bad data set",
+        "open good data set", "open bad scenario", "open good scenario", "toggle dock", "menu action", "timeline click",
+        "reload", "debugger key", "focus a pane" };
     constexpr int kinds = static_cast<int>(std::size(names));
     QElapsedTimer clock;
     clock.start();

@@ -19,6 +19,11 @@ private Q_SLOTS:
     void lanes_data();
     void lanes();
     void noActions();
+    void foldedRows_data();
+    void foldedRows();
+    void foldedRowAt_data();
+    void foldedRowAt();
+    void foldsRoundTrip();
 };
 
 namespace {
@@ -28,6 +33,14 @@ TimelineGeometry sample()
     TimelineGeometry g({ 0, 4, 4 }, 10, 5);
     g.setRowHeight(20);
     g.setLaneArea(40, 500);
+    return g;
+}
+// The sample with steps 1-2 folded away (one row) and steps 6-8 expanded under a header row; a fold across actions
+// 0 and 2 (steps 3-4) is refused. Rows: sep0, s0, fold(1-2), s3, sep1, sep2, s4, s5, header(6-8), s6, s7, s8, s9.
+TimelineGeometry folded()
+{
+    TimelineGeometry g = sample();
+    g.setFolds({ { 1, 2, 7, true }, { 3, 4, 8, true }, { 6, 8, 9, false } });
     return g;
 }
 } // namespace
@@ -154,6 +167,77 @@ void TestTimelineGeometry::noActions()
     QCOMPARE(g.rowOfStep(2), 2);
     QCOMPARE(g.rowAt(1).index, 1);
     QCOMPARE(g.rowAt(1).separator, false);
+}
+
+void TestTimelineGeometry::foldedRows_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::addColumn<int>("row");
+    QTest::newRow("before the fold") << 0 << 1;
+    QTest::newRow("first folded step: the fold's row") << 1 << 2;
+    QTest::newRow("last folded step: the same row") << 2 << 2;
+    QTest::newRow("after the fold, one row up") << 3 << 3;
+    QTest::newRow("next action") << 4 << 6;
+    QTest::newRow("before the expanded fold") << 5 << 7;
+    QTest::newRow("first expanded step, under its header") << 6 << 9;
+    QTest::newRow("last expanded step") << 8 << 11;
+    QTest::newRow("after the expanded fold") << 9 << 12;
+}
+
+void TestTimelineGeometry::foldedRows()
+{
+    QFETCH(int, step);
+    QFETCH(int, row);
+    const TimelineGeometry g = folded();
+    QCOMPARE(g.folds().size(), std::size_t(2)); // the fold across actions was refused
+    QCOMPARE(g.rowCount(), 13);
+    QCOMPARE(g.rowOfStep(step), row);
+    QCOMPARE(g.rowOfAction(1), 4);
+    QCOMPARE(g.rowOfAction(2), 5);
+}
+
+void TestTimelineGeometry::foldedRowAt_data()
+{
+    QTest::addColumn<int>("row");
+    QTest::addColumn<bool>("separator");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<int>("fold");
+    QTest::newRow("step 0") << 1 << false << 0 << -1;
+    QTest::newRow("collapsed fold") << 2 << false << 1 << 0;
+    QTest::newRow("step 3") << 3 << false << 3 << -1;
+    QTest::newRow("separator 1") << 4 << true << 1 << -1;
+    QTest::newRow("step 5") << 7 << false << 5 << -1;
+    QTest::newRow("expanded fold's header") << 8 << false << 6 << 1;
+    QTest::newRow("step 6 under the header") << 9 << false << 6 << -1;
+    QTest::newRow("last step") << 12 << false << 9 << -1;
+    QTest::newRow("below") << 13 << false << -1 << -1;
+}
+
+void TestTimelineGeometry::foldedRowAt()
+{
+    QFETCH(int, row);
+    QFETCH(bool, separator);
+    QFETCH(int, index);
+    QFETCH(int, fold);
+    const TimelineGeometry::Row r = folded().rowAt(row);
+    QCOMPARE(r.separator, separator);
+    QCOMPARE(r.index, index);
+    QCOMPARE(r.fold, fold);
+}
+
+void TestTimelineGeometry::foldsRoundTrip()
+{
+    // Every step row maps back to its step, and every step to a row that shows it or its fold.
+    const TimelineGeometry g = folded();
+    for (int row = 0; row < g.rowCount(); ++row) {
+        const TimelineGeometry::Row r = g.rowAt(row);
+        if (!r.separator && r.fold < 0)
+            QCOMPARE(g.rowOfStep(r.index), row);
+    }
+    for (int step = 0; step < g.stepCount(); ++step) {
+        const TimelineGeometry::Row r = g.rowAt(g.rowOfStep(step));
+        QVERIFY(r.index == step || (r.fold >= 0 && g.foldOfStep(step) == r.fold));
+    }
 }
 
 QTEST_APPLESS_MAIN(TestTimelineGeometry)

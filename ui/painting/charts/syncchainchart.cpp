@@ -1,11 +1,13 @@
 // Chain boxes wrap onto further lines when the panel is narrow; arrows show who waits on whom.
 #include "painting/charts/syncchainchart.h"
 
+#include "painting/charts/metricsheadline.h"
 #include "painting/style/displaytext.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 #include <cmath>
 
 namespace notiflow::ui {
@@ -23,6 +25,26 @@ double wrappedHeight(const QString& text, double width, const QFontMetricsF& fm)
 } // namespace
 
 SyncChainChart::SyncChainChart() = default;
+
+SyncChainChart::Side SyncChainChart::sideOf(const Metrics& m)
+{
+    Side side;
+    side.present = true;
+    side.depth = m.syncChainDepth;
+    for (Component c : m.syncChain)
+        side.chain << componentTitle(c);
+    for (Component c : m.syncComponents) {
+        if (std::find(m.syncChain.begin(), m.syncChain.end(), c) == m.syncChain.end())
+            side.alsoWaitedOn << componentTitle(c);
+    }
+    side.synchronousComponents = static_cast<int>(m.syncComponents.size());
+    side.mostBlockingCalls = m.mostBlockingCalls;
+    side.availabilityCeiling = m.availabilityCeiling;
+    side.propagationCost = m.propagationCost;
+    side.totalDependencies = m.totalDependencies;
+    side.splitDependencies = MetricsHeadline::splitDependencies(m.dependenciesByKind);
+    return side;
+}
 
 QString SyncChainChart::title() const
 {
@@ -43,15 +65,17 @@ QString SyncChainChart::headline(const Side& side) const
 {
     if (!side.present)
         return SyncChainChart::tr("No run");
-    return SyncChainChart::tr(
-        "Depth %1 · availability ceiling %2 (%3 components at %4 each) · propagation cost %5 · %6 "
-        "dependencies")
+    return SyncChainChart::tr("Depth %1 · up to %n blocking call(s) in one action · availability ceiling %2 "
+                              "(%3 at %4 each) · propagation cost %5 · %6 dependencies: %7",
+        nullptr, side.mostBlockingCalls)
         .arg(side.depth)
         .arg(percent(side.availabilityCeiling))
-        .arg(side.synchronousComponents)
+        .arg(side.synchronousComponents == 1 ? SyncChainChart::tr("1 component")
+                                             : SyncChainChart::tr("%1 components").arg(side.synchronousComponents))
         .arg(percent(componentAvailability, 1))
         .arg(percent(side.propagationCost, 1))
-        .arg(side.totalDependencies);
+        .arg(side.totalDependencies)
+        .arg(side.splitDependencies);
 }
 
 std::vector<QRectF> SyncChainChart::chainBoxes(
@@ -61,7 +85,12 @@ std::vector<QRectF> SyncChainChart::chainBoxes(
     const double h = fm.height() + 10;
     double x = 0;
     double y = 0;
-    for (const QString& name : side.chain) {
+    const QStringList names = side.drawnComponents();
+    for (const QString& name : names) {
+        if (boxes.size() == static_cast<std::size_t>(side.chain.size()) && !side.alsoWaitedOn.isEmpty()) {
+            // The components waited on off the longest chain follow after a gap, without arrows.
+            x += x > 0 ? arrowWidth : 0;
+        }
         const double w = std::min(fm.horizontalAdvance(name) + 2 * boxPadding, width);
         if (x > 0 && x + w > width) {
             x = 0;
@@ -126,8 +155,9 @@ void SyncChainChart::paint(QPainter* painter, const QRectF& rect, const ChartSty
             painter->drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
             painter->setPen(colors.text());
             painter->drawText(box, Qt::AlignCenter,
-                fm.elidedText(side.chain[static_cast<qsizetype>(i)], Qt::ElideRight, box.width() - 2 * boxPadding));
-            if (i + 1 < boxes.size()) {
+                fm.elidedText(
+                    side.drawnComponents()[static_cast<qsizetype>(i)], Qt::ElideRight, box.width() - 2 * boxPadding));
+            if (i + 1 < static_cast<std::size_t>(side.chain.size())) {
                 // The arrow points at the next hop, or trails off the line end when the chain wraps.
                 const QRectF next = boxes[i + 1].translated(rect.left(), y);
                 const QPointF from(box.right() + 3, box.center().y());
@@ -157,9 +187,11 @@ QString SyncChainChart::summary() const
 {
     QStringList lines { title() };
     for (Architecture arch : allArchitectures) {
-        lines << QStringLiteral("%1: %2. Chain: %3")
+        lines << QStringLiteral("%1: %2. Chain: %3. Also waited on: %4")
                      .arg(architectureTitle(arch), headline(m_sides[arch]),
-                         m_sides[arch].chain.join(QStringLiteral(" → ")));
+                         m_sides[arch].chain.join(QStringLiteral(" → ")),
+                         m_sides[arch].alsoWaitedOn.isEmpty() ? SyncChainChart::tr("nothing")
+                                                              : m_sides[arch].alsoWaitedOn.join(QStringLiteral(", ")));
     }
     return lines.join(QLatin1Char('\n'));
 }

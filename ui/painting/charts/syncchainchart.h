@@ -2,6 +2,7 @@
 // the depth, the availability ceiling it implies and the run's propagation cost, all as Run::metrics has them.
 #pragma once
 
+#include "metrics.h"
 #include "painting/charts/metricschart.h"
 #include "perarchitecture.h"
 
@@ -22,13 +23,22 @@ public:
         bool present = false;
         int depth = 0;
         QStringList chain; // the triggered service first
+        QStringList alsoWaitedOn; // the other components the ceiling counts, not on the longest chain
         int synchronousComponents = 0;
+        int mostBlockingCalls = 0; // fan-out: the most requests one action's trigger waits for
         double availabilityCeiling = 1.0;
         double propagationCost = 0;
         int totalDependencies = 0;
+        QString splitDependencies; // the total split by kind, infrastructure apart
+
+        // Every box the chart draws for this side: exactly the components the availability ceiling counts.
+        QStringList drawnComponents() const { return chain + alsoWaitedOn; }
     };
 
     SyncChainChart();
+
+    // A side filled from a run's metrics: the longest chain, then every other component the ceiling counts.
+    static Side sideOf(const Metrics& m);
 
     void setSide(Architecture architecture, Side side);
     const Side& side(Architecture architecture) const { return m_sides[architecture]; }

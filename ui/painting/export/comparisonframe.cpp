@@ -74,17 +74,7 @@ std::unique_ptr<SyncChainChart> syncChainChart(const Comparison& cmp)
 {
     auto chart = std::make_unique<SyncChainChart>();
     for (Architecture a : allArchitectures) {
-        const Metrics& m = cmp.run(a).metrics;
-        SyncChainChart::Side side;
-        side.present = true;
-        side.depth = m.syncChainDepth;
-        for (Component c : m.syncChain)
-            side.chain << componentTitle(c);
-        side.synchronousComponents = static_cast<int>(m.syncComponents.size());
-        side.availabilityCeiling = m.availabilityCeiling;
-        side.propagationCost = m.propagationCost;
-        side.totalDependencies = m.totalDependencies;
-        chart->setSide(a, std::move(side));
+        chart->setSide(a, SyncChainChart::sideOf(cmp.run(a).metrics));
     }
     return chart;
 }
@@ -128,6 +118,8 @@ ComparisonFrame::ComparisonFrame(std::shared_ptr<const Comparison> comparison, c
         s.graph = FlowGraph(run);
         s.lanes = TimelinePainter::lanesOf(run);
         s.timeline = TimelinePainter::geometryFor(run, static_cast<int>(s.lanes.size()));
+        if (m_options.change)
+            m_changeImpacts[a] = resolveChangeImpact(*m_options.change, run);
     }
 
     const QFontMetricsF body(m_font);
@@ -181,6 +173,10 @@ int ComparisonFrame::sharedStepAt(double playhead) const
 
 QString ComparisonFrame::titleText() const
 {
+    if (m_options.change) {
+        return tr("%1 · if the requirement changes: %2")
+            .arg(toQString(m_comparison->scenario.title), toQString(m_options.change->title));
+    }
     return toQString(m_comparison->scenario.title);
 }
 
@@ -308,7 +304,9 @@ void ComparisonFrame::paintPane(QPainter* painter, Architecture a, double playhe
     // The views, framed as in the window.
     const Side& s = side(a);
     const PainterStyle style(m_palette, m_font);
-    const FlowPainter flow(run, s.graph, m_layout, style);
+    FlowPainter flow(run, s.graph, m_layout, style);
+    if (m_changeImpacts[a])
+        flow.setChangeImpact(&*m_changeImpacts[a]);
     // Each view paints at its own origin, as it does in a widget, so that the two compute the very same pixels.
     painter->save();
     painter->translate(pane.flow.topLeft());

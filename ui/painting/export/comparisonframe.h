@@ -3,6 +3,7 @@
 // summary and the notifications sent so far. Painted by the same painters as the window, into any QPainter.
 #pragma once
 
+#include "changeimpact.h"
 #include "painting/export/comparisonframegeometry.h"
 #include "painting/painters/flowgraph.h"
 #include "painting/painters/flowlayout.h"
@@ -17,6 +18,7 @@
 #include <QStringList>
 #include <array>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QPainter;
@@ -40,6 +42,8 @@ public:
         QSize size { 1920, 1080 }; // logical pixels; a raster export multiplies it by its scale
         ThemeChoice theme = ThemeChoice::Light;
         bool withMetrics = false; // add the coupling summary and the notification lists
+        // A requirement change to overlay on both flows, resolved through each run (ChangeOverlayPainter).
+        std::shared_ptr<const RequirementChange> change;
     };
     static constexpr QSize minimumSize { 640, 360 };
     static constexpr QSize maximumSize { 7680, 4320 };
@@ -94,6 +98,7 @@ private:
     PlaybackTimeline m_timeline;
     FlowLayout m_layout;
     PerArchitecture<Side> m_sides;
+    PerArchitecture<std::optional<ChangeImpact>> m_changeImpacts; // with a change only
     std::unique_ptr<PairedBarChart> m_coupling; // with metrics only
     std::unique_ptr<SyncChainChart> m_syncChain;
     ComparisonFrameGeometry m_geometry;

@@ -1,5 +1,6 @@
 #include "painting/painters/flowpainter.h"
 
+#include "painting/painters/changeoverlaypainter.h"
 #include "painting/style/stepstyle.h"
 #include "run.h"
 
@@ -99,6 +100,8 @@ void FlowPainter::paint(QPainter* painter, const QRectF& rect, PlaybackTimeline:
     paintEdges(painter, nodes, position.step);
     paintNodes(painter, nodes, position.step);
     paintToken(painter, rect, nodes, position);
+    if (m_change)
+        ChangeOverlayPainter(*m_change, m_style).paint(painter, nodes, m_graph);
     painter->restore();
 }
 

@@ -12,6 +12,7 @@ class QFontMetricsF;
 class QPainter;
 
 namespace notiflow {
+struct ChangeImpact;
 struct Run;
 struct Step;
 } // namespace notiflow
@@ -25,6 +26,8 @@ public:
     FlowPainter(const Run& run, const FlowGraph& graph, const FlowLayout& layout, const PainterStyle& style);
 
     void paint(QPainter* painter, const QRectF& rect, PlaybackTimeline::Position position) const;
+    // A requirement change's impact drawn over the flow (ChangeOverlayPainter); nullptr for none. Not owned.
+    void setChangeImpact(const ChangeImpact* impact) { m_change = impact; }
 
     // The component drawn at `point`, for tooltips and clicks; nullopt when there is none.
     std::optional<Component> componentAt(const QRectF& rect, const QPointF& point) const;
@@ -59,6 +62,7 @@ private:
     const FlowGraph& m_graph;
     const FlowLayout& m_layout;
     const PainterStyle m_style;
+    const ChangeImpact* m_change = nullptr;
 };
 
 } // namespace notiflow::ui

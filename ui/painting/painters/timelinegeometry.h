@@ -22,14 +22,27 @@ public:
     int actionCount() const { return static_cast<int>(m_actionFirstStep.size()); }
     int laneCount() const { return m_laneCount; }
 
-    int rowCount() const { return m_stepCount + actionCount(); }
+    // Folded repeats: a collapsed range of steps [first, last] shows as one row; an expanded one gets a header row
+    // above its steps (`group` names it for the painter). Ranges must be ascending, disjoint and within one action.
+    struct Fold {
+        int first = 0;
+        int last = 0;
+        int group = -1;
+        bool collapsed = true;
+    };
+    void setFolds(std::vector<Fold> folds);
+    const std::vector<Fold>& folds() const { return m_folds; }
+    int foldOfStep(int step) const; // index into folds() of the fold hiding `step`, or -1
+
+    int rowCount() const { return m_stepCount + actionCount() - m_hiddenRows; }
     int rowOfStep(int step) const;
     int rowOfAction(int action) const; // its separator row
     int actionOfStep(int step) const;
 
     struct Row {
         bool separator = false;
-        int index = -1; // the action for a separator, the step otherwise; -1 outside the rows
+        int index = -1; // the action for a separator, the step otherwise (a fold's first step); -1 outside the rows
+        int fold = -1; // index into folds() for a fold's row (collapsed) or header row (expanded)
     };
     Row rowAt(int row) const;
 
@@ -45,7 +58,15 @@ public:
     int laneAtX(qreal x) const; // nearest lane, -1 outside the lane area
 
 private:
+    int unfoldedRowOfStep(int step) const;
+    Row unfoldedRowAt(int row) const;
+    int foldRow(int fold) const; // the row a fold shows as
+
     std::vector<int> m_actionFirstStep;
+    std::vector<Fold> m_folds;
+    int hiddenBy(std::size_t fold) const; // rows the fold removes (a header row counts as -1)
+    std::vector<int> m_hiddenBefore; // per fold, the rows hidden by the folds before it
+    int m_hiddenRows = 0;
     int m_stepCount = 0;
     int m_laneCount = 0;
     qreal m_rowHeight = 20;

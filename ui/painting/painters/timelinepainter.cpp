@@ -1,5 +1,6 @@
 #include "painting/painters/timelinepainter.h"
 
+#include "painting/folding/foldingstate.h"
 #include "painting/style/stepstyle.h"
 #include "run.h"
 #include "scenario.h"
@@ -114,6 +115,8 @@ void TimelinePainter::paint(
         const QRectF rowRect(rect.left(), offset + g.rowTop(row), rect.width(), g.rowHeight());
         if (r.separator)
             paintSeparator(painter, r.index, rowRect);
+        else if (r.fold >= 0)
+            paintFold(painter, g, r.fold, rowRect, position);
         else if (r.index >= 0)
             paintStep(painter, g, r.index, rowRect.center().y(), rowRect, position);
     }
@@ -180,6 +183,39 @@ TimelinePainter::Label TimelinePainter::arrowLabel(
     const qreal centre = (x1 + x2) / 2;
     const qreal left = std::clamp(centre - width / 2, minX, std::max(minX, maxX - width));
     return { left, width, fm.elidedText(name, Qt::ElideRight, width) };
+}
+
+void TimelinePainter::setFolding(const FoldingState* folding, Architecture side)
+{
+    m_folding = folding;
+    m_side = side;
+}
+
+void TimelinePainter::paintFold(QPainter* painter, const TimelineGeometry& g, int fold, const QRectF& row,
+    PlaybackTimeline::Position position) const
+{
+    const TimelineGeometry::Fold& f = g.folds()[static_cast<std::size_t>(fold)];
+    const bool current = f.collapsed && position.step >= f.first && position.step <= f.last;
+    QColor band = m_style.palette().color(current ? QPalette::Highlight : QPalette::AlternateBase);
+    if (current)
+        band.setAlphaF(0.16f);
+    painter->fillRect(row, band);
+    // A dotted rule along the top: these steps happened, and are only folded away.
+    painter->setPen(QPen(m_style.palette().color(QPalette::Mid), 1, Qt::DotLine));
+    painter->drawLine(QPointF(row.left(), row.top() + 0.5), QPointF(row.right(), row.top() + 0.5));
+    QString text = QStringLiteral("…");
+    if (m_folding && f.group >= 0 && f.group < static_cast<int>(m_folding->folding(m_side).groups().size()))
+        text = FoldingState::summary(
+            m_folding->folding(m_side).groups()[static_cast<std::size_t>(f.group)], !f.collapsed);
+    const QFont small = smallFont(m_style.font(), 0.95);
+    const QFontMetricsF fm(small);
+    painter->setFont(small);
+    painter->setPen(m_style.palette().color(QPalette::Text));
+    const qreal left = g.laneX(0) - g.laneWidth() / 2 + fm.averageCharWidth();
+    const QRectF textRect(left, row.top(), row.right() - left - fm.averageCharWidth(), row.height());
+    painter->drawText(
+        textRect, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(text, Qt::ElideRight, textRect.width()));
+    painter->setFont(m_style.font());
 }
 
 void TimelinePainter::paintStep(QPainter* painter, const TimelineGeometry& g, int step, qreal y, const QRectF& row,

@@ -23,6 +23,8 @@ struct Scenario;
 
 namespace notiflow::ui {
 
+class FoldingState;
+
 class TimelinePainter final {
 public:
     // The style's zoom scales the font, rows, strokes and arrowheads. The static helpers below take the scaled
@@ -45,6 +47,10 @@ public:
     };
     static Label arrowLabel(const QFontMetricsF& fm, const QString& name, qreal x1, qreal x2, qreal minX, qreal maxX);
 
+    // Fold rows (the geometry's folds) are described from `folding`'s groups of `side`; without it, folds are not
+    // expected (exports lay every step out).
+    void setFolding(const FoldingState* folding, Architecture side);
+
     // Paints the rows whose content y is in [scrollY, scrollY + rect.height() - header) into `rect`.
     void paint(QPainter* painter, const QRectF& rect, qreal scrollY, PlaybackTimeline::Position position) const;
 
@@ -53,6 +59,8 @@ private:
     void paintStep(QPainter* painter, const TimelineGeometry& g, int step, qreal y, const QRectF& row,
         PlaybackTimeline::Position position) const;
     void paintSeparator(QPainter* painter, int action, const QRectF& row) const;
+    void paintFold(QPainter* painter, const TimelineGeometry& g, int fold, const QRectF& row,
+        PlaybackTimeline::Position position) const;
     int laneOf(Component c) const { return m_laneOf[c]; }
 
     const Run& m_run;
@@ -61,6 +69,8 @@ private:
     const TimelineGeometry& m_geometry;
     PerComponent<int> m_laneOf;
     const PainterStyle m_style;
+    const FoldingState* m_folding = nullptr;
+    Architecture m_side = Architecture::EventSourced;
 };
 
 } // namespace notiflow::ui

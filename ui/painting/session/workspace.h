@@ -32,6 +32,8 @@ public:
     bool closeScenarioFile(const QString& file);
 
     const DataSet& dataSet() const { return *m_data; }
+    // The same, for holders that outlive a later open (the HTTP server's scenario runs on other threads).
+    std::shared_ptr<const DataSet> sharedDataSet() const { return m_data; }
     const std::vector<Scenario>& scenarios() const { return m_scenarios; }
     const Scenario* scenario(const QString& id) const;
     const Scenario* scenarioFrom(const QString& file) const; // the one last opened from `file`; nullptr if none

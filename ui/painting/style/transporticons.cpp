@@ -46,6 +46,56 @@ QPolygonF triangle(qreal x, qreal cy, qreal w, qreal h, qreal dir)
     return QPolygonF({ QPointF(x, cy - h / 2), QPointF(x + dir * w, cy), QPointF(x, cy + h / 2) });
 }
 
+// Step over: an arrow arching over a dot (the call it passes). Step out: an arrow rising out of a bracket.
+void paintDebugMove(QPainter* painter, const QRectF& box, bool over, const QColor& color)
+{
+    const qreal w = box.width();
+    const qreal stroke = std::max<qreal>(1.5, w * 0.12);
+    painter->setPen(QPen(color, stroke, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+    painter->setBrush(Qt::NoBrush);
+    const qreal head = w * 0.26;
+    if (over) {
+        QPainterPath arc;
+        arc.moveTo(box.left() + w * 0.08, box.top() + w * 0.62);
+        arc.cubicTo(box.left() + w * 0.12, box.top() + w * 0.05, box.right() - w * 0.24, box.top() + w * 0.05,
+            box.right() - w * 0.22, box.top() + w * 0.48);
+        painter->drawPath(arc);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        const QPointF tip(box.right() - w * 0.22, box.top() + w * 0.70);
+        painter->drawPolygon(QPolygonF({ tip, tip + QPointF(-head / 1.6, -head), tip + QPointF(head / 1.6, -head) }));
+        const qreal dot = w * 0.18;
+        painter->drawEllipse(QPointF(box.left() + w * 0.42, box.bottom() - dot * 0.6), dot / 2, dot / 2);
+        return;
+    }
+    // The bracket: the handling being left.
+    painter->drawPolyline(
+        QPolygonF({ QPointF(box.left() + w * 0.06, box.top() + w * 0.55), QPointF(box.left() + w * 0.06, box.bottom()),
+            QPointF(box.right() - w * 0.06, box.bottom()), QPointF(box.right() - w * 0.06, box.top() + w * 0.55) }));
+    painter->drawLine(QPointF(box.center().x(), box.bottom() - w * 0.22), QPointF(box.center().x(), box.top() + head));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    const QPointF tip(box.center().x(), box.top());
+    painter->drawPolygon(QPolygonF({ tip, tip + QPointF(-head / 1.4, head), tip + QPointF(head / 1.4, head) }));
+}
+
+// An envelope with a small triangle beside it pointing forward (dir = 1) or back (dir = -1).
+void paintEnvelopeMove(QPainter* painter, const QRectF& box, qreal dir, const QColor& color)
+{
+    const qreal w = box.width();
+    const qreal stroke = std::max<qreal>(1.2, w * 0.09);
+    const QRectF envelope(dir > 0 ? box.left() : box.left() + w * 0.34, box.top() + w * 0.2, w * 0.66, w * 0.5);
+    painter->setPen(QPen(color, stroke, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawRect(envelope);
+    painter->drawPolyline(
+        QPolygonF({ envelope.topLeft(), QPointF(envelope.center().x(), envelope.center().y()), envelope.topRight() }));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    const qreal x = dir > 0 ? box.right() - w * 0.28 : box.left() + w * 0.28;
+    painter->drawPolygon(triangle(x, box.center().y() + w * 0.08, w * 0.28, w * 0.5, dir));
+}
+
 } // namespace
 
 QIcon TransportIcons::icon(Glyph glyph, const QPalette& palette)
@@ -90,6 +140,14 @@ void TransportIcons::paint(QPainter* painter, const QRectF& rect, Glyph glyph, c
         painter->drawPolygon(triangle(box.right(), cy, box.width() * 0.42, h, -1));
         painter->drawPolygon(triangle(box.right() - box.width() * 0.40, cy, box.width() * 0.42, h, -1));
         painter->drawRect(QRectF(box.left(), cy - h / 2, bar, h));
+        break;
+    case Glyph::StepOver:
+    case Glyph::StepOut:
+        paintDebugMove(painter, box, glyph == Glyph::StepOver, color);
+        break;
+    case Glyph::NextNotification:
+    case Glyph::PreviousNotification:
+        paintEnvelopeMove(painter, box, glyph == Glyph::NextNotification ? 1 : -1, color);
         break;
     case Glyph::LeavePresentation: {
         // Four corner brackets pointing inwards: "leave full screen".

@@ -4,12 +4,15 @@
 
 #include "painting/charts/chipgridchart.h"
 #include "painting/charts/dependencymatrixchart.h"
+#include "painting/charts/metricsheadline.h"
 #include "painting/charts/pairedbarchart.h"
 #include "painting/charts/syncchainchart.h"
 #include "painting/session/replaysession.h"
 #include "painting/style/displaytext.h"
+#include "widgets/help/helptopics.h"
 #include "widgets/views/chartwidget.h"
 
+#include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QTabWidget>
@@ -140,18 +143,7 @@ std::vector<PairedBarChart::Row> stepKindRows(const Metrics* es, const Metrics* 
 
 SyncChainChart::Side syncSide(const Metrics* m)
 {
-    SyncChainChart::Side side;
-    if (!m)
-        return side;
-    side.present = true;
-    side.depth = m->syncChainDepth;
-    for (Component c : m->syncChain)
-        side.chain << componentTitle(c);
-    side.synchronousComponents = static_cast<int>(m->syncComponents.size());
-    side.availabilityCeiling = m->availabilityCeiling;
-    side.propagationCost = m->propagationCost;
-    side.totalDependencies = m->totalDependencies;
-    return side;
+    return m ? SyncChainChart::sideOf(*m) : SyncChainChart::Side {};
 }
 
 DependencyMatrixChart::Matrix matrixOf(const Metrics* m)
@@ -175,6 +167,29 @@ DependencyMatrixChart::Matrix matrixOf(const Metrics* m)
         matrix.counts.push_back(std::move(row));
     }
     return matrix;
+}
+// The one-line meaning of a help entry, for tooltips; the page itself has the rest.
+QString meaningOf(const QString& anchor)
+{
+    const HelpTopic* topic = HelpTopics::find(anchor);
+    return topic ? MetricsPanel::tr("%1\nHelp → How to read notiflow, or Shift+F1 on a chart, explains it.")
+                       .arg(topic->definition)
+                 : QString();
+}
+
+QString anchorOf(MetricsHeadline::Figure figure)
+{
+    switch (figure) {
+    case MetricsHeadline::Figure::ForeignDomains:
+        return QStringLiteral("foreign_domains_in_domain_services");
+    case MetricsHeadline::Figure::NotificationRules:
+        return QStringLiteral("notification_rules_in_domain_services");
+    case MetricsHeadline::Figure::BlockingCalls:
+        return QStringLiteral("blocking_calls_per_action");
+    case MetricsHeadline::Figure::Dependencies:
+        return QStringLiteral("dependencies_by_kind");
+    }
+    return {};
 }
 } // namespace
 
@@ -201,6 +216,39 @@ MetricsPanel::MetricsPanel(ReplaySession* session, QWidget* parent)
     m_syncChain = new ChartWidget(std::make_unique<SyncChainChart>());
     m_matrix = new ChartWidget(std::make_unique<DependencyMatrixChart>());
 
+    // What the architectures are compared for leads the dock: a small table, figure by architecture.
+    auto* headline = new QWidget(this);
+    m_headline = new QGridLayout(headline);
+    m_headline->setContentsMargins(0, 2, 0, 2);
+    m_headline->setHorizontalSpacing(12);
+    for (Architecture a : allArchitectures) {
+        auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(architectureTitle(a).toHtmlEscaped()), headline);
+        m_headline->addWidget(title, 0, 1 + static_cast<int>(a));
+    }
+    int row = 1;
+    for (MetricsHeadline::Figure f : MetricsHeadline::figures) {
+        auto* name = new QLabel(MetricsHeadline::label(f), headline);
+        name->setToolTip(meaningOf(anchorOf(f)));
+        name->setWordWrap(true);
+        m_headline->addWidget(name, row, 0);
+        for (int column = 1; column <= 2; ++column) {
+            auto* value = new QLabel(headline);
+            value->setWordWrap(true);
+            value->setTextFormat(Qt::PlainText);
+            value->setToolTip(name->toolTip());
+            m_headline->addWidget(value, row, column);
+        }
+        ++row;
+    }
+    m_headline->setColumnStretch(1, 1);
+    m_headline->setColumnStretch(2, 1);
+
+    const std::pair<ChartWidget*, const char*> anchors[] = { { m_coupling, "efferent" },
+        { m_foreignDomains, "foreign_domains" }, { m_ruleImpact, "rules" }, { m_stepKinds, "messages_by_kind" },
+        { m_syncChain, "availability_ceiling" }, { m_matrix, "dependency_matrix" } };
+    for (const auto& [chart, anchor] : anchors)
+        chart->setHelpAnchor(QString::fromLatin1(anchor));
+
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
     m_heading->setAccessibleName(tr("Metrics heading"));
@@ -226,6 +274,7 @@ MetricsPanel::MetricsPanel(ReplaySession* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_heading);
+    layout->addWidget(headline);
     layout->addWidget(m_tabs, 1);
 
     connect(m_session, &ReplaySession::comparisonChanged, this, &MetricsPanel::updateFromComparison);
@@ -243,6 +292,7 @@ QWidget* MetricsPanel::addTab(const QString& title, const QString& toolTip, cons
     layout->addWidget(text);
     for (ChartWidget* chart : charts) {
         auto* heading = new QLabel(QStringLiteral("<b>%1</b>").arg(chart->chart()->title().toHtmlEscaped()), page);
+        heading->setToolTip(meaningOf(chart->helpAnchor()));
         layout->addWidget(heading);
         layout->addWidget(chart);
         chart->setParent(page);
@@ -267,6 +317,13 @@ void MetricsPanel::updateFromComparison()
     m_heading->setText(cmp ? tr("Whole-run metrics of “%1”, computed by the engine from the recorded steps.")
                                  .arg(toQString(cmp->scenario.title))
                            : tr("No scenario loaded."));
+    for (std::size_t f = 0; f < MetricsHeadline::figures.size(); ++f) {
+        for (Architecture a : allArchitectures) {
+            auto* value = static_cast<QLabel*>(
+                m_headline->itemAtPosition(static_cast<int>(f) + 1, 1 + static_cast<int>(a))->widget());
+            value->setText(cmp ? MetricsHeadline::value(MetricsHeadline::figures[f], cmp->run(a).metrics) : QString());
+        }
+    }
 
     chartOf<PairedBarChart>(m_coupling).setRows(couplingRows(es, ad));
     chartOf<ChipGridChart>(m_foreignDomains).setRows(foreignDomainRows(es, ad));
@@ -278,6 +335,23 @@ void MetricsPanel::updateFromComparison()
     chartOf<DependencyMatrixChart>(m_matrix).setMatrix(Architecture::ApiDriven, matrixOf(ad));
     for (ChartWidget* w : { m_coupling, m_foreignDomains, m_ruleImpact, m_stepKinds, m_syncChain, m_matrix })
         w->chartChanged();
+}
+
+QStringList MetricsPanel::headlineRows() const
+{
+    QStringList rows;
+    for (int r = 1; r < m_headline->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < 3; ++c)
+            cells << static_cast<QLabel*>(m_headline->itemAtPosition(r, c)->widget())->text();
+        rows << cells.join(QStringLiteral(" | "));
+    }
+    return rows;
+}
+
+QList<ChartWidget*> MetricsPanel::chartWidgets() const
+{
+    return { m_coupling, m_foreignDomains, m_ruleImpact, m_stepKinds, m_syncChain, m_matrix };
 }
 
 const PairedBarChart& MetricsPanel::couplingChart() const

@@ -2,8 +2,10 @@
 // component evaluated each rule, messages by kind, the synchronous chain and the dependency matrix.
 #pragma once
 
+#include <QStringList>
 #include <QWidget>
 
+class QGridLayout;
 class QLabel;
 class QTabWidget;
 
@@ -27,6 +29,10 @@ public:
     const ChipGridChart& ruleImpactChart() const;
     const SyncChainChart& syncChainChart() const;
     const DependencyMatrixChart& dependencyMatrix() const;
+    // The headline's rows as shown: "figure | event-sourced value | API-driven value", one string per row.
+    QStringList headlineRows() const;
+    // The charts' widgets, in tab order, for What's This and traceability.
+    QList<ChartWidget*> chartWidgets() const;
 
 private:
     void updateFromComparison();
@@ -35,6 +41,7 @@ private:
 
     ReplaySession* m_session;
     QLabel* m_heading;
+    QGridLayout* m_headline;
     QTabWidget* m_tabs;
     ChartWidget* m_coupling;
     ChartWidget* m_foreignDomains;

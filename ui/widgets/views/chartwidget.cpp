@@ -1,6 +1,8 @@
 // A thin widget around a MetricsChart; all drawing lives in the chart so it can be reused for exports.
 #include "widgets/views/chartwidget.h"
 
+#include "widgets/help/helpwindow.h"
+
 #include <QEvent>
 #include <QHelpEvent>
 #include <QPainter>
@@ -79,6 +81,16 @@ bool ChartWidget::event(QEvent* event)
         } else {
             QToolTip::showText(help->globalPos(), tip, this);
         }
+        return true;
+    }
+    // What's This mode: the chart answers by opening the help page at its entry rather than with a popup.
+    if (event->type() == QEvent::QueryWhatsThis && !m_helpAnchor.isEmpty()) {
+        event->accept();
+        return true;
+    }
+    if (event->type() == QEvent::WhatsThis && !m_helpAnchor.isEmpty()) {
+        HelpWindow::showTopic(m_helpAnchor, this);
+        event->accept();
         return true;
     }
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {

@@ -17,6 +17,10 @@ public:
     MetricsChart* chart() const { return m_chart.get(); }
     // Call after the chart's data changed.
     void chartChanged();
+    // The entry of "How to read notiflow" that explains this chart: What's This (Shift+F1) on it opens the page
+    // there.
+    void setHelpAnchor(const QString& anchor) { m_helpAnchor = anchor; }
+    QString helpAnchor() const { return m_helpAnchor; }
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -32,6 +36,7 @@ private:
     QRectF chartRect() const;
 
     std::unique_ptr<MetricsChart> m_chart;
+    QString m_helpAnchor;
 };
 
 } // namespace notiflow::ui

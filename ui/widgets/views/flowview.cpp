@@ -1,5 +1,6 @@
 #include "widgets/views/flowview.h"
 
+#include "painting/painters/changeoverlaypainter.h"
 #include "painting/painters/flowpainter.h"
 #include "painting/session/replaysession.h"
 #include "painting/style/zoomlevel.h"
@@ -109,8 +110,15 @@ void FlowView::paintEvent(QPaintEvent*)
         painter.fillRect(rect(), palette().color(QPalette::Base));
         return;
     }
-    const FlowPainter flow(cmp->run(m_side), m_graph, m_layout, PainterStyle(palette(), paintFont(), m_zoom));
+    FlowPainter flow(cmp->run(m_side), m_graph, m_layout, PainterStyle(palette(), paintFont(), m_zoom));
+    flow.setChangeImpact(m_change);
     flow.paint(&painter, QRectF(rect()), m_session->position(m_side));
+}
+
+void FlowView::setChangeImpact(const ChangeImpact* impact)
+{
+    m_change = impact;
+    update();
 }
 
 bool FlowView::event(QEvent* event)
@@ -122,13 +130,16 @@ bool FlowView::event(QEvent* event)
             const FlowPainter flow(cmp->run(m_side), m_graph, m_layout, PainterStyle(palette(), paintFont(), m_zoom));
             if (const auto c = flow.componentAt(QRectF(rect()), help->pos())) {
                 const auto& m = cmp->run(m_side).metrics.components[static_cast<std::size_t>(indexOf(*c))];
-                QToolTip::showText(help->globalPos(),
-                    tr("<b>%1</b><br>Messages sent: %2<br>Depends on %3 components, %4 depend on it")
-                        .arg(QString::fromUtf8(componentName(*c).data()))
-                        .arg(m.stepsFrom)
-                        .arg(m.efferent)
-                        .arg(m.afferent),
-                    this);
+                QString text = tr("<b>%1</b><br>Messages sent: %2<br>Depends on %3 components, %4 depend on it")
+                                   .arg(QString::fromUtf8(componentName(*c).data()))
+                                   .arg(m.stepsFrom)
+                                   .arg(m.efferent)
+                                   .arg(m.afferent);
+                if (const QString why = m_change ? ChangeOverlayPainter::tooltip(*m_change, *c) : QString();
+                    !why.isEmpty())
+                    text += QStringLiteral("<br>")
+                        + why.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+                QToolTip::showText(help->globalPos(), text, this);
                 return true;
             }
         }

@@ -8,6 +8,10 @@
 
 #include <QWidget>
 
+namespace notiflow {
+struct ChangeImpact;
+}
+
 namespace notiflow::ui {
 
 class ReplaySession;
@@ -23,6 +27,9 @@ public:
 
     // Fonts, strokes and tokens scale by `zoom` (Ctrl+Plus / Ctrl+Minus, presentation mode).
     void setZoom(qreal zoom);
+    // A requirement change's impact to overlay (and explain on hover); nullptr clears it. Not owned.
+    void setChangeImpact(const ChangeImpact* impact);
+    const ChangeImpact* changeImpact() const { return m_change; }
     qreal zoom() const { return m_zoom; }
 
     QSize sizeHint() const override;
@@ -59,6 +66,7 @@ private:
         qreal zoom = 0;
         qreal scale = 1.0;
     } m_scaleCache;
+    const ChangeImpact* m_change = nullptr;
 };
 
 } // namespace notiflow::ui

@@ -1,5 +1,6 @@
 #include "widgets/views/scrubber.h"
 
+#include "painting/folding/foldingstate.h"
 #include "painting/session/replaysession.h"
 #include "scenario.h"
 
@@ -66,6 +67,38 @@ QString Scrubber::actionLabel(int action) const
     return QString::fromStdString(describeAction(cmp->scenario.actions[static_cast<std::size_t>(action)]));
 }
 
+void Scrubber::setFolding(FoldingState* folding)
+{
+    m_folding = folding;
+    connect(folding, &FoldingState::foldingChanged, this, qOverload<>(&QWidget::update));
+    update();
+}
+
+void Scrubber::paintFolds(QPainter* painter, const QRectF& track) const
+{
+    if (!m_folding || !m_session->comparison())
+        return;
+    const PlaybackTimeline& timeline = m_session->timeline();
+    QColor hatch = palette().color(QPalette::WindowText);
+    hatch.setAlphaF(0.55f);
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    for (const Architecture side : { Architecture::EventSourced, Architecture::ApiDriven }) {
+        const auto& groups = m_folding->folding(side).groups();
+        // The event-sourced run's folds on the upper half of the track, the API-driven run's on the lower.
+        const QRectF half(track.left(), side == Architecture::EventSourced ? track.top() : track.center().y(),
+            track.width(), track.height() / 2);
+        for (std::size_t g = 0; g < groups.size(); ++g) {
+            const qreal x0 = xOfTime(timeline.stepStart(side, groups[g].foldedFirst));
+            const qreal x1 = xOfTime(timeline.stepEnd(side, groups[g].foldedLast));
+            painter->setBrush(
+                QBrush(hatch, m_folding->isExpanded(side, static_cast<int>(g)) ? Qt::Dense6Pattern : Qt::BDiagPattern));
+            painter->drawRect(QRectF(x0, half.top(), std::max<qreal>(1, x1 - x0), half.height()));
+        }
+    }
+    painter->restore();
+}
+
 void Scrubber::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
@@ -85,6 +118,8 @@ void Scrubber::paintEvent(QPaintEvent*)
         p.setBrush(pal.color(QPalette::Highlight));
         p.drawRoundedRect(done, 4, 4);
     }
+
+    paintFolds(&p, track);
 
     // Action markers: a tick through the track and the action's name above it, elided to its stretch.
     QFont small = font();

@@ -4,14 +4,20 @@
 
 #include <QWidget>
 
+class QPainter;
+
 namespace notiflow::ui {
 
+class FoldingState;
 class ReplaySession;
 
 class Scrubber final : public QWidget {
     Q_OBJECT
 public:
     explicit Scrubber(ReplaySession* session, QWidget* parent = nullptr);
+
+    // Shows the folded repeats of both runs as hatched spans over the track.
+    void setFolding(FoldingState* folding);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -31,7 +37,10 @@ private:
     QRectF trackRect() const;
     QString actionLabel(int action) const;
 
+    void paintFolds(QPainter* painter, const QRectF& track) const;
+
     ReplaySession* m_session;
+    FoldingState* m_folding = nullptr;
     bool m_dragging = false;
 };
 

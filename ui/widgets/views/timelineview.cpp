@@ -1,5 +1,6 @@
 #include "widgets/views/timelineview.h"
 
+#include "painting/folding/foldingstate.h"
 #include "painting/painters/timelinepainter.h"
 #include "painting/session/replaysession.h"
 #include "painting/style/zoomlevel.h"
@@ -60,10 +61,40 @@ void TimelineView::rebuild()
         m_lanes.clear();
         m_geometry = TimelineGeometry();
     }
+    if (m_folding)
+        m_geometry.setFolds(m_folding->folds(m_side));
     m_lastStep = -2;
     updateScrollBars();
     verticalScrollBar()->setValue(0);
     viewport()->update();
+}
+
+void TimelineView::setFolding(FoldingState* folding)
+{
+    m_folding = folding;
+    connect(folding, &FoldingState::foldingChanged, this, [this](Architecture side) {
+        if (side == m_side)
+            applyFolds();
+    });
+    applyFolds();
+}
+
+void TimelineView::applyFolds()
+{
+    m_geometry.setFolds(m_folding ? m_folding->folds(m_side) : std::vector<TimelineGeometry::Fold>());
+    updateScrollBars();
+    scrollToStep(m_session->currentStep(m_side));
+    viewport()->update();
+}
+
+int TimelineView::foldAt(const QPoint& pos) const
+{
+    const qreal header = TimelinePainter::headerHeight(paintFont());
+    if (pos.y() < header)
+        return -1;
+    const TimelineGeometry g = fittedGeometry();
+    const auto row = g.rowAt(g.rowAtY(pos.y() - header + verticalScrollBar()->value()));
+    return row.fold >= 0 ? g.folds()[static_cast<std::size_t>(row.fold)].group : -1;
 }
 
 TimelineGeometry TimelineView::fittedGeometry() const
@@ -118,8 +149,9 @@ void TimelineView::paintEvent(QPaintEvent*)
         painter.fillRect(viewport()->rect(), palette().color(QPalette::Base));
         return;
     }
-    const TimelinePainter timeline(
+    TimelinePainter timeline(
         cmp->run(m_side), &cmp->scenario, m_lanes, m_geometry, PainterStyle(palette(), font(), m_zoom));
+    timeline.setFolding(m_folding, m_side);
     timeline.paint(&painter, QRectF(viewport()->rect()), verticalScrollBar()->value(), m_session->position(m_side));
 }
 
@@ -138,11 +170,16 @@ int TimelineView::stepAt(const QPoint& pos) const
         return -1;
     const TimelineGeometry g = fittedGeometry();
     const auto row = g.rowAt(g.rowAtY(pos.y() - header + verticalScrollBar()->value()));
-    return row.separator ? -1 : row.index;
+    return row.separator || row.fold >= 0 ? -1 : row.index;
 }
 
 void TimelineView::mousePressEvent(QMouseEvent* event)
 {
+    if (const int group = foldAt(event->position().toPoint()); event->button() == Qt::LeftButton && group >= 0) {
+        m_folding->toggle(m_side, group);
+        event->accept();
+        return;
+    }
     const int step = stepAt(event->position().toPoint());
     if (event->button() == Qt::LeftButton && step >= 0) {
         m_session->seekToStep(m_side, step);
@@ -157,6 +194,13 @@ bool TimelineView::viewportEvent(QEvent* event)
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         const Comparison* cmp = m_session->comparison();
+        if (foldAt(help->pos()) >= 0) {
+            QToolTip::showText(help->globalPos(),
+                tr("Steps of the same shape as the instance above, folded: click to expand or collapse (F: every "
+                   "group of the focused pane)"),
+                viewport());
+            return true;
+        }
         const int step = stepAt(help->pos());
         if (cmp && step >= 0) {
             const Step& s = cmp->run(m_side).steps[static_cast<std::size_t>(step)];

@@ -10,6 +10,7 @@
 
 namespace notiflow::ui {
 
+class FoldingState;
 class ReplaySession;
 
 class TimelineView final : public QAbstractScrollArea {
@@ -23,6 +24,9 @@ public:
     TimelineGeometry fittedGeometry() const;
     int stepAt(const QPoint& viewportPos) const; // -1 on a separator, a header or empty space
     void scrollToStep(int step); // brings the step into view if it is not
+    // Folds what repeats as `folding` says; a click on a fold's row expands or collapses it.
+    void setFolding(FoldingState* folding);
+    int foldAt(const QPoint& viewportPos) const; // the group of the fold row there, or -1
 
     // Fonts, rows and strokes scale by `zoom` (Ctrl+Plus / Ctrl+Minus, presentation mode).
     void setZoom(qreal zoom);
@@ -41,6 +45,7 @@ private:
     void rebuild();
     void updateScrollBars();
     void onPlayheadChanged();
+    void applyFolds();
 
     ReplaySession* m_session;
     Architecture m_side;
@@ -48,6 +53,7 @@ private:
     TimelineGeometry m_geometry;
     int m_lastStep = -2;
     qreal m_zoom = 1.0;
+    FoldingState* m_folding = nullptr;
 };
 
 } // namespace notiflow::ui

@@ -1,6 +1,8 @@
 #include "widgets/window/mainwindow.h"
 
 #include "notiflow/version.h"
+#include "painting/folding/foldingstate.h"
+#include "painting/session/debugstepper.h"
 #include "painting/session/replaysession.h"
 #include "painting/session/settings.h"
 #include "painting/session/workspace.h"
@@ -15,8 +17,12 @@
 #include "widgets/presentation/transportstrip.h"
 #include "widgets/views/architecturepane.h"
 #include "widgets/views/legendwidget.h"
+#include "widgets/views/panefocus.h"
 #include "widgets/views/scrubber.h"
+#include "widgets/views/timelineview.h"
 #include "widgets/views/titleslide.h"
+#include "widgets/window/changecontroller.h"
+#include "widgets/window/debugactions.h"
 #include "widgets/window/keysoverlay.h"
 #include "widgets/window/recentfiles.h"
 #include "widgets/window/themecontroller.h"
@@ -78,14 +84,35 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
 
     m_actions = std::make_unique<WindowActions>(this);
     m_actions->updateTransportIcons(palette(), m_session->isPlaying());
-    m_toolBar = new TransportToolBar(m_actions->transport(), this);
+    m_debug = std::make_unique<DebugActions>(this);
+    m_debug->updateIcons(palette());
+    m_stepper = new DebugStepper(m_session, this);
+    m_folding = new FoldingState(m_session, this);
+    m_debug->connectTo(m_stepper, m_folding);
+    new PaneFocus(m_stepper, m_stage->pane(Architecture::EventSourced), m_stage->pane(Architecture::ApiDriven));
+    for (const Architecture side : { Architecture::EventSourced, Architecture::ApiDriven })
+        m_stage->pane(side)->timelineView()->setFolding(m_folding);
+    m_scrubber->setFolding(m_folding);
+    m_toolBar = new TransportToolBar(m_actions->transport() + m_debug->transport(), this);
     addToolBar(m_toolBar);
     const QList<QAction*> panels = createDocks();
     createPresentation();
     m_actions->buildMenus(panels, m_theme);
     m_recent = new RecentFiles(this);
     m_recent->insertInto(menuBar()->actions().constFirst()->menu(), m_actions->reload); // File → Open Recent
-    m_keys->setRows(m_actions->keyRows(m_presentation->leaveAction()));
+    createChangeOverlay();
+    m_debug->addToMenuOf(m_actions->end);
+    QList<KeysOverlay::Row> keys = m_actions->keyRows(m_presentation->leaveAction());
+    m_debug->addKeyRows(keys, m_actions->back);
+    for (qsizetype i = 0; i < keys.size(); ++i) { // Esc clears a requirement change before it leaves presenting
+        if (keys[i].actions.contains(m_presentation->leaveAction())) {
+            keys.insert(i,
+                { { m_changes->clearAction() },
+                    tr("Clear the requirement change (before leaving presentation mode)") });
+            break;
+        }
+    }
+    m_keys->setRows(keys);
     connectActions();
     m_actions->titleSlide->setChecked(settings.titleSlide());
     applyZoom(m_presentation->zoom(), m_presentation->captionScale());
@@ -205,9 +232,22 @@ QList<QAction*> MainWindow::createDocks()
     return toggles;
 }
 
+void MainWindow::createChangeOverlay()
+{
+    m_changes = new ChangeController(this, m_session,
+        { { pane(Architecture::EventSourced)->flowView(), pane(Architecture::ApiDriven)->flowView() } }, &m_opener);
+    addDockWidget(Qt::RightDockWidgetArea, m_changes->dock());
+    // A tab beside the notifications: the impact lists need the height, and picking a change raises the tab.
+    if (auto* notifications = findChild<QDockWidget*>(QStringLiteral("notificationsDock")))
+        tabifyDockWidget(notifications, m_changes->dock());
+    m_changes->dock()->hide(); // until a change is picked
+    menuBar()->insertMenu(menuBar()->actions().constLast(), m_changes->createMenu(menuBar())); // before Help
+}
+
 void MainWindow::createPresentation()
 {
-    m_presentation = new PresentationMode(this, m_session, m_actions->transport(), { m_scrubber, statusBar() });
+    m_presentation = new PresentationMode(
+        this, m_session, m_actions->transport() + m_debug->transport(), { m_scrubber, statusBar() });
     connect(m_presentation, &PresentationMode::zoomChanged, this, &MainWindow::applyZoom);
     connect(m_presentation, &PresentationMode::activeChanged, this, [this](bool active) {
         // The strip floats along the bottom: keep that band free so it never covers a caption or the legend.
@@ -281,6 +321,8 @@ void MainWindow::changeEvent(QEvent* event)
 {
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_actions) {
         m_actions->updateTransportIcons(palette(), m_session->isPlaying());
+        if (m_debug)
+            m_debug->updateIcons(palette());
         if (m_presentation)
             m_presentation->leaveAction()->setIcon(
                 TransportIcons::icon(TransportIcons::Glyph::LeavePresentation, palette()));

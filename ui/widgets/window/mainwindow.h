@@ -15,6 +15,10 @@ class QComboBox;
 namespace notiflow::ui {
 
 class ArchitecturePane;
+class ChangeController;
+class DebugActions;
+class DebugStepper;
+class FoldingState;
 class KeysOverlay;
 class LegendWidget;
 class PresentationMode;
@@ -53,6 +57,10 @@ public:
     const WindowActions& actions() const { return *m_actions; }
     // The zoom on screen: the one asked for, or the largest step below it that fits (ZoomFit).
     qreal shownZoom() const { return m_zoomFit.shown(); }
+    ChangeController* changes() const { return m_changes; } // the requirement-change menu, overlay and panel
+    const DebugActions& debugActions() const { return *m_debug; }
+    DebugStepper* stepper() const { return m_stepper; }
+    FoldingState* folding() const { return m_folding; }
 
     // Each returns false and reports the error (a dialog naming the file and place, unless dialogs are off)
     // while the previous data and scenario stay shown.
@@ -79,6 +87,7 @@ protected:
 private:
     QList<QAction*> createDocks(); // returns the docks' toggle actions, for the View menu
     void createPresentation();
+    void createChangeOverlay();
     void connectActions();
     void applyZoom(qreal zoom, qreal captionScale);
     void fitZoom();
@@ -93,6 +102,9 @@ private:
     ReplaySession* m_session;
     ScenarioOpener m_opener;
     std::unique_ptr<WindowActions> m_actions;
+    std::unique_ptr<DebugActions> m_debug; // step over/out, next/previous notification
+    DebugStepper* m_stepper = nullptr;
+    FoldingState* m_folding = nullptr; // what repeats, folded in the timelines
     ComparisonStage* m_stage = nullptr; // the header and the panes: what the title slide covers
     Scrubber* m_scrubber = nullptr;
     TransportToolBar* m_toolBar = nullptr;
@@ -102,6 +114,7 @@ private:
     PresentationMode* m_presentation = nullptr;
     TitleSlide* m_titleSlide = nullptr;
     RecentFiles* m_recent = nullptr;
+    ChangeController* m_changes = nullptr;
     QString m_scenarioId;
     ViewMode m_viewMode = ViewMode::SideBySide;
     ZoomFit m_zoomFit;

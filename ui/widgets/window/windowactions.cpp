@@ -1,6 +1,7 @@
 #include "widgets/window/windowactions.h"
 
 #include "painting/style/transporticons.h"
+#include "widgets/help/helpmenu.h"
 #include "widgets/window/comparisonstage.h"
 #include "widgets/window/themecontroller.h"
 
@@ -12,15 +13,14 @@
 
 namespace notiflow::ui {
 
-namespace {
-QAction* makeAction(QMainWindow* window, const QString& text, const QList<QKeySequence>& keys, const QString& tip)
+QAction* WindowActions::makeAction(
+    QMainWindow* window, const QString& text, const QList<QKeySequence>& keys, const QString& tip)
 {
     auto* action = new QAction(text, window);
     action->setShortcuts(keys);
     action->setToolTip(tip);
     return action;
 }
-} // namespace
 
 WindowActions::WindowActions(QMainWindow* window)
     : m_window(window)
@@ -117,6 +117,7 @@ void WindowActions::buildMenus(const QList<QAction*>& panels, ThemeController* t
 
     QMenu* help = bar->addMenu(tr("&Help"));
     help->addActions({ showKeys, about });
+    HelpMenu::addTo(help, m_window);
 }
 
 QList<KeysOverlay::Row> WindowActions::keyRows(QAction* leavePresentation) const

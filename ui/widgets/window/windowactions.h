@@ -52,6 +52,10 @@ public:
 
     QList<QAction*> transport() const { return { start, back, play, forward, end }; }
 
+    // An action of `window` with its shortcuts and tooltip (other action sets of the window use it too).
+    static QAction* makeAction(
+        QMainWindow* window, const QString& text, const QList<QKeySequence>& keys, const QString& tip);
+
     // Fills the menu bar: File, Playback, View (view modes, the `panels`' toggles, the theme submenu, the title
     // slide, presentation and zoom), Help.
     void buildMenus(const QList<QAction*>& panels, ThemeController* theme);

@@ -1,0 +1,237 @@
+// Faults carried out by the mechanisms: a down notification side (the bus queues; the API times out and the caller
+// drops or retries), a down email provider (the bus redelivers with backoff, then dead-letters), and the event
+// correlator marking an order complete only once its hand-over succeeded. Times are checked by hand against the
+// fault-free run of the same architecture.
+#include "scenariorunner.h"
+#include "support/fixtures.h"
+
+#include <QTest>
+
+using namespace notiflow;
+using namespace notiflow::test;
+
+class TestFaults : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void faultFreeRunsHaveNoFailures_data();
+    void faultFreeRunsHaveNoFailures();
+    void busQueuesWhileTheNotificationServiceIsDown();
+    void apiDownWithPolicy_data();
+    void apiDownWithPolicy();
+    void emailDownIsRedeliveredOrDeadLettered_data();
+    void emailDownIsRedeliveredOrDeadLettered();
+    void correlatorCompletesOnlyAfterTheHandOver();
+    void faultOnAComponentTheArchitectureLacks();
+};
+
+namespace {
+Scenario withFaults(Scenario scenario, const std::string& faultsAndPolicies)
+{
+    // Through the loader, as a file would: the faults are validated against the scenario's actions.
+    nlohmann::json document = nlohmann::json::parse("{" + faultsAndPolicies + "}");
+    document["id"] = scenario.id;
+    document["title"] = scenario.title;
+    auto steps = nlohmann::json::array();
+    for (const auto& action : scenario.actions)
+        steps.push_back(action.parameters);
+    document["steps"] = steps;
+    return parseScenario(document.dump(), "faulted.json");
+}
+
+int countLabelled(const Run& run, StepKind kind, const std::string& prefix)
+{
+    return static_cast<int>(std::count_if(run.steps.begin(), run.steps.end(),
+        [&](const Step& s) { return s.kind == kind && s.label.rfind(prefix, 0) == 0; }));
+}
+
+const Step& first(const Run& run, StepKind kind, const std::string& prefix = {})
+{
+    for (const auto& s : run.steps) {
+        if (s.kind == kind && s.label.rfind(prefix, 0) == 0)
+            return s;
+    }
+    throw std::runtime_error("no such step");
+}
+
+// When a fault whose to_action is `to` ends: the fault-free start of the next action, or after the last action the
+// fault-free run's end plus action_gap_ms.
+std::int64_t windowEnd(const Run& faultFree, const Scenario& scenario, int to)
+{
+    if (to + 1 < static_cast<int>(faultFree.actionStartMs.size()))
+        return faultFree.actionStartMs[std::size_t(to + 1)];
+    return faultFree.endMs + scenario.timing.actionGapMs;
+}
+} // namespace
+
+void TestFaults::faultFreeRunsHaveNoFailures_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const char* id : { "order-shipped", "order-complete", "price-drop", "promotion" })
+        QTest::newRow(id) << QString::fromLatin1(id);
+}
+
+// Without faults nothing is queued, retried or dead-lettered.
+void TestFaults::faultFreeRunsHaveNoFailures()
+{
+    QFETCH(QString, id);
+    const Comparison c = compareArchitectures(defaultData(), builtinScenario(id.toStdString()));
+    for (const Run* run : { &c.eventSourced, &c.apiDriven }) {
+        QCOMPARE(countLabelled(*run, StepKind::Failure, "queued"), 0);
+        QCOMPARE(countLabelled(*run, StepKind::Failure, "timeout"), 0);
+        QCOMPARE(countLabelled(*run, StepKind::Failure, "dead letter"), 0);
+        QCOMPARE(countLabelled(*run, StepKind::Failure, "notification lost"), 0);
+    }
+}
+
+// Event-sourced: publishing succeeds, the event waits on the bus until the service is back, then every
+// notification of the fault-free run is sent, later.
+void TestFaults::busQueuesWhileTheNotificationServiceIsDown()
+{
+    const Scenario plain = builtinScenario("order-shipped");
+    const Scenario faulted = withFaults(
+        plain, R"("faults": [{"component": "notification_side", "mode": "down", "from_action": 0, "to_action": 0}])");
+    const Run before = runScenario(defaultData(), plain, Architecture::EventSourced);
+    const Run after = runScenario(defaultData(), faulted, Architecture::EventSourced);
+    const std::int64_t back = windowEnd(before, plain, 0);
+    QCOMPARE(outcome(after), outcome(before));
+    QCOMPARE(countLabelled(after, StepKind::Failure, "queued"), 1);
+    // The trigger did not wait for the notification side.
+    QCOMPARE(first(after, StepKind::Trigger).endMs, first(before, StepKind::Trigger).endMs);
+    QCOMPARE(first(after, StepKind::Deliver).atMs, back);
+    for (const auto& n : after.notifications)
+        QVERIFY(n.atMs >= back);
+}
+
+void TestFaults::apiDownWithPolicy_data()
+{
+    QTest::addColumn<QString>("policies");
+    QTest::addColumn<int>("requests");
+    QTest::addColumn<bool>("sent");
+    // Drop: one request, which times out after 1000 ms; the notification is lost.
+    QTest::newRow("drop") << R"({"on_notify_failure": "drop"})" << 1 << false;
+    // Retry with backoff 100, 200, ...: attempts at t, t+1100, t+2300; the API is back before the third.
+    QTest::newRow("retry until back") << R"({"on_notify_failure": "retry", "retries": 3, "backoff_ms": 100})" << 3
+                                      << true;
+    // One retry only: both attempts fall in the outage; lost after 2 attempts.
+    QTest::newRow("retry gives up") << R"({"on_notify_failure": "retry", "retries": 1, "backoff_ms": 100})" << 2
+                                    << false;
+}
+
+// API-driven: the ordering service's POST /notify times out and its policy decides; the trigger waits throughout.
+void TestFaults::apiDownWithPolicy()
+{
+    QFETCH(QString, policies);
+    QFETCH(int, requests);
+    QFETCH(bool, sent);
+    const Scenario plain = builtinScenario("order-shipped");
+    const Scenario faulted = withFaults(plain,
+        R"("faults": [{"component": "notification_api", "mode": "down", "from_action": 0, "to_action": 0}],
+           "policies": )"
+            + policies.toStdString());
+    const Run before = runScenario(defaultData(), plain, Architecture::ApiDriven);
+    const Run after = runScenario(defaultData(), faulted, Architecture::ApiDriven);
+    const std::int64_t back = windowEnd(before, plain, 0);
+    const std::int64_t firstCall = first(before, StepKind::Request).atMs;
+    // Attempts start at firstCall, +1000+100, +1000+100+1000+200: the outage ends between the second and third.
+    QVERIFY(back > firstCall + 1100 && back < firstCall + 2300);
+    QCOMPARE(countSteps(after, StepKind::Request), requests);
+    QCOMPARE(first(after, StepKind::Request).atMs, firstCall);
+    QCOMPARE(first(after, StepKind::Failure, "timeout").atMs, firstCall + 1000);
+    QCOMPARE(countLabelled(after, StepKind::Failure, "notification lost"), sent ? 0 : 1);
+    if (sent) {
+        QCOMPARE(outcome(after), outcome(before));
+        QCOMPARE(after.steps[std::size_t(after.notifications.front().step)].parent >= 0, true);
+        QVERIFY(after.notifications.front().atMs > back);
+        QVERIFY(first(after, StepKind::Trigger).endMs > after.notifications.front().atMs);
+    } else {
+        QVERIFY(after.notifications.empty());
+        const std::int64_t lastTimeout = firstCall + 1000 + (requests == 2 ? 100 + 1000 : 0);
+        QCOMPARE(first(after, StepKind::Trigger).endMs, lastTimeout);
+    }
+    // Actions never overlap: the next one starts when planned or once this trigger has returned.
+    QCOMPARE(after.actionStartMs.at(1), std::max(before.actionStartMs.at(1), first(after, StepKind::Trigger).endMs));
+}
+
+void TestFaults::emailDownIsRedeliveredOrDeadLettered_data()
+{
+    QTest::addColumn<int>("maxRedeliveries");
+    QTest::addColumn<bool>("deadLettered");
+    QTest::newRow("redelivered until back") << 5 << false;
+    QTest::newRow("dead-lettered at once") << 0 << true;
+}
+
+// Event-sourced: the notification service cannot send the email, does not acknowledge, and the bus tries again
+// with a doubling backoff; with no redeliveries allowed the event goes to the dead-letter queue.
+void TestFaults::emailDownIsRedeliveredOrDeadLettered()
+{
+    QFETCH(int, maxRedeliveries);
+    QFETCH(bool, deadLettered);
+    const Scenario plain = builtinScenario("order-shipped");
+    const Scenario faulted = withFaults(plain,
+        R"("faults": [{"component": "email", "mode": "down", "from_action": 0, "to_action": 0}],
+           "policies": {"max_redeliveries": )"
+            + std::to_string(maxRedeliveries) + "}");
+    const Run before = runScenario(defaultData(), plain, Architecture::EventSourced);
+    const Run after = runScenario(defaultData(), faulted, Architecture::EventSourced);
+    const int emailsBefore = static_cast<int>(std::count_if(before.notifications.begin(), before.notifications.end(),
+        [](const SentNotification& n) { return n.channel == Channel::Email; }));
+    const int emailsAfter = static_cast<int>(std::count_if(after.notifications.begin(), after.notifications.end(),
+        [](const SentNotification& n) { return n.channel == Channel::Email; }));
+    QCOMPARE(emailsBefore, 1);
+    QCOMPARE(countLabelled(after, StepKind::Failure, "dead letter"), deadLettered ? 1 : 0);
+    QCOMPARE(emailsAfter, deadLettered ? 0 : 1);
+    if (!deadLettered) {
+        // Each redelivery waits 200, 400, 800 ms after the failure before it: the first after the window's end
+        // succeeds.
+        const std::int64_t back = windowEnd(before, plain, 0);
+        std::vector<std::int64_t> deliveries;
+        for (const auto& s : after.steps) {
+            if (s.kind == StepKind::Deliver && s.to == Component::NotificationService)
+                deliveries.push_back(s.atMs);
+        }
+        QVERIFY(deliveries.size() >= 2);
+        QVERIFY(deliveries.back() >= back);
+        QVERIFY(deliveries[deliveries.size() - 2] < back);
+        // Without an idempotent consumer every handling sends the SMS again: duplicates from a partial failure.
+        const auto sms = std::count_if(after.notifications.begin(), after.notifications.end(),
+            [](const SentNotification& n) { return n.channel == Channel::Sms; });
+        QCOMPARE(std::size_t(sms), deliveries.size());
+    }
+}
+
+// order-complete ships the last item in its last action; with the notification service down then, the correlator's
+// hand-over times out and the order is not marked complete: the redelivery succeeds once the service is back.
+void TestFaults::correlatorCompletesOnlyAfterTheHandOver()
+{
+    const Scenario plain = builtinScenario("order-complete");
+    const int last = static_cast<int>(plain.actions.size()) - 1;
+    const Scenario faulted = withFaults(plain,
+        R"("faults": [{"component": "notification_service", "mode": "down", "from_action": )" + std::to_string(last)
+            + R"(, "to_action": )" + std::to_string(last) + "}]");
+    const Run before = runScenario(defaultData(), plain, Architecture::EventSourced);
+    const Run after = runScenario(defaultData(), faulted, Architecture::EventSourced);
+    const auto complete = [](const Run& run) {
+        return std::count_if(run.notifications.begin(), run.notifications.end(),
+            [](const SentNotification& n) { return n.type == NotificationType::OrderComplete; });
+    };
+    QVERIFY(complete(before) > 0);
+    QVERIFY(countLabelled(after, StepKind::Failure, "timeout") > 0);
+    QCOMPARE(complete(after), complete(before));
+    QCOMPARE(countLabelled(after, StepKind::Failure, "dead letter"), 0);
+}
+
+// The event correlator is not part of the API-driven platform: a fault on it changes nothing there.
+void TestFaults::faultOnAComponentTheArchitectureLacks()
+{
+    const Scenario plain = builtinScenario("order-shipped");
+    const Scenario faulted = withFaults(
+        plain, R"("faults": [{"component": "event_correlator", "mode": "down", "from_action": 0, "to_action": 0}])");
+    const Run before = runScenario(defaultData(), plain, Architecture::ApiDriven);
+    const Run after = runScenario(defaultData(), faulted, Architecture::ApiDriven);
+    QCOMPARE(after.steps.size(), before.steps.size());
+    QCOMPARE(outcome(after), outcome(before));
+    QCOMPARE(after.endMs, before.endMs);
+}
+
+QTEST_GUILESS_MAIN(TestFaults)
+#include "tst_faults.moc"
