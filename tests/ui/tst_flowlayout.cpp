@@ -30,6 +30,8 @@ private Q_SLOTS:
     void edgesCountUpToThePlayhead();
     void tokensAvoidEveryNode_data();
     void tokensAvoidEveryNode();
+    void countersAvoidEveryNode_data();
+    void countersAvoidEveryNode();
     void timelineArrowLabels_data();
     void timelineArrowLabels();
 
@@ -214,6 +216,49 @@ void TestFlowLayout::tokensAvoidEveryNode()
                                        .arg(step + 1)
                                        .arg(progress)
                                        .arg(QString::fromUtf8(componentName(c).data()))));
+                }
+            }
+        }
+    }
+}
+
+void TestFlowLayout::countersAvoidEveryNode_data()
+{
+    tokensAvoidEveryNode_data();
+}
+
+// The ×N counters sat on the decision diamonds and on nodes their edge passes.
+void TestFlowLayout::countersAvoidEveryNode()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QSize, size);
+    const auto cmp = m_workspace.compare(*m_workspace.scenario(scenario));
+    const FlowLayout layout({ &cmp->eventSourced, &cmp->apiDriven });
+    const QRectF area(QPointF(0, 0), QSizeF(size));
+    const PainterStyle style(QApplication::palette(), QApplication::font());
+    const QFontMetricsF fm(style.font());
+    for (const Run* run : { &cmp->eventSourced, &cmp->apiDriven }) {
+        const FlowGraph graph(*run);
+        const FlowPainter painter(*run, graph, layout, style);
+        // Every edge used more than once by the end has its counter.
+        const int last = static_cast<int>(run->steps.size()) - 1;
+        const auto repeated = std::count_if(graph.edges().begin(), graph.edges().end(),
+            [&](const FlowGraph::Edge& e) { return FlowGraph::countUpTo(e, last) > 1; });
+        QCOMPARE(static_cast<qsizetype>(painter.counters(area, last).size()), static_cast<qsizetype>(repeated));
+        for (int step = 0; step <= last; ++step) {
+            for (const FlowPainter::Counter& counter : painter.counters(area, step)) {
+                QVERIFY(counter.text.startsWith(QChar(0x00D7)));
+                QVERIFY(area.contains(counter.box));
+                for (Component c : layout.components()) {
+                    if (!graph.contains(c))
+                        continue;
+                    const QRectF node = layout.nodeRect(c, area, fm);
+                    const QString at = QStringLiteral("step %1: %2 covers %3")
+                                           .arg(step + 1)
+                                           .arg(counter.text, QString::fromUtf8(componentName(c).data()));
+                    QVERIFY2(!counter.box.intersects(node), qPrintable(at));
+                    if (graph.selfStepsUpTo(c, step) > 0) // the decision diamond with its count
+                        QVERIFY2(!counter.box.intersects(painter.ruleBadgeRect(node)), qPrintable(at + " rules"));
                 }
             }
         }

@@ -156,7 +156,8 @@ void TestZoomLayout::everyZoomFits()
             for (const QLabel* label : pane->findChildren<QLabel*>()) {
                 if (label->accessibleName().endsWith(QStringLiteral("narration"))) {
                     QVERIFY2(onScreen(label, room), qPrintable(at + where(label)));
-                    QVERIFY2(label->height() >= label->minimumHeight(), qPrintable(at + where(label) + QStringLiteral(" squeezed")));
+                    QVERIFY2(label->height() >= label->minimumHeight(),
+                        qPrintable(at + where(label) + QStringLiteral(" squeezed")));
                 }
             }
         }

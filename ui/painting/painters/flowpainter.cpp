@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <cmath>
+#include <numbers>
 
 namespace notiflow::ui {
 
@@ -110,17 +111,6 @@ void FlowPainter::paintEdges(QPainter* painter, const NodeRects& nodes, int step
     if (step < 0)
         return;
     const int current = m_graph.edgeOfStep(step);
-    const QFontMetricsF fm(m_style.font());
-    QFont small = m_style.font();
-    small.setPointSizeF(m_style.font().pointSizeF() * 0.82);
-    const QFontMetricsF smallMetrics(small);
-
-    struct Badge {
-        QPointF at;
-        QString text;
-        QColor color;
-    };
-    std::vector<Badge> badges;
     for (std::size_t e = 0; e < m_graph.edges().size(); ++e) {
         const FlowGraph::Edge& edge = m_graph.edges()[e];
         const int count = FlowGraph::countUpTo(edge, step);
@@ -142,35 +132,20 @@ void FlowPainter::paintEdges(QPainter* painter, const NodeRects& nodes, int step
         painter->setBrush(Qt::NoBrush);
         painter->drawLine(seg.from, seg.to - u * head * 0.8);
         drawArrowHead(painter, seg.to, seg.from, head, color);
-        if (count > 1) {
-            // Along the edge where the counter covers no node (a decision's diamond, a node the edge passes).
-            const qreal badgeWidth
-                = smallMetrics.horizontalAdvance(QStringLiteral("×%1").arg(count)) + 6 * m_style.zoom();
-            QPointF mid = seg.from + (seg.to - seg.from) * 0.42;
-            for (const qreal t : { 0.42, 0.3, 0.55, 0.2, 0.65, 0.12, 0.75 }) {
-                const QPointF p = seg.from + (seg.to - seg.from) * t;
-                const QRectF box(p.x() - badgeWidth / 2, p.y() - smallMetrics.height() / 2 - m_style.zoom(), badgeWidth,
-                    smallMetrics.height() + 2 * m_style.zoom());
-                if (!onANode(box, nodes)) {
-                    mid = p;
-                    break;
-                }
-            }
-            badges.push_back({ mid, QStringLiteral("×%1").arg(count),
-                isCurrent ? StepStyle::color(edge.kind, m_style.palette()) : color });
-        }
     }
     // Counts go on top of every line so no edge hides another's number.
+    QFont small = m_style.font();
+    small.setPointSizeF(m_style.font().pointSizeF() * 0.82);
     painter->setFont(small);
-    for (const Badge& b : badges) {
-        const qreal w = smallMetrics.horizontalAdvance(b.text) + 6 * m_style.zoom();
-        const QRectF box(b.at.x() - w / 2, b.at.y() - smallMetrics.height() / 2 - m_style.zoom(), w,
-            smallMetrics.height() + 2 * m_style.zoom());
-        painter->setPen(QPen(b.color, m_style.stroke()));
+    for (const Counter& c : counters(nodes, step)) {
+        const FlowGraph::Edge& edge = m_graph.edges()[static_cast<std::size_t>(c.edge)];
+        const QColor color = c.edge == current ? StepStyle::color(edge.kind, m_style.palette())
+                                               : StepStyle::usedEdgeColor(edge.kind, m_style.palette());
+        painter->setPen(QPen(color, m_style.stroke()));
         painter->setBrush(m_style.palette().color(QPalette::Base));
-        painter->drawRoundedRect(box, 3 * m_style.zoom(), 3 * m_style.zoom());
+        painter->drawRoundedRect(c.box, 3 * m_style.zoom(), 3 * m_style.zoom());
         painter->setPen(m_style.palette().color(QPalette::Text));
-        painter->drawText(box, Qt::AlignCenter, b.text);
+        painter->drawText(c.box, Qt::AlignCenter, c.text);
     }
     painter->setFont(m_style.font());
 }
@@ -284,6 +259,73 @@ bool FlowPainter::onANode(const QRectF& box, const NodeRects& nodes) const
     return false;
 }
 
+QRectF FlowPainter::ruleBadgeRect(const QRectF& node) const
+{
+    // As paintNodes draws it: a diamond centred on the corner, the count (up to three digits) to its right.
+    const QFontMetricsF fm(m_style.font());
+    const qreal size = fm.height() * 0.8;
+    const QPointF at(node.right() - 2, node.top() + 1);
+    return QRectF(at.x() - size / 2, at.y() - size,
+        size * 0.55 + size / 2 + fm.horizontalAdvance(QStringLiteral("999")), size * 2);
+}
+
+std::vector<FlowPainter::Counter> FlowPainter::counters(const QRectF& rect, int step) const
+{
+    return counters(nodeRects(rect), step);
+}
+
+std::vector<FlowPainter::Counter> FlowPainter::counters(const NodeRects& nodes, int step) const
+{
+    std::vector<Counter> result;
+    if (step < 0)
+        return result;
+    QFont small = m_style.font();
+    small.setPointSizeF(m_style.font().pointSizeF() * 0.82);
+    const QFontMetricsF fm(small);
+    std::vector<QRectF> badges; // the rule counters on the nodes' corners, as far as step
+    for (Component c : m_layout.components()) {
+        if (m_graph.contains(c) && m_graph.selfStepsUpTo(c, step) > 0)
+            badges.push_back(ruleBadgeRect(nodes[c]));
+    }
+    const auto covers = [&](const QRectF& box) {
+        return onANode(box, nodes)
+            || std::any_of(badges.begin(), badges.end(), [&](const QRectF& b) { return b.intersects(box); });
+    };
+    for (std::size_t e = 0; e < m_graph.edges().size(); ++e) {
+        const FlowGraph::Edge& edge = m_graph.edges()[e];
+        const int count = FlowGraph::countUpTo(edge, step);
+        if (count < 2)
+            continue;
+        const Segment seg = edgeSegment(edge, nodes);
+        const QLineF line(seg.from, seg.to);
+        const qreal head
+            = std::max(7.0 * m_style.zoom(), edgeWidth(count) * m_style.stroke() * 1.6 + 4 * m_style.zoom());
+        if (line.length() < head * 1.5)
+            continue; // not drawn
+        const QString text = QStringLiteral("×%1").arg(count);
+        const QSizeF size(fm.horizontalAdvance(text) + 6 * m_style.zoom(), fm.height() + 2 * m_style.zoom());
+        const auto boxAt = [&](QPointF p) { return QRectF(p - QPointF(size.width() / 2, size.height() / 2), size); };
+        // Along the edge first, then beside it (a short edge between two close nodes has no free stretch).
+        const QPointF normal = QPointF(-line.dy(), line.dx()) / line.length();
+        QRectF box = boxAt(line.pointAt(0.42));
+        bool placed = false;
+        for (const qreal offset : { 0.0, 1.0, -1.0, 2.0, -2.0 }) {
+            for (const qreal t : { 0.42, 0.3, 0.55, 0.2, 0.65, 0.12, 0.75 }) {
+                const QRectF candidate = boxAt(line.pointAt(t) + normal * offset * size.height());
+                if (!covers(candidate)) {
+                    box = candidate;
+                    placed = true;
+                    break;
+                }
+            }
+            if (placed)
+                break;
+        }
+        result.push_back({ box, text, static_cast<int>(e) });
+    }
+    return result;
+}
+
 QRectF FlowPainter::tokenRect(const QRectF& rect, PlaybackTimeline::Position position) const
 {
     return tokenRect(rect, nodeRects(rect), position);
@@ -325,18 +367,25 @@ QRectF FlowPainter::tokenRect(const QRectF& rect, const NodeRects& nodes, Playba
         return pill;
     };
     const QRectF start = inside(QRectF(at.x() - w / 2, at.y() - h / 2, w, h));
-    // Where it would sit on a node (a short edge, or one passing between other nodes): slide it off the line until
-    // it is clear of every node, upwards first (where an arrow's label would be on a whiteboard), then down, then
-    // sideways.
-    for (int k = 1; k <= 60 && onANode(start, nodes); ++k) {
-        const qreal d = k * 3.0;
-        for (const QPointF& direction : { normal, -normal, QPointF(1, 0), QPointF(-1, 0) }) {
+    if (!onANode(start, nodes))
+        return start;
+    // Where it would sit on a node (a short edge, or one passing between other nodes): the nearest place clear of
+    // every node, looking off the line upwards first (where an arrow's label would be on a whiteboard), then down,
+    // sideways, and then all round; in a crowded small view the nearest gap may be anywhere.
+    std::vector<QPointF> directions { normal, -normal, QPointF(1, 0), QPointF(-1, 0) };
+    for (int k = 0; k < 16; ++k) {
+        const qreal angle = k * std::numbers::pi / 8;
+        directions.emplace_back(std::cos(angle), std::sin(angle));
+    }
+    const qreal reach = std::hypot(rect.width(), rect.height());
+    for (qreal d = 3; d <= reach; d += 3) {
+        for (const QPointF& direction : directions) {
             const QRectF moved = inside(start.translated(direction * d));
             if (!onANode(moved, nodes))
                 return moved;
         }
     }
-    return start;
+    return start; // no gap anywhere: the view is smaller than its nodes
 }
 
 qreal FlowPainter::tokenWidth(const QFontMetricsF& fm, const Step& s)

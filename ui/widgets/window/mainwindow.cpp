@@ -43,6 +43,8 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <QWindow>
+#include <utility>
 
 namespace notiflow::ui {
 
@@ -317,6 +319,17 @@ void MainWindow::resizeEvent(QResizeEvent* event)
     });
 }
 
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!std::exchange(m_fillOnShow, false) || !windowHandle() || isMaximized() || isFullScreen())
+        return;
+    // The available area holds the frame too: the window itself gets what is left inside the frame.
+    const QMargins frame = windowHandle()->frameMargins();
+    fitZoom(); // the room inside the frame may take a smaller minimum size
+    setGeometry(screen()->availableGeometry().marginsRemoved(frame));
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
     if ((event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) && m_actions) {
@@ -456,6 +469,7 @@ void MainWindow::restoreSettings()
         const QRect available = screen()->availableGeometry();
         resize(available.size());
         move(available.topLeft());
+        m_fillOnShow = true; // the frame is known once shown: showEvent takes it off
     }
     const auto state = settings.windowState();
     if (!state || !restoreState(*state)) {

@@ -83,6 +83,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     QList<QAction*> createDocks(); // returns the docks' toggle actions, for the View menu
@@ -122,6 +123,7 @@ private:
     qreal m_captionScale = 1.0;
     QSize m_fittedSize; // the window's size when the zoom was last fitted: another size fits again
     bool m_refitPending = false;
+    bool m_fillOnShow = false; // first start: fit the frame into the available area once it is known
 };
 
 } // namespace notiflow::ui

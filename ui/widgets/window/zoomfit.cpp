@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QScopedValueRollback>
 #include <QScreen>
+#include <QWindow>
 #include <algorithm>
 
 namespace notiflow::ui {
@@ -32,8 +33,9 @@ QSize ZoomFit::target(bool presenting) const
     const QScreen* screen = m_window->screen();
     if (presenting)
         return screen->geometry().size();
-    const QSize frame = m_window->frameGeometry().size() - m_window->geometry().size();
-    return screen->availableGeometry().size() - frame.expandedTo(QSize(0, 0));
+    // The platform window knows its frame as soon as it exists; the widget's frame geometry may still be stale.
+    const QMargins frame = m_window->windowHandle() ? m_window->windowHandle()->frameMargins() : QMargins();
+    return screen->availableGeometry().marginsRemoved(frame).size();
 }
 
 bool ZoomFit::fits(bool presenting) const
