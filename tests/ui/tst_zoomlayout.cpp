@@ -5,6 +5,7 @@
 #include "painting/session/workspace.h"
 #include "painting/style/zoomlevel.h"
 #include "scenario.h"
+#include "widgets/panels/metricspanel.h"
 #include "widgets/presentation/presentationmode.h"
 #include "widgets/presentation/transportstrip.h"
 #include "widgets/views/architecturepane.h"
@@ -15,11 +16,13 @@
 #include "widgets/window/windowactions.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QLabel>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTest>
 
 using namespace notiflow;
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void everyZoomFits_data();
     void everyZoomFits();
     void zoomThatCannotFitStopsGrowing();
+    void docksStartReadable();
 
 private:
     std::unique_ptr<MainWindow> makeWindow(const QString& scenario, bool presenting);
@@ -200,6 +204,34 @@ void TestZoomLayout::zoomThatCannotFitStopsGrowing()
         return;
     }
     QFAIL("Ctrl+Plus never stopped");
+}
+
+// The right dock area on first start: at 1920 pixels and more as wide as the metrics need (they cut "Ce: dep…",
+// "Instabili…"), and at every size the tab titles whole ("No…", "St…" at 1280x720), scrolling if they must.
+void TestZoomLayout::docksStartReadable()
+{
+    const auto w = makeWindow(QStringLiteral("price-drop"), false);
+    auto* notifications = w->findChild<QDockWidget*>(QStringLiteral("notificationsDock"));
+    const auto* metrics = w->findChild<MetricsPanel*>();
+    QVERIFY(notifications && metrics);
+    if (w->screen()->availableGeometry().width() >= 1920)
+        QTRY_VERIFY2(notifications->width() >= metrics->sizeHint().width(),
+            qPrintable(QStringLiteral("dock %1, metrics need %2")
+                           .arg(notifications->width())
+                           .arg(metrics->sizeHint().width())));
+    else
+        QTRY_VERIFY(notifications->width() <= w->width() * 3 / 8 + 1); // the panes keep most of the room
+    int bars = 0;
+    for (const QTabBar* bar : w->findChildren<QTabBar*>()) {
+        if (bar->parent() != w.get() || !bar->isVisible())
+            continue; // the dock area's tab bars, not a panel's own tabs
+        ++bars;
+        QCOMPARE(bar->elideMode(), Qt::ElideNone);
+        for (int i = 0; i < bar->count(); ++i)
+            QVERIFY2(bar->tabRect(i).width() >= bar->fontMetrics().horizontalAdvance(bar->tabText(i)),
+                qPrintable(bar->tabText(i)));
+    }
+    QVERIFY(bars > 0);
 }
 
 QTEST_MAIN(TestZoomLayout)

@@ -40,6 +40,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -319,9 +320,53 @@ void MainWindow::resizeEvent(QResizeEvent* event)
     });
 }
 
+int MainWindow::firstDockWidth() const
+{
+    int wanted = 330;
+    if (const auto* metrics = findChild<MetricsPanel*>())
+        wanted = std::max(wanted, metrics->sizeHint().width());
+    // Every tab of the right dock area readable at once: the title and the tab's padding.
+    int tabs = 0;
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+        if (!dock->isHidden() && dockWidgetArea(dock) == Qt::RightDockWidgetArea)
+            tabs += fontMetrics().horizontalAdvance(dock->windowTitle()) + 3 * fontMetrics().averageCharWidth() + 12;
+    }
+    return std::max(wanted, tabs);
+}
+
+void MainWindow::childEvent(QChildEvent* event)
+{
+    QMainWindow::childEvent(event);
+    // The tab bars of tabbed docks cut their titles to "No…", "St…"; whole titles, with scroll buttons when
+    // they do not all fit, can be read. Polished: the layout has finished setting the bar up.
+    if (event->polished()) {
+        if (auto* tabs = qobject_cast<QTabBar*>(event->child())) {
+            tabs->setElideMode(Qt::ElideNone);
+            tabs->setUsesScrollButtons(true);
+        }
+    }
+}
+
 void MainWindow::showEvent(QShowEvent* event)
 {
     QMainWindow::showEvent(event);
+    if (std::exchange(m_sizeDocksOnShow, false)) {
+        // First start: once the window is laid out at its real size, the docks as wide as the metrics and the tab
+        // titles need, up to three eighths of it (the panes are the picture).
+        QTimer::singleShot(0, this, [this] {
+            if (auto* dock = findChild<QDockWidget*>(QStringLiteral("notificationsDock"))) {
+                // resizeDocks leaves tabbed docks as they are: a minimum width for one layout pass moves the split.
+                // Never so wide that the panes would push the window past the screen.
+                const int room = width() - centralWidget()->minimumSizeHint().width() - 8;
+                const int wanted = std::min({ firstDockWidth(), width() * 3 / 8, room });
+                if (wanted <= dock->width())
+                    return;
+                const int before = dock->minimumWidth();
+                dock->setMinimumWidth(wanted);
+                QTimer::singleShot(0, dock, [dock, before] { dock->setMinimumWidth(before); });
+            }
+        });
+    }
     if (!std::exchange(m_fillOnShow, false) || !windowHandle() || isMaximized() || isFullScreen())
         return;
     // The available area holds the frame too: the window itself gets what is left inside the frame.
@@ -475,11 +520,7 @@ void MainWindow::restoreSettings()
     if (!state || !restoreState(*state)) {
         if (state)
             settings.rejectWindowState();
-        // First start: once the window has its real size, give the docks a quarter of it at most.
-        QTimer::singleShot(0, this, [this] {
-            if (auto* dock = findChild<QDockWidget*>(QStringLiteral("notificationsDock")))
-                resizeDocks({ dock }, { std::min(420, width() / 4) }, Qt::Horizontal);
-        });
+        m_sizeDocksOnShow = true;
     }
     m_session->setSpeed(settings.speed());
     m_toolBar->setSpeed(m_session->speed());

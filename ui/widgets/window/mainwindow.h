@@ -84,6 +84,7 @@ protected:
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void childEvent(QChildEvent* event) override;
 
 private:
     QList<QAction*> createDocks(); // returns the docks' toggle actions, for the View menu
@@ -96,6 +97,7 @@ private:
     void sayZoomDoesNotFit(qreal wanted);
     void refillScenarioPicker();
     void updateWindowTitle();
+    int firstDockWidth() const; // what the right dock area's content and tab titles need
     void saveSettings() const;
     void restoreSettings();
 
@@ -123,6 +125,7 @@ private:
     qreal m_captionScale = 1.0;
     QSize m_fittedSize; // the window's size when the zoom was last fitted: another size fits again
     bool m_refitPending = false;
+    bool m_sizeDocksOnShow = false; // first start: dock widths once the window has its size
     bool m_fillOnShow = false; // first start: fit the frame into the available area once it is known
 };
 
