@@ -220,7 +220,7 @@ void TestZoomLayout::docksStartReadable()
                            .arg(notifications->width())
                            .arg(metrics->sizeHint().width())));
     else
-        QTRY_VERIFY(notifications->width() <= w->width() * 3 / 8 + 1); // the panes keep most of the room
+        QTRY_VERIFY(notifications->width() <= w->width() / 3 + 1); // the panes keep most of the room
     int bars = 0;
     for (const QTabBar* bar : w->findChildren<QTabBar*>()) {
         if (bar->parent() != w.get() || !bar->isVisible())

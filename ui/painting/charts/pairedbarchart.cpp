@@ -108,12 +108,12 @@ PairedBarChart::Geometry PairedBarChart::geometry(const QRectF& rect, const Char
     double widest = 0;
     for (const Row& r : m_rows)
         widest = std::max(widest, fm.horizontalAdvance(r.label));
-    g.labelWidth = std::min(widest + gap, rect.width() * 0.35);
+    g.labelWidth = std::min(widest + gap, rect.width() * 0.3);
     g.measureWidth = m_measures.empty() ? 0 : (rect.width() - g.labelWidth) / static_cast<double>(m_measures.size());
     // Measure titles and row labels wrap when the chart is narrower than its preferred width; never cut.
     g.headerHeight = fm.height() + 6;
     for (const Measure& m : m_measures)
-        g.headerHeight = std::max(g.headerHeight, wrappedHeight(m.title, g.measureWidth - gap, boldMetrics) + 6);
+        g.headerHeight = std::max(g.headerHeight, wrappedHeight(m.title, g.measureWidth - 4, boldMetrics) + 6);
     g.barHeight = std::round(fm.height() * 0.85);
     g.rowHeight = 2 * g.barHeight + barGap + 8;
     for (const Row& r : m_rows)
@@ -137,8 +137,8 @@ int PairedBarChart::preferredWidth(const ChartStyle& style) const
     const double bars = widest + gap + static_cast<double>(m_measures.size()) * (measure + gap);
     const double legend
         = legendEntryWidth(Architecture::EventSourced, fm) + 2 * gap + legendEntryWidth(Architecture::ApiDriven, fm);
-    // The label column takes at most 35% of the width.
-    return static_cast<int>(std::ceil(std::max({ bars, legend, (widest + gap) / 0.35 })));
+    // The label column takes at most 30% of the width.
+    return static_cast<int>(std::ceil(std::max({ bars, legend, (widest + gap) / 0.3 })));
 }
 
 int PairedBarChart::heightForWidth(int width, const ChartStyle& style) const
@@ -163,8 +163,9 @@ void PairedBarChart::paint(QPainter* painter, const QRectF& rect, const ChartSty
     painter->setFont(bold);
     painter->setPen(colors.text());
     for (std::size_t m = 0; m < m_measures.size(); ++m) {
-        const QRectF header(rect.left() + g.labelWidth + g.measureWidth * static_cast<double>(m), y,
-            g.measureWidth - gap, g.headerHeight);
+        // Up to the next column's edge: a long word ("depended") still fits a narrow column.
+        const QRectF header(rect.left() + g.labelWidth + g.measureWidth * static_cast<double>(m), y, g.measureWidth - 4,
+            g.headerHeight);
         painter->drawText(header, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_measures[m].title);
     }
     painter->setFont(style.font);

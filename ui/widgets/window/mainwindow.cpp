@@ -322,16 +322,18 @@ void MainWindow::resizeEvent(QResizeEvent* event)
 
 int MainWindow::firstDockWidth() const
 {
-    int wanted = 330;
-    if (const auto* metrics = findChild<MetricsPanel*>())
-        wanted = std::max(wanted, metrics->sizeHint().width());
     // Every tab of the right dock area readable at once: the title and the tab's padding.
     int tabs = 0;
     for (QDockWidget* dock : findChildren<QDockWidget*>()) {
         if (!dock->isHidden() && dockWidgetArea(dock) == Qt::RightDockWidgetArea)
             tabs += fontMetrics().horizontalAdvance(dock->windowTitle()) + 3 * fontMetrics().averageCharWidth() + 12;
     }
-    return std::max(wanted, tabs);
+    const int narrow = std::min(std::max(330, tabs), width() / 3);
+    // The metrics whole when 3/8 of the window holds them (1920 pixels do); on a smaller screen the panes keep the
+    // room and the metrics wrap.
+    const auto* metrics = findChild<MetricsPanel*>();
+    const int wide = metrics ? std::max(narrow, metrics->sizeHint().width()) : narrow;
+    return wide <= width() * 3 / 8 ? wide : narrow;
 }
 
 void MainWindow::childEvent(QChildEvent* event)
@@ -358,7 +360,7 @@ void MainWindow::showEvent(QShowEvent* event)
                 // resizeDocks leaves tabbed docks as they are: a minimum width for one layout pass moves the split.
                 // Never so wide that the panes would push the window past the screen.
                 const int room = width() - centralWidget()->minimumSizeHint().width() - 8;
-                const int wanted = std::min({ firstDockWidth(), width() * 3 / 8, room });
+                const int wanted = std::min(firstDockWidth(), room);
                 if (wanted <= dock->width())
                     return;
                 const int before = dock->minimumWidth();
