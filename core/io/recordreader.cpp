@@ -1,5 +1,6 @@
 #include "recordreader.h"
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 namespace notiflow {
@@ -132,6 +133,14 @@ Cents RecordReader::money(int object, std::string_view prefix, const char* key) 
 int RecordReader::count(int object, std::string_view prefix, const char* key, int minimum) const
 {
     const FlatRecord::Node& value = node(require(object, prefix, key));
+    // A whole number written with an exponent (1e20) arrives as a double: beyond an int it is out of range, which
+    // is what the message must say, not that it is not whole.
+    const bool wholeDouble
+        = value.kind == Kind::Float && std::isfinite(value.number) && std::floor(value.number) == value.number;
+    if (wholeDouble && value.number > 1'000'000'000)
+        fail(path(prefix, key), "is too large (found " + spell(value) + ")");
+    if (wholeDouble && value.number < minimum)
+        fail(path(prefix, key), "must be at least " + std::to_string(minimum) + " (found " + spell(value) + ")");
     if (value.kind != Kind::Integer && value.kind != Kind::Unsigned)
         fail(path(prefix, key), "must be a whole number, not " + describe(value));
     if (value.kind == Kind::Unsigned || value.integer > 1'000'000'000)

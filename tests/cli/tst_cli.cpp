@@ -93,6 +93,9 @@ void TestCli::version()
     const auto help = run({ QStringLiteral("--help") });
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QStringLiteral("--scenario-file")));
+    // It said "Usage: <executable_name> [options]" (issue 13, item 3).
+    QVERIFY2(help.out.startsWith(QStringLiteral("Usage: notiflow")), qPrintable(help.out.left(80)));
+    QVERIFY(!help.out.contains(QStringLiteral("executable_name")));
 }
 
 void TestCli::listScenarios()

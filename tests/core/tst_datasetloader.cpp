@@ -225,6 +225,14 @@ void TestDataSetLoader::badInput_data()
         << "carts.json"
         << QByteArray(R"([{"customer_id": "CUST-001", "items": [{"product_id": "P", "quantity": 3000000000}]}])")
         << "carts.json: record 0 (customer_id CUST-001), field items[0].quantity: is too large (found 3000000000)";
+    QTest::newRow("quantity 1e20 is out of range, not fractional")
+        << "carts.json"
+        << QByteArray(R"([{"customer_id": "CUST-001", "items": [{"product_id": "P", "quantity": 1e20}]}])")
+        << "carts.json: record 0 (customer_id CUST-001), field items[0].quantity: is too large (found 1e+20)";
+    QTest::newRow("quantity -1e20 is below the minimum")
+        << "carts.json"
+        << QByteArray(R"([{"customer_id": "CUST-001", "items": [{"product_id": "P", "quantity": -1e20}]}])")
+        << "carts.json: record 0 (customer_id CUST-001), field items[0].quantity: must be at least 1 (found -1e+20)";
     QTest::newRow("very long value is cut in the message")
         << "customers.json"
         << "[" + QByteArray(validCustomer).replace("\"gold\"", "\"" + QByteArray(1 << 20, 'x') + "\"") + "]"

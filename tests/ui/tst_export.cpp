@@ -2,20 +2,27 @@
 // frames, PNG sequences), atomic writes on errors and cancels, and the frame matching the window's rendering.
 #include "painting/export/comparisonframe.h"
 #include "painting/export/exporter.h"
+#include "painting/export/svgfonts.h"
 #include "painting/session/replaysession.h"
 #include "painting/session/workspace.h"
+#include "painting/style/panelpalette.h"
+#include "painting/style/theme.h"
 #include "widgets/dialogs/exportdialog.h"
 #include "widgets/dialogs/exportpreview.h"
 #include "widgets/views/flowview.h"
 #include "widgets/views/timelineview.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QPainter>
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QSvgGenerator>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -127,6 +134,8 @@ private Q_SLOTS:
     void pngScaleMultipliesSize();
     void svgKeepsTextAsText_data();
     void svgKeepsTextAsText();
+    void svgNamesRealFontFamilies();
+    void svgHatchingIsDrawnAsLines();
     void pdfHasOnePagePerStep_data();
     void pdfHasOnePagePerStep();
     void gifHasOneFramePerStep();
@@ -350,6 +359,70 @@ void TestExport::svgKeepsTextAsText()
         const QString label = QString::fromStdString(m_priceDrop->run(a).steps[static_cast<std::size_t>(s)].label);
         QVERIFY2(text.contains(label), qPrintable(label));
     }
+}
+
+// A browser reads font-family as CSS: every family is a real, quoted one followed by a generic family.
+void TestExport::svgNamesRealFontFamilies()
+{
+    const Exporter exporter(m_priceDrop, options({ 1280, 720 }));
+    const QString path = m_dir.filePath(QStringLiteral("fonts.svg"));
+    const auto result = exporter.write(path);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(file.readAll());
+    static const QRegularExpression attribute(QStringLiteral("font-family=\"([^\"]*)\""));
+    static const QRegularExpression css(QStringLiteral("^'[^',]+', (sans-serif|monospace)$"));
+    int families = 0;
+    for (auto it = attribute.globalMatch(svg); it.hasNext(); ++families) {
+        const QString value = it.next().captured(1);
+        QVERIFY2(css.match(value).hasMatch(), qPrintable(value));
+        QVERIFY2(!value.startsWith(QStringLiteral("'Sans Serif'")), qPrintable(value));
+    }
+    QVERIFY(families > 0);
+    QCOMPARE(SvgFonts::cssFamily(QStringLiteral("Sans Serif")).endsWith(QStringLiteral(", sans-serif")), true);
+}
+
+// Qt's SVG writer turns a pattern brush into a solid fill: the API-driven swatch must still come out hatched, with
+// both the hatch colour and the lighter ground inside it, as in a PNG.
+void TestExport::svgHatchingIsDrawnAsLines()
+{
+    const PanelPalette colors { Theme::palette(ThemeChoice::Light, QPalette()) };
+    const QRectF swatch(0, 0, 60, 60);
+    QBuffer bytes;
+    bytes.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&bytes);
+    svg.setSize(QSize(60, 60));
+    svg.setViewBox(QRect(0, 0, 60, 60));
+    QPainter painter(&svg);
+    colors.fillArchitecture(&painter, swatch, Architecture::ApiDriven);
+    painter.end();
+
+    QSvgRenderer renderer(bytes.data());
+    QVERIFY(renderer.isValid());
+    QImage image(60, 60, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter onImage(&image);
+    renderer.render(&onImage);
+    onImage.end();
+    const QColor hatch = colors.architectureColor(Architecture::ApiDriven);
+    int nearHatch = 0;
+    int lighter = 0;
+    for (int y = 6; y < 54; ++y) {
+        for (int x = 6; x < 54; ++x) {
+            const QColor c = image.pixelColor(x, y);
+            const int distance = std::abs(c.red() - hatch.red()) + std::abs(c.green() - hatch.green())
+                + std::abs(c.blue() - hatch.blue());
+            if (distance < 60)
+                ++nearHatch;
+            else if (c.lightness() > hatch.lightness() + 30)
+                ++lighter;
+        }
+    }
+    const int inside = 48 * 48;
+    QVERIFY2(nearHatch > inside / 10 && lighter > inside / 4,
+        qPrintable(QStringLiteral("hatch %1, ground %2 of %3 pixels").arg(nearHatch).arg(lighter).arg(inside)));
 }
 
 void TestExport::pdfHasOnePagePerStep_data()

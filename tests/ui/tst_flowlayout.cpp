@@ -1,6 +1,9 @@
 // The flow view's layout: shared components at identical places in both panes, no overlapping node labels at
 // the default size, for hand-built runs and for every built-in scenario.
 #include "painting/painters/flowlayout.h"
+#include "painting/painters/flowpainter.h"
+#include "painting/painters/painterstyle.h"
+#include "painting/painters/timelinepainter.h"
 #include "painting/session/replaysession.h"
 #include "painting/session/workspace.h"
 #include "support/fixtures.h"
@@ -25,6 +28,10 @@ private Q_SLOTS:
     void shortWideAreas_data();
     void shortWideAreas();
     void edgesCountUpToThePlayhead();
+    void labelsAvoidEveryNode_data();
+    void labelsAvoidEveryNode();
+    void timelineArrowLabels_data();
+    void timelineArrowLabels();
 
 private:
     static void checkNoOverlap(const FlowLayout& layout, const QRectF& area);
@@ -170,6 +177,100 @@ void TestFlowLayout::edgesCountUpToThePlayhead()
     const auto& request = graph.edges()[static_cast<std::size_t>(graph.edgeOfStep(7))];
     const auto& response = graph.edges()[static_cast<std::size_t>(graph.edgeOfStep(10))];
     QVERIFY(request.parallelOffset != response.parallelOffset);
+}
+
+void TestFlowLayout::labelsAvoidEveryNode_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QSize>("size");
+    for (const Scenario& s : m_workspace.scenarios()) {
+        QTest::addRow("%s 600x330", s.id.c_str()) << QString::fromStdString(s.id) << QSize(600, 330);
+        QTest::addRow("%s 900x500", s.id.c_str()) << QString::fromStdString(s.id) << QSize(900, 500);
+    }
+}
+
+// The travelling label ("PRICE_DROP_ALERT → …") sat on nodes its edge passes, not only on the two it joins; the
+// ×N counters sat on the decision diamonds and on nodes their edge passes.
+void TestFlowLayout::labelsAvoidEveryNode()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QSize, size);
+    const auto cmp = m_workspace.compare(*m_workspace.scenario(scenario));
+    const FlowLayout layout({ &cmp->eventSourced, &cmp->apiDriven });
+    const QRectF area(QPointF(0, 0), QSizeF(size));
+    const PainterStyle style(QApplication::palette(), QApplication::font());
+    const QFontMetricsF fm(style.font());
+    for (const Run* run : { &cmp->eventSourced, &cmp->apiDriven }) {
+        const FlowGraph graph(*run);
+        const FlowPainter painter(*run, graph, layout, style);
+        // Every edge used more than once by the end has its counter.
+        const int last = static_cast<int>(run->steps.size()) - 1;
+        const auto repeated = std::count_if(graph.edges().begin(), graph.edges().end(),
+            [&](const FlowGraph::Edge& e) { return FlowGraph::countUpTo(e, last) > 1; });
+        QCOMPARE(static_cast<qsizetype>(painter.counters(area, last).size()), static_cast<qsizetype>(repeated));
+        for (int step = 0; step <= last; ++step) {
+            // What is drawn over the picture at this step: the token at three points of its way, and the counters.
+            std::vector<std::pair<QRectF, QString>> labels;
+            for (const double progress : { 0.0, 0.5, 1.0 })
+                labels.emplace_back(
+                    painter.tokenRect(area, { step, progress }), QStringLiteral("token at %1").arg(progress));
+            for (const FlowPainter::Counter& counter : painter.counters(area, step)) {
+                QVERIFY(counter.text.startsWith(QChar(0x00D7)));
+                QVERIFY(area.contains(counter.box));
+                labels.emplace_back(counter.box, counter.text);
+            }
+            for (const auto& [box, what] : labels) {
+                QVERIFY(!box.isEmpty());
+                for (Component c : layout.components()) {
+                    if (!graph.contains(c))
+                        continue;
+                    const QRectF node = layout.nodeRect(c, area, fm);
+                    const QString at = QStringLiteral("step %1: %2 covers %3")
+                                           .arg(step + 1)
+                                           .arg(what, QString::fromUtf8(componentName(c).data()));
+                    QVERIFY2(!box.intersects(node), qPrintable(at));
+                    if (graph.selfStepsUpTo(c, step) > 0 && !what.startsWith(QLatin1String("token")))
+                        QVERIFY2(!box.intersects(painter.ruleBadgeRect(node)), qPrintable(at + " rules"));
+                }
+            }
+        }
+    }
+}
+
+// Event names on the timeline's arrows: whole when the row has room (they were cut to the arrow's span,
+// "OrderSta…", even in a full-width window), elided only when the row itself is too narrow.
+void TestFlowLayout::timelineArrowLabels_data()
+{
+    QTest::addColumn<qreal>("x1");
+    QTest::addColumn<qreal>("x2");
+    QTest::addColumn<qreal>("maxX");
+    QTest::addColumn<bool>("whole");
+    QTest::newRow("short arrow, wide row") << 100.0 << 160.0 << 900.0 << true;
+    QTest::newRow("leftwards arrow") << 400.0 << 340.0 << 900.0 << true;
+    QTest::newRow("arrow at the right end") << 840.0 << 890.0 << 900.0 << true;
+    QTest::newRow("arrow at the left end") << 32.0 << 80.0 << 900.0 << true;
+    QTest::newRow("row too narrow") << 40.0 << 80.0 << 90.0 << false;
+}
+
+void TestFlowLayout::timelineArrowLabels()
+{
+    QFETCH(qreal, x1);
+    QFETCH(qreal, x2);
+    QFETCH(qreal, maxX);
+    QFETCH(bool, whole);
+    const QFontMetricsF fm(QApplication::font());
+    const QString name = QStringLiteral("OrderStatusChanged → PRICE_DROP_ALERT");
+    const qreal minX = 30;
+    const auto label = TimelinePainter::arrowLabel(fm, name, x1, x2, minX, maxX);
+    QCOMPARE(label.text == name, whole);
+    if (!whole)
+        QVERIFY(label.text.endsWith(QChar(0x2026)));
+    QVERIFY(fm.horizontalAdvance(label.text) <= label.width + 0.5);
+    QVERIFY2(label.left >= minX - 1e-9 && label.left + label.width <= maxX + 1e-9,
+        qPrintable(QStringLiteral("%1 + %2").arg(label.left).arg(label.width)));
+    // Centred on the arrow where the row allows.
+    if (whole && label.left > minX && label.left + label.width < maxX)
+        QCOMPARE(label.left + label.width / 2, (x1 + x2) / 2);
 }
 
 QTEST_MAIN(TestFlowLayout)

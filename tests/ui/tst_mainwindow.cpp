@@ -6,17 +6,25 @@
 #include "painting/session/debugstepper.h"
 #include "painting/session/replaysession.h"
 #include "painting/session/workspace.h"
+#include "scenario.h"
 #include "widgets/views/architecturepane.h"
 #include "widgets/views/scrubber.h"
 #include "widgets/views/timelineview.h"
 #include "widgets/window/keysoverlay.h"
 #include "widgets/window/mainwindow.h"
+#include "widgets/window/recentfiles.h"
 #include "widgets/window/windowactions.h"
 
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QSettings>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -44,6 +52,9 @@ private Q_SLOTS:
     void badDataFolderKeepsThePreviousData();
     void badScenarioFileKeepsThePreviousScenario();
     void unknownScenarioIsReported();
+    void dataFolderLackingTheShownScenarioSwitchesNothing();
+    void titleNamesScenarioAndDataFolder();
+    void openRecentAndCloseScenarioFile();
     void badDataSetKeepsWhatWasShown_data();
     void badDataSetKeepsWhatWasShown();
     void badScenarioKeepsWhatWasShown_data();
@@ -300,6 +311,127 @@ void TestMainWindow::badDataFolderKeepsThePreviousData()
 
     QVERIFY(!w->openDataFolder(dir.filePath(QStringLiteral("does-not-exist"))));
     QCOMPARE(w->session()->sharedComparison(), before);
+}
+
+namespace {
+// The built-in data set's files copied into `folder`, the order with id `withoutOrder` (if any) left out.
+bool copyBuiltinData(const QString& folder, const std::string& withoutOrder = {})
+{
+    for (const char* name : { "customers.json", "products.json", "orders.json", "carts.json",
+             "notification_preferences.json", "payments.json" }) {
+        QFile in(QStringLiteral(":/data/") + QLatin1String(name));
+        QFile out(QDir(folder).filePath(QLatin1String(name)));
+        if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+            return false;
+        QJsonArray records = QJsonDocument::fromJson(in.readAll()).array();
+        // The order itself, and what refers to it (its payments), so that the rest still loads.
+        const QString key
+            = QLatin1String(name) == QLatin1String("orders.json") ? QStringLiteral("id") : QStringLiteral("order_id");
+        for (qsizetype i = records.size() - 1; i >= 0; --i) {
+            if (!withoutOrder.empty()
+                && records.at(i).toObject().value(key).toString() == QString::fromStdString(withoutOrder))
+                records.removeAt(i);
+        }
+        out.write(QJsonDocument(records).toJson());
+    }
+    return true;
+}
+} // namespace
+
+void TestMainWindow::dataFolderLackingTheShownScenarioSwitchesNothing()
+{
+    Workspace workspace;
+    workspace.loadBuiltin();
+    auto w = std::make_unique<MainWindow>(&workspace, StartOptions { QStringLiteral("order-shipped"), 3 });
+    w->setErrorDialogsEnabled(false);
+    const auto before = w->session()->sharedComparison();
+    std::string order;
+    for (const auto& action : workspace.scenario(QStringLiteral("order-shipped"))->actions) {
+        if (!action.orderId.empty())
+            order = action.orderId;
+    }
+    QVERIFY(!order.empty());
+    QTemporaryDir dir;
+    QVERIFY(copyBuiltinData(dir.path(), order));
+
+    QVERIFY(!w->openDataFolder(dir.path()));
+    QVERIFY2(w->lastError().contains(QString::fromStdString(order)), qPrintable(w->lastError()));
+    QCOMPARE(workspace.dataSource(), QStringLiteral("built-in")); // nothing switched
+    QCOMPARE(w->session()->sharedComparison(), before);
+    QCOMPARE(w->session()->playhead(), 3.0);
+    QVERIFY(!w->windowTitle().contains(QDir(dir.path()).dirName()));
+}
+
+void TestMainWindow::titleNamesScenarioAndDataFolder()
+{
+    Workspace workspace;
+    workspace.loadBuiltin();
+    auto w = std::make_unique<MainWindow>(&workspace, StartOptions { QStringLiteral("price-drop"), -1 });
+    w->setErrorDialogsEnabled(false);
+    const QString title = QString::fromStdString(workspace.scenario(QStringLiteral("price-drop"))->title);
+    QCOMPARE(w->windowTitle(), title + QStringLiteral(" — notiflow")); // the built-in data set is not named
+
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("class-data"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(copyBuiltinData(folder));
+    QVERIFY2(w->openDataFolder(folder), qPrintable(w->lastError()));
+    QCOMPARE(w->windowTitle(), title + QStringLiteral(" — class-data — notiflow"));
+    QVERIFY(w->showScenario(QStringLiteral("order-shipped")));
+    QVERIFY(
+        w->windowTitle().startsWith(QString::fromStdString(workspace.scenario(QStringLiteral("order-shipped"))->title)
+            + QStringLiteral(" — class-data")));
+}
+
+void TestMainWindow::openRecentAndCloseScenarioFile()
+{
+    QSettings().remove(QStringLiteral("recent"));
+    QTemporaryDir dir;
+    QFile builtin(QStringLiteral(":/data/scenarios/price-drop.json"));
+    QVERIFY(builtin.open(QIODevice::ReadOnly));
+    QJsonObject scenario = QJsonDocument::fromJson(builtin.readAll()).object();
+    scenario[QStringLiteral("id")] = QStringLiteral("my-lecture");
+    scenario[QStringLiteral("title")] = QStringLiteral("My lecture");
+    const QString path = dir.filePath(QStringLiteral("my-lecture.json"));
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(scenario).toJson());
+    out.close();
+    {
+        Workspace workspace;
+        workspace.loadBuiltin();
+        MainWindow w(&workspace, { QStringLiteral("order-shipped"), -1 });
+        w.setErrorDialogsEnabled(false);
+        QVERIFY(!w.recentFiles()->closeScenarioFile()->isEnabled()); // a built-in scenario has no file to close
+        QVERIFY2(w.openScenarioFile(path), qPrintable(w.lastError()));
+        QCOMPARE(w.recentFiles()->paths(RecentFiles::Kind::ScenarioFile),
+            QStringList { QFileInfo(path).absoluteFilePath() });
+    }
+    // Another session: the file is one click away in File → Open Recent.
+    Workspace workspace;
+    workspace.loadBuiltin();
+    MainWindow w(&workspace, { QStringLiteral("order-shipped"), -1 });
+    w.setErrorDialogsEnabled(false);
+    QMenu* recent = w.recentFiles()->menu();
+    QVERIFY(recent);
+    Q_EMIT recent->aboutToShow();
+    QAction* entry = nullptr;
+    for (QAction* a : recent->actions()) {
+        if (a->text() == QStringLiteral("my-lecture.json"))
+            entry = a;
+    }
+    QVERIFY(entry);
+    entry->trigger();
+    QCOMPARE(w.currentScenarioId(), QStringLiteral("my-lecture"));
+    QVERIFY(w.windowTitle().startsWith(QStringLiteral("My lecture")));
+
+    // Closing it takes it out of the picker and shows the first scenario.
+    QVERIFY(w.recentFiles()->closeScenarioFile()->isEnabled());
+    w.recentFiles()->closeScenarioFile()->trigger();
+    QVERIFY(!workspace.scenario(QStringLiteral("my-lecture")));
+    QCOMPARE(w.scenarioPicker()->findData(QStringLiteral("my-lecture")), -1);
+    QCOMPARE(w.currentScenarioId(), QString::fromStdString(workspace.scenarios().front().id));
+    QVERIFY(!w.recentFiles()->closeScenarioFile()->isEnabled());
 }
 
 void TestMainWindow::badScenarioFileKeepsThePreviousScenario()

@@ -14,8 +14,10 @@
 #include "widgets/panels/notificationspanel.h"
 #include "widgets/panels/stepdetailspanel.h"
 #include "widgets/panels/whypanel.h"
+#include "widgets/views/chartwidget.h"
 
 #include <QComboBox>
+#include <QHeaderView>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -29,11 +31,14 @@ class TestPanels : public QObject {
 private Q_SLOTS:
     void notificationsFollowThePlayhead();
     void notificationsVerdictAtTheEnd();
+    void notificationsColumnsFitTheirContent_data();
+    void notificationsColumnsFitTheirContent();
     void notificationsVerdictListsDifferences();
     void clickingARecipientSelectsTheCustomer();
     void whyFollowsTheSelectedCustomer();
     void stepDetailsFollowPlayheadAndSelection();
     void metricsShowTheFixture();
+    void metricsWrapRatherThanCut();
     void priceDropMetricsFromTheEngine();
     void priceDropPanelsFromTheEngine();
 };
@@ -64,6 +69,42 @@ void TestPanels::notificationsVerdictAtTheEnd()
     session.setComparison(test::priceDropComparison(true));
     session.goToEnd();
     QVERIFY(panel.verdictText().startsWith(QStringLiteral("Same notifications.")));
+}
+
+void TestPanels::notificationsColumnsFitTheirContent_data()
+{
+    QTest::addColumn<QString>("scenario");
+    for (const char* id : { "price-drop", "order-complete", "promotion", "payment-failed" })
+        QTest::newRow(id) << QString::fromLatin1(id);
+}
+
+// The table needed sideways scrolling and cut its columns at fixed widths: type, channel and recipient are as wide
+// as their longest entry in the whole run, the subject takes the rest.
+void TestPanels::notificationsColumnsFitTheirContent()
+{
+    QFETCH(QString, scenario);
+    ReplaySession session;
+    NotificationsPanel panel(&session);
+    panel.resize(1400, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    session.setComparison(std::make_shared<Comparison>(
+        compareArchitectures(test::defaultData(), test::builtinScenario(scenario.toStdString()))));
+    session.goToEnd();
+    for (Architecture arch : allArchitectures) {
+        QTableView* view = panel.view(arch);
+        QVERIFY(view->model()->rowCount() > 0);
+        for (const int column : { NotificationsModel::TypeColumn, NotificationsModel::ChannelColumn,
+                 NotificationsModel::RecipientColumn }) {
+            // What the view itself would need for every row and the header.
+            const int needed = std::max(static_cast<QAbstractItemView*>(view)->sizeHintForColumn(column),
+                view->horizontalHeader()->sectionSizeHint(column));
+            QVERIFY2(view->columnWidth(column) >= needed,
+                qPrintable(
+                    QStringLiteral("column %1: %2 < %3").arg(column).arg(view->columnWidth(column)).arg(needed)));
+        }
+        QVERIFY(view->horizontalHeader()->stretchLastSection());
+    }
 }
 
 void TestPanels::notificationsVerdictListsDifferences()
@@ -171,6 +212,32 @@ static std::shared_ptr<const Comparison> builtinComparison(const QString& id)
     const DataSet dataSet = loadDataSetFolder(data);
     const Scenario scenario = loadScenarioFile(data / "scenarios" / (id.toStdString() + ".json"));
     return std::make_shared<const Comparison>(compareArchitectures(dataSet, scenario));
+}
+
+// The Coupling Metrics dock cut "Ce: dep…", "Instabili…", "API-driven (lowe", "not in this architect": each chart
+// knows the width at which every label is whole on one line, and narrower it grows taller (wraps) instead.
+void TestPanels::metricsWrapRatherThanCut()
+{
+    ReplaySession session;
+    MetricsPanel panel(&session);
+    session.setComparison(test::priceDropComparison());
+    const ChartStyle style { PanelPalette(panel.palette()), panel.font() };
+    for (ChartWidget* widget : panel.chartWidgets()) {
+        const MetricsChart* chart = widget->chart();
+        const int preferred = chart->preferredWidth(style);
+        QVERIFY2(preferred > 0, qPrintable(chart->title()));
+        QVERIFY(widget->sizeHint().width() >= preferred);
+        if (dynamic_cast<const DependencyMatrixChart*>(chart))
+            continue; // it cuts nothing at any width: its cells shrink to a legible minimum instead
+        QVERIFY2(chart->heightForWidth(preferred / 2, style) >= chart->heightForWidth(preferred, style),
+            qPrintable(chart->title()));
+    }
+    QVERIFY(panel.sizeHint().width() >= panel.chartWidgets().constFirst()->sizeHint().width());
+    // The coupling chart's measure titles and the legend wrap at half its width.
+    const MetricsChart* coupling = panel.chartWidgets().constFirst()->chart();
+    const int preferred = coupling->preferredWidth(style);
+    QVERIFY(coupling->heightForWidth(preferred / 2, style) > coupling->heightForWidth(preferred, style));
+    QCOMPARE(coupling->heightForWidth(preferred * 2, style), coupling->heightForWidth(preferred, style));
 }
 
 void TestPanels::priceDropMetricsFromTheEngine()

@@ -1,6 +1,7 @@
 // Themes: ids and names, high-contrast detection, the contrast of every step colour against every theme's
 // backgrounds (computed with the WCAG formula), the window following a theme switch and remembering it, the
 // transport icons drawn from the palette, and thicker strokes on high contrast.
+#include "painting/session/replaysession.h"
 #include "painting/session/settings.h"
 #include "painting/session/workspace.h"
 #include "painting/style/stepstyle.h"
@@ -9,16 +10,20 @@
 #include "widgets/views/architecturepane.h"
 #include "widgets/views/flowview.h"
 #include "widgets/views/timelineview.h"
+#include "widgets/window/contraststyle.h"
 #include "widgets/window/mainwindow.h"
 #include "widgets/window/themecontroller.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QImage>
 #include <QPainter>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStyle>
+#include <QStyleOption>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace notiflow;
@@ -94,6 +99,10 @@ private Q_SLOTS:
     void transportIconsReadOnEveryTheme_data();
     void transportIconsReadOnEveryTheme();
     void highContrastThickensStrokes();
+    void usedEdgesKeepContrast_data();
+    void usedEdgesKeepContrast();
+    void highContrastDimsFutureSteps();
+    void highContrastShowsCheckBoxesAndGrids();
 
 private:
     Workspace m_workspace;
@@ -264,7 +273,9 @@ void TestTheme::switchingRepaintsTheViewsAndPersists()
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(QApplication::style()->name().toLower(), QStringLiteral("fusion"));
+        QVERIFY(qobject_cast<ContrastStyle*>(QApplication::style())); // Fusion, outlines kept on high contrast
+        QCOMPARE(qobject_cast<ContrastStyle*>(QApplication::style())->baseStyle()->name().toLower(),
+            QStringLiteral("fusion"));
         auto* action = window.findChild<QAction*>(QStringLiteral("theme-") + Theme::id(choice));
         QVERIFY(action);
         action->trigger();
@@ -353,6 +364,79 @@ void TestTheme::highContrastThickensStrokes()
     const int thin = inkOn(ordinary);
     const int thick = inkOn(high);
     QVERIFY2(thick > thin * 1.1, qPrintable(QStringLiteral("%1 vs %2 pixels").arg(thick).arg(thin)));
+}
+
+void TestTheme::usedEdgesKeepContrast_data()
+{
+    stepColoursContrast_data();
+}
+
+// An edge already used fades so the current one stands out, but never below 3:1 against the background.
+void TestTheme::usedEdgesKeepContrast()
+{
+    QFETCH(ThemeChoice, choice);
+    QFETCH(StepKind, kind);
+    const QPalette palette = Theme::palette(choice, m_systemPalette);
+    const QColor used = StepStyle::usedEdgeColor(kind, palette);
+    const qreal ratio = Theme::contrastRatio(used, palette.color(QPalette::Base));
+    QVERIFY2(ratio >= StepStyle::minimumEdgeContrast - 1e-9, qPrintable(QStringLiteral("%1:1").arg(ratio)));
+}
+
+// At the start every step is still to come: on high contrast the timeline must not already show the run in full
+// (before, future steps faded by less than on the other themes and looked nearly like past ones).
+void TestTheme::highContrastDimsFutureSteps()
+{
+    ThemeController().setChoice(ThemeChoice::HighContrast);
+    MainWindow window(&m_workspace, { QStringLiteral("price-drop"), -1 });
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    TimelineView* timeline = window.pane(Architecture::EventSourced)->timelineView();
+    const auto brightPixels = [&] {
+        const QImage image = timeline->viewport()->grab().toImage();
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                if (image.pixelColor(x, y).lightness() > 110)
+                    ++count;
+            }
+        }
+        return count;
+    };
+    window.session()->goToStart();
+    const int before = brightPixels();
+    window.session()->goToEnd();
+    const int after = brightPixels();
+    QVERIFY2(before * 2 < after,
+        qPrintable(QStringLiteral("%1 bright pixels at the start, %2 at the end").arg(before).arg(after)));
+}
+
+// Fusion outlines check boxes and grids in a darkened window colour: black on the high-contrast palette.
+void TestTheme::highContrastShowsCheckBoxesAndGrids()
+{
+    ThemeController().setChoice(ThemeChoice::HighContrast);
+    QCheckBox box(QStringLiteral("Include every step"));
+    box.resize(box.sizeHint());
+    QStyleOptionButton option;
+    option.initFrom(&box);
+    const QRect indicator = box.style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, &box);
+    const QImage image = box.grab().toImage();
+    int light = 0;
+    for (int y = indicator.top(); y <= indicator.bottom(); ++y) {
+        for (int x = indicator.left(); x <= indicator.right(); ++x) {
+            if (image.pixelColor(x, y).lightness() > 128)
+                ++light;
+        }
+    }
+    QVERIFY2(
+        light >= indicator.width(), qPrintable(QStringLiteral("%1 light pixels in the unchecked square").arg(light)));
+
+    QTableWidget table(2, 2);
+    QStyleOption tableOption;
+    tableOption.initFrom(&table);
+    const QColor grid = QColor::fromRgba(
+        static_cast<QRgb>(table.style()->styleHint(QStyle::SH_Table_GridLineColor, &tableOption, &table)));
+    QVERIFY2(Theme::contrastRatio(grid, table.palette().color(QPalette::Base)) >= 3.0, qPrintable(grid.name()));
 }
 
 QTEST_MAIN(TestTheme)

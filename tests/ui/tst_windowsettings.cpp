@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void goodValuesAreRestored();
+    void firstStartFillsTheAvailableArea();
     void badSettingsFallBack_data();
     void badSettingsFallBack();
 
@@ -65,6 +67,15 @@ void TestWindowSettings::writeSettingsFile(const QByteArray& text)
     QFile file(m_settingsFile);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(file.write(text), text.size());
+}
+
+// Without saved geometry the window takes the screen's whole available area (it used to open at 1600x960 at most).
+void TestWindowSettings::firstStartFillsTheAvailableArea()
+{
+    MainWindow window(&m_workspace);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.frameGeometry(), window.screen()->availableGeometry());
 }
 
 void TestWindowSettings::goodValuesAreRestored()

@@ -42,6 +42,9 @@ const ChipGridChart::Row* ChipGridChart::row(const QString& label) const
 ChipGridChart::Layout ChipGridChart::layout(const QRectF& rect, const ChartStyle& style) const
 {
     const QFontMetricsF fm(style.font);
+    QFont italic = style.font;
+    italic.setItalic(true);
+    const QFontMetricsF italicMetrics(italic);
     Layout l;
     double widest = 0;
     for (const Row& r : m_rows)
@@ -71,11 +74,48 @@ ChipGridChart::Layout ChipGridChart::layout(const QRectF& rect, const ChartStyle
             }
             rowHeight = std::max(rowHeight, cy + h);
         }
+        // A label or a placeholder too wide for its column wraps, and the row grows for it.
+        rowHeight = std::max(rowHeight, wrappedHeight(r.label, l.labelWidth - gap, fm));
+        for (std::size_t side = 0; side < 2; ++side) {
+            if (!r.chips[side] || r.chips[side]->isEmpty())
+                rowHeight = std::max(rowHeight,
+                    wrappedHeight(r.chips[side] ? m_emptyText : m_absentText, l.columnWidth - gap, italicMetrics));
+        }
         l.chipRects.push_back(std::move(cells));
         y += rowHeight + 2 * rowPadding;
     }
     l.rowTop.push_back(y);
     return l;
+}
+
+int ChipGridChart::preferredWidth(const ChartStyle& style) const
+{
+    const QFontMetricsF fm(style.font);
+    QFont italic = style.font;
+    italic.setItalic(true);
+    QFont bold = style.font;
+    bold.setBold(true);
+    double widest = 0;
+    for (const Row& r : m_rows)
+        widest = std::max(widest, fm.horizontalAdvance(r.label));
+    // A column fits its header, its placeholders, and the longest row of chips on one line.
+    double column = std::max(
+        QFontMetricsF(italic).horizontalAdvance(m_emptyText), QFontMetricsF(italic).horizontalAdvance(m_absentText));
+    for (Architecture a : allArchitectures)
+        column = std::max(column, fm.height() * 1.4 + 12 + QFontMetricsF(bold).horizontalAdvance(architectureTitle(a)));
+    for (const Row& r : m_rows) {
+        for (std::size_t side = 0; side < 2; ++side) {
+            if (!r.chips[side])
+                continue;
+            double line = 0;
+            for (const QString& chip : *r.chips[side])
+                line += fm.horizontalAdvance(chip) + 2 * chipPadding + chipSpacing;
+            column = std::max(column, line);
+        }
+    }
+    const double label = widest + gap + 4;
+    // The label column takes at most 30% of the width.
+    return static_cast<int>(std::ceil(std::max(label + 2 * (column + gap), label / 0.3)));
 }
 
 int ChipGridChart::heightForWidth(int width, const ChartStyle& style) const
@@ -118,19 +158,19 @@ void ChipGridChart::paint(QPainter* painter, const QRectF& rect, const ChartStyl
             painter->fillRect(QRectF(rect.left(), top, rect.width(), bottom - top),
                 colors.grid().lighter(colors.isDark() ? 80 : 108));
         painter->setPen(colors.text());
-        painter->drawText(QRectF(rect.left() + 4, top + rowPadding, l.labelWidth - cellGap, chipHeight(fm)),
-            Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(row.label, Qt::ElideRight, l.labelWidth - cellGap));
+        painter->drawText(QRectF(rect.left() + 4, top + rowPadding, l.labelWidth - cellGap, bottom - top - 2 * rowPadding),
+            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, row.label);
         for (std::size_t side = 0; side < 2; ++side) {
             const QPointF origin(
                 rect.left() + l.labelWidth + l.columnWidth * static_cast<double>(side), top + rowPadding);
-            const QRectF textCell(origin, QSizeF(l.columnWidth - cellGap, chipHeight(fm)));
+            const QRectF textCell(origin, QSizeF(l.columnWidth - cellGap, bottom - top - 2 * rowPadding));
             if (!row.chips[side] || row.chips[side]->isEmpty()) {
                 QFont italic = style.font;
                 italic.setItalic(true);
                 painter->setFont(italic);
                 painter->setPen(colors.mutedText());
-                painter->drawText(
-                    textCell, Qt::AlignLeft | Qt::AlignVCenter, row.chips[side] ? m_emptyText : m_absentText);
+                painter->drawText(textCell, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                    row.chips[side] ? m_emptyText : m_absentText);
                 painter->setFont(style.font);
                 continue;
             }

@@ -32,6 +32,7 @@ public:
 
     QString title() const override { return m_title; }
     int heightForWidth(int width, const ChartStyle& style) const override;
+    int preferredWidth(const ChartStyle& style) const override;
     void paint(QPainter* painter, const QRectF& rect, const ChartStyle& style) const override;
     QString summary() const override;
     QString toolTipAt(const QRectF& rect, const QPointF& pos, const ChartStyle& style) const override;

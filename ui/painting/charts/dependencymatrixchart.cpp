@@ -95,6 +95,20 @@ PerArchitecture<DependencyMatrixChart::Block> DependencyMatrixChart::layout(
     return blocks;
 }
 
+int DependencyMatrixChart::preferredWidth(const ChartStyle& style) const
+{
+    // The grids cut no label at any width; what they need is a legible count in every cell: one grid at the
+    // smallest such cell. Wider panels get larger cells and the grids side by side.
+    const QFontMetricsF fm(style.font);
+    const double cell = std::max(fm.height() * 1.15, fm.horizontalAdvance(QStringLiteral("999")) + 4);
+    double widest = 0;
+    for (Architecture a : allArchitectures) {
+        const Matrix& m = m_matrices[a];
+        widest = std::max(widest, labelWidth(m, fm) + static_cast<double>(m.components.size()) * cell);
+    }
+    return static_cast<int>(std::ceil(widest));
+}
+
 int DependencyMatrixChart::heightForWidth(int width, const ChartStyle& style) const
 {
     const auto blocks = layout(QRectF(0, 0, width, 0), QFontMetricsF(style.font));

@@ -5,9 +5,11 @@
 #include "painting/style/panelpalette.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
+#include <algorithm>
 
 class QPainter;
 
@@ -25,6 +27,9 @@ public:
     virtual QString title() const = 0;
     // The height the chart needs when drawn `width` pixels wide.
     virtual int heightForWidth(int width, const ChartStyle& style) const = 0;
+    // The narrowest width at which every label shows whole on one line: a panel starts this wide when it can.
+    // Narrower, labels wrap (and the chart grows taller) rather than being cut.
+    virtual int preferredWidth(const ChartStyle& style) const = 0;
     virtual void paint(QPainter* painter, const QRectF& rect, const ChartStyle& style) const = 0;
     // What the chart shows, as plain text: for screen readers and for tests.
     virtual QString summary() const = 0;
@@ -37,5 +42,11 @@ public:
         return {};
     }
 };
+
+// The height of `text` word-wrapped into `width`.
+inline double wrappedHeight(const QString& text, double width, const QFontMetricsF& fm)
+{
+    return fm.boundingRect(QRectF(0, 0, std::max(1.0, width), 1e6), Qt::TextWordWrap, text).height();
+}
 
 } // namespace notiflow::ui

@@ -15,21 +15,42 @@ namespace {
 constexpr double gap = 10;
 constexpr double barGap = 2;
 
+QString legendName(Architecture a)
+{
+    return a == Architecture::EventSourced ? PairedBarChart::tr("Event-sourced (upper bar, solid)")
+                                           : PairedBarChart::tr("API-driven (lower bar, hatched)");
+}
+
+double legendEntryWidth(Architecture a, const QFontMetricsF& fm)
+{
+    return fm.height() * 1.6 + 6 + fm.horizontalAdvance(legendName(a));
+}
+
+// Both entries on one line when they fit, else one per line.
+bool legendOnOneLine(double width, const QFontMetricsF& fm)
+{
+    return legendEntryWidth(Architecture::EventSourced, fm) + 2 * gap + legendEntryWidth(Architecture::ApiDriven, fm)
+        <= width;
+}
+
 void drawLegend(QPainter* painter, const QRectF& rect, const ChartStyle& style)
 {
     const QFontMetricsF fm(style.font);
+    const bool oneLine = legendOnOneLine(rect.width(), fm);
     double x = rect.left();
+    double y = rect.top();
     for (Architecture a : allArchitectures) {
-        const QRectF swatch(
-            x, rect.top() + (rect.height() - fm.height() * 0.7) / 2, fm.height() * 1.6, fm.height() * 0.7);
+        const QRectF swatch(x, y + fm.height() * 0.15, fm.height() * 1.6, fm.height() * 0.7);
         style.colors.fillArchitecture(painter, swatch, a);
-        x = swatch.right() + 6;
-        const QString name = a == Architecture::EventSourced ? PairedBarChart::tr("Event-sourced (upper bar, solid)")
-                                                             : PairedBarChart::tr("API-driven (lower bar, hatched)");
+        const QString name = legendName(a);
         painter->setPen(style.colors.text());
-        painter->drawText(QRectF(x, rect.top(), fm.horizontalAdvance(name) + 1, rect.height()),
-            Qt::AlignVCenter | Qt::AlignLeft, name);
-        x += fm.horizontalAdvance(name) + 2 * gap;
+        const QRectF text(swatch.right() + 6, y, rect.right() - swatch.right() - 6, fm.height());
+        painter->drawText(text, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(name, Qt::ElideRight, text.width()));
+        if (oneLine) {
+            x += legendEntryWidth(a, fm) + 2 * gap;
+        } else {
+            y += fm.height() + 2;
+        }
     }
 }
 } // namespace
@@ -79,17 +100,45 @@ QString PairedBarChart::format(std::size_t measure, std::optional<double> value)
 PairedBarChart::Geometry PairedBarChart::geometry(const QRectF& rect, const ChartStyle& style) const
 {
     const QFontMetricsF fm(style.font);
+    QFont bold = style.font;
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold);
     Geometry g;
-    g.legendHeight = fm.height() + 8;
-    g.headerHeight = fm.height() + 6;
+    g.legendHeight = (legendOnOneLine(rect.width(), fm) ? fm.height() : 2 * fm.height() + 2) + 8;
     double widest = 0;
     for (const Row& r : m_rows)
         widest = std::max(widest, fm.horizontalAdvance(r.label));
-    g.labelWidth = std::min(widest + gap, rect.width() * 0.35);
+    g.labelWidth = std::min(widest + gap, rect.width() * 0.3);
     g.measureWidth = m_measures.empty() ? 0 : (rect.width() - g.labelWidth) / static_cast<double>(m_measures.size());
+    // Measure titles and row labels wrap when the chart is narrower than its preferred width; never cut.
+    g.headerHeight = fm.height() + 6;
+    for (const Measure& m : m_measures)
+        g.headerHeight = std::max(g.headerHeight, wrappedHeight(m.title, g.measureWidth - 4, boldMetrics) + 6);
     g.barHeight = std::round(fm.height() * 0.85);
     g.rowHeight = 2 * g.barHeight + barGap + 8;
+    for (const Row& r : m_rows)
+        g.rowHeight = std::max(g.rowHeight, wrappedHeight(r.label, g.labelWidth - 8, fm) + 8);
     return g;
+}
+
+int PairedBarChart::preferredWidth(const ChartStyle& style) const
+{
+    const QFontMetricsF fm(style.font);
+    QFont bold = style.font;
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold);
+    double widest = 0;
+    for (const Row& r : m_rows)
+        widest = std::max(widest, fm.horizontalAdvance(r.label));
+    // A measure needs its title on one line, and room for a bar beside the widest value.
+    double measure = fm.horizontalAdvance(QStringLiteral("0000.00")) + 4 + fm.horizontalAdvance(QLatin1Char('M')) * 4;
+    for (const Measure& m : m_measures)
+        measure = std::max(measure, boldMetrics.horizontalAdvance(m.title) + 4);
+    const double bars = widest + gap + static_cast<double>(m_measures.size()) * (measure + gap);
+    const double legend
+        = legendEntryWidth(Architecture::EventSourced, fm) + 2 * gap + legendEntryWidth(Architecture::ApiDriven, fm);
+    // The label column takes at most 30% of the width.
+    return static_cast<int>(std::ceil(std::max({ bars, legend, (widest + gap) / 0.3 })));
 }
 
 int PairedBarChart::heightForWidth(int width, const ChartStyle& style) const
@@ -114,10 +163,10 @@ void PairedBarChart::paint(QPainter* painter, const QRectF& rect, const ChartSty
     painter->setFont(bold);
     painter->setPen(colors.text());
     for (std::size_t m = 0; m < m_measures.size(); ++m) {
-        const QRectF header(rect.left() + g.labelWidth + g.measureWidth * static_cast<double>(m), y,
-            g.measureWidth - gap, g.headerHeight);
-        painter->drawText(header, Qt::AlignLeft | Qt::AlignTop,
-            QFontMetricsF(bold).elidedText(m_measures[m].title, Qt::ElideRight, header.width()));
+        // Up to the next column's edge: a long word ("depended") still fits a narrow column.
+        const QRectF header(rect.left() + g.labelWidth + g.measureWidth * static_cast<double>(m), y, g.measureWidth - 4,
+            g.headerHeight);
+        painter->drawText(header, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_measures[m].title);
     }
     painter->setFont(style.font);
     y += g.headerHeight;
@@ -129,8 +178,8 @@ void PairedBarChart::paint(QPainter* painter, const QRectF& rect, const ChartSty
         if (i % 2 == 1) // banding helps follow a row across the panels
             painter->fillRect(rowRect, colors.grid().lighter(colors.isDark() ? 80 : 108));
         painter->setPen(colors.text());
-        painter->drawText(QRectF(rect.left() + 4, y, g.labelWidth - 8, g.rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-            fm.elidedText(row.label, Qt::ElideRight, g.labelWidth - 8));
+        painter->drawText(QRectF(rect.left() + 4, y, g.labelWidth - 8, g.rowHeight),
+            Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, row.label);
         for (std::size_t m = 0; m < m_measures.size() && m < row.values.size(); ++m) {
             const double x0 = rect.left() + g.labelWidth + g.measureWidth * static_cast<double>(m);
             const double barSpace = std::max(10.0, g.measureWidth - gap - valueWidth - 4);

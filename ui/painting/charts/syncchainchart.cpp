@@ -17,11 +17,6 @@ constexpr double arrowWidth = 26;
 constexpr double boxPadding = 8;
 constexpr double lineGap = 8;
 constexpr double sideGap = 14;
-
-double wrappedHeight(const QString& text, double width, const QFontMetricsF& fm)
-{
-    return fm.boundingRect(QRectF(0, 0, std::max(1.0, width), 1e6), Qt::TextWordWrap, text).height();
-}
 } // namespace
 
 SyncChainChart::SyncChainChart() = default;
@@ -109,6 +104,20 @@ double SyncChainChart::sideHeight(const Side& side, double width, const QFontMet
     chainBoxes(side, width, fm, &chainHeight);
     // Title line, the headline (which may wrap to two lines), then the chain.
     return fm.height() + 4 + wrappedHeight(headline(side), width, fm) + 8 + chainHeight;
+}
+
+int SyncChainChart::preferredWidth(const ChartStyle& style) const
+{
+    // The headline is a sentence and the chain a row of boxes: both wrap by design. What must be whole is each box
+    // and each title.
+    const QFontMetricsF fm(style.font);
+    double widest = 0;
+    for (Architecture arch : allArchitectures) {
+        for (const QString& name : m_sides[arch].drawnComponents())
+            widest = std::max(widest, fm.horizontalAdvance(name) + 2 * boxPadding + arrowWidth);
+        widest = std::max(widest, fm.height() * 1.4 + 6 + fm.horizontalAdvance(architectureTitle(arch)));
+    }
+    return static_cast<int>(std::ceil(widest));
 }
 
 int SyncChainChart::heightForWidth(int width, const ChartStyle& style) const

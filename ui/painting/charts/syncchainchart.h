@@ -45,6 +45,7 @@ public:
 
     QString title() const override;
     int heightForWidth(int width, const ChartStyle& style) const override;
+    int preferredWidth(const ChartStyle& style) const override;
     void paint(QPainter* painter, const QRectF& rect, const ChartStyle& style) const override;
     QString summary() const override;
 

@@ -1,6 +1,7 @@
 #include "painting/export/exporter.h"
 
 #include "painting/export/gifwriter.h"
+#include "painting/export/svgfonts.h"
 #include "scenariorunner.h"
 
 #include <QBuffer>
@@ -282,7 +283,7 @@ Exporter::Result Exporter::writeSvg(const QString& path, const Progress& progres
         return writeFailed(path, tr("the SVG generator did not start"));
     m_frame.paint(&painter, playhead);
     painter.end();
-    if (!writeAll(file, bytes.data()))
+    if (!writeAll(file, SvgFonts::withFallbacks(bytes.data())))
         return writeFailed(path, shortWriteReason(file));
     if (!report(progress, 1, 1))
         return cancelled();

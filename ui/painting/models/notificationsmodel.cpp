@@ -64,6 +64,22 @@ int NotificationsModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString NotificationsModel::displayText(const SentNotification& n, int column)
+{
+    switch (column) {
+    case TypeColumn:
+        return notificationTypeTitle(n.type);
+    case ChannelColumn:
+        return channelTitle(n.channel);
+    case RecipientColumn:
+        return toQString(n.recipient);
+    case SubjectColumn:
+        // An SMS has no subject; its text stands in, so the column is never blank.
+        return n.channel == notiflow::Channel::Sms ? toQString(n.body).simplified() : toQString(n.subject);
+    }
+    return {};
+}
+
 QVariant NotificationsModel::data(const QModelIndex& index, int role) const
 {
     const SentNotification* n = notification(index);
@@ -72,18 +88,7 @@ QVariant NotificationsModel::data(const QModelIndex& index, int role) const
     const bool sms = n->channel == notiflow::Channel::Sms;
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case TypeColumn:
-            return notificationTypeTitle(n->type);
-        case ChannelColumn:
-            return channelTitle(n->channel);
-        case RecipientColumn:
-            return toQString(n->recipient);
-        case SubjectColumn:
-            // An SMS has no subject; its text stands in, so the column is never blank.
-            return sms ? toQString(n->body).simplified() : toQString(n->subject);
-        }
-        break;
+        return displayText(*n, index.column());
     case Qt::ToolTipRole:
         if (index.column() == RecipientColumn)
             return tr("Customer %1: click to see why in the Why panel").arg(toQString(n->customerId));

@@ -33,6 +33,8 @@ public:
     int currentStep() const { return m_currentStep; }
     const SentNotification* notification(const QModelIndex& index) const;
 
+    // What a column shows for `n`, as data() gives it for Qt::DisplayRole.
+    static QString displayText(const SentNotification& n, int column);
     // How many of the run's notifications were sent at or before `step`; notifications are in step order.
     static int sentUpTo(const Run& run, int step);
 

@@ -198,4 +198,24 @@ QRectF FlowLayout::nodeRect(Component c, const QRectF& area, const QFontMetricsF
     return { centre.x() - size.width() / 2, centre.y() - size.height() / 2, size.width(), size.height() };
 }
 
+bool FlowLayout::fits(const QRectF& area, const QFontMetricsF& metrics) const
+{
+    const QSizeF largest = largestNodeSize(metrics);
+    const std::vector<Component> placed = components();
+    std::vector<QRectF> rects;
+    rects.reserve(placed.size());
+    for (Component c : placed) {
+        rects.push_back(nodeRect(c, area, metrics, largest));
+        if (!area.contains(rects.back()))
+            return false;
+    }
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+        for (std::size_t j = i + 1; j < placed.size(); ++j) {
+            if (position(placed[i]) != position(placed[j]) && rects[i].intersects(rects[j]))
+                return false;
+        }
+    }
+    return true;
+}
+
 } // namespace notiflow::ui

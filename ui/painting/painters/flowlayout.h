@@ -47,6 +47,10 @@ public:
     // The same with largestNodeSize() computed once by the caller: painting places every node per frame.
     QRectF nodeRect(Component c, const QRectF& area, const QFontMetricsF& metrics, const QSizeF& largest) const;
 
+    // Whether every node lies inside `area` and no two nodes overlap (components that share one place never meet in
+    // a run and are not counted): what a view checks before it draws labels at a size.
+    bool fits(const QRectF& area, const QFontMetricsF& metrics) const;
+
     static constexpr qreal topBandHeight = 0.64; // services share the top part; data stores sit at y = 1
 
 private:

@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <cmath>
+#include <numbers>
 
 namespace notiflow::ui {
 
@@ -110,17 +111,6 @@ void FlowPainter::paintEdges(QPainter* painter, const NodeRects& nodes, int step
     if (step < 0)
         return;
     const int current = m_graph.edgeOfStep(step);
-    const QFontMetricsF fm(m_style.font());
-    QFont small = m_style.font();
-    small.setPointSizeF(m_style.font().pointSizeF() * 0.82);
-    const QFontMetricsF smallMetrics(small);
-
-    struct Badge {
-        QPointF at;
-        QString text;
-        QColor color;
-    };
-    std::vector<Badge> badges;
     for (std::size_t e = 0; e < m_graph.edges().size(); ++e) {
         const FlowGraph::Edge& edge = m_graph.edges()[e];
         const int count = FlowGraph::countUpTo(edge, step);
@@ -128,9 +118,8 @@ void FlowPainter::paintEdges(QPainter* painter, const NodeRects& nodes, int step
             continue; // edges appear once used
         const bool isCurrent = static_cast<int>(e) == current;
         const qreal width = edgeWidth(count) * m_style.stroke();
-        QColor color = StepStyle::color(edge.kind, m_style.palette());
-        if (!isCurrent)
-            color = StepStyle::faded(color, m_style.palette(), StepStyle::pastFade(m_style.palette()));
+        const QColor color = isCurrent ? StepStyle::color(edge.kind, m_style.palette())
+                                       : StepStyle::usedEdgeColor(edge.kind, m_style.palette());
         QPen pen = StepStyle::pen(edge.kind, m_style.palette(), width);
         pen.setColor(color);
         const Segment seg = edgeSegment(edge, nodes);
@@ -143,23 +132,20 @@ void FlowPainter::paintEdges(QPainter* painter, const NodeRects& nodes, int step
         painter->setBrush(Qt::NoBrush);
         painter->drawLine(seg.from, seg.to - u * head * 0.8);
         drawArrowHead(painter, seg.to, seg.from, head, color);
-        if (count > 1) {
-            const QPointF mid = seg.from + (seg.to - seg.from) * 0.42;
-            badges.push_back({ mid, QStringLiteral("×%1").arg(count),
-                isCurrent ? StepStyle::color(edge.kind, m_style.palette()) : color });
-        }
     }
     // Counts go on top of every line so no edge hides another's number.
+    QFont small = m_style.font();
+    small.setPointSizeF(m_style.font().pointSizeF() * 0.82);
     painter->setFont(small);
-    for (const Badge& b : badges) {
-        const qreal w = smallMetrics.horizontalAdvance(b.text) + 6 * m_style.zoom();
-        const QRectF box(b.at.x() - w / 2, b.at.y() - smallMetrics.height() / 2 - m_style.zoom(), w,
-            smallMetrics.height() + 2 * m_style.zoom());
-        painter->setPen(QPen(b.color, m_style.stroke()));
+    for (const Counter& c : counters(nodes, step)) {
+        const FlowGraph::Edge& edge = m_graph.edges()[static_cast<std::size_t>(c.edge)];
+        const QColor color = c.edge == current ? StepStyle::color(edge.kind, m_style.palette())
+                                               : StepStyle::usedEdgeColor(edge.kind, m_style.palette());
+        painter->setPen(QPen(color, m_style.stroke()));
         painter->setBrush(m_style.palette().color(QPalette::Base));
-        painter->drawRoundedRect(box, 3 * m_style.zoom(), 3 * m_style.zoom());
+        painter->drawRoundedRect(c.box, 3 * m_style.zoom(), 3 * m_style.zoom());
         painter->setPen(m_style.palette().color(QPalette::Text));
-        painter->drawText(box, Qt::AlignCenter, b.text);
+        painter->drawText(c.box, Qt::AlignCenter, c.text);
     }
     painter->setFont(m_style.font());
 }
@@ -264,14 +250,95 @@ void FlowPainter::paintNodes(QPainter* painter, const NodeRects& nodes, int step
     }
 }
 
-void FlowPainter::paintToken(
-    QPainter* painter, const QRectF& rect, const NodeRects& nodes, PlaybackTimeline::Position position) const
+bool FlowPainter::onANode(const QRectF& box, const NodeRects& nodes) const
+{
+    for (Component c : m_layout.components()) {
+        if (m_graph.contains(c) && box.intersects(nodes[c].adjusted(-2, -2, 2, 2)))
+            return true;
+    }
+    return false;
+}
+
+QRectF FlowPainter::ruleBadgeRect(const QRectF& node) const
+{
+    // As paintNodes draws it: a diamond centred on the corner, the count (up to three digits) to its right.
+    const QFontMetricsF fm(m_style.font());
+    const qreal size = fm.height() * 0.8;
+    const QPointF at(node.right() - 2, node.top() + 1);
+    return QRectF(at.x() - size / 2, at.y() - size,
+        size * 0.55 + size / 2 + fm.horizontalAdvance(QStringLiteral("999")), size * 2);
+}
+
+std::vector<FlowPainter::Counter> FlowPainter::counters(const QRectF& rect, int step) const
+{
+    return counters(nodeRects(rect), step);
+}
+
+std::vector<FlowPainter::Counter> FlowPainter::counters(const NodeRects& nodes, int step) const
+{
+    std::vector<Counter> result;
+    if (step < 0)
+        return result;
+    QFont small = m_style.font();
+    small.setPointSizeF(m_style.font().pointSizeF() * 0.82);
+    const QFontMetricsF fm(small);
+    std::vector<QRectF> badges; // the rule counters on the nodes' corners, as far as step
+    for (Component c : m_layout.components()) {
+        if (m_graph.contains(c) && m_graph.selfStepsUpTo(c, step) > 0)
+            badges.push_back(ruleBadgeRect(nodes[c]));
+    }
+    const auto covers = [&](const QRectF& box) {
+        return onANode(box, nodes)
+            || std::any_of(badges.begin(), badges.end(), [&](const QRectF& b) { return b.intersects(box); });
+    };
+    for (std::size_t e = 0; e < m_graph.edges().size(); ++e) {
+        const FlowGraph::Edge& edge = m_graph.edges()[e];
+        const int count = FlowGraph::countUpTo(edge, step);
+        if (count < 2)
+            continue;
+        const Segment seg = edgeSegment(edge, nodes);
+        const QLineF line(seg.from, seg.to);
+        const qreal head
+            = std::max(7.0 * m_style.zoom(), edgeWidth(count) * m_style.stroke() * 1.6 + 4 * m_style.zoom());
+        if (line.length() < head * 1.5)
+            continue; // not drawn
+        const QString text = QStringLiteral("×%1").arg(count);
+        const QSizeF size(fm.horizontalAdvance(text) + 6 * m_style.zoom(), fm.height() + 2 * m_style.zoom());
+        const auto boxAt = [&](QPointF p) { return QRectF(p - QPointF(size.width() / 2, size.height() / 2), size); };
+        // Along the edge first, then beside it (a short edge between two close nodes has no free stretch).
+        const QPointF normal = QPointF(-line.dy(), line.dx()) / line.length();
+        QRectF box = boxAt(line.pointAt(0.42));
+        bool placed = false;
+        for (const qreal offset : { 0.0, 1.0, -1.0, 2.0, -2.0 }) {
+            for (const qreal t : { 0.42, 0.3, 0.55, 0.2, 0.65, 0.12, 0.75 }) {
+                const QRectF candidate = boxAt(line.pointAt(t) + normal * offset * size.height());
+                if (!covers(candidate)) {
+                    box = candidate;
+                    placed = true;
+                    break;
+                }
+            }
+            if (placed)
+                break;
+        }
+        result.push_back({ box, text, static_cast<int>(e) });
+    }
+    return result;
+}
+
+QRectF FlowPainter::tokenRect(const QRectF& rect, PlaybackTimeline::Position position) const
+{
+    return tokenRect(rect, nodeRects(rect), position);
+}
+
+QRectF FlowPainter::tokenRect(const QRectF& rect, const NodeRects& nodes, PlaybackTimeline::Position position) const
 {
     if (position.step < 0 || position.step >= static_cast<int>(m_run.steps.size()))
-        return;
+        return {};
     const Step& s = m_run.steps[static_cast<std::size_t>(position.step)];
     const QFontMetricsF fm(m_style.font());
     QPointF at;
+    QPointF normal(0, -1);
     const int edge = m_graph.edgeOfStep(position.step);
     if (edge < 0) {
         // A rule evaluated on one component: the token rises out of the node.
@@ -284,43 +351,68 @@ void FlowPainter::paintToken(
         // Keep the token off the node labels: it travels over the middle of the visible segment.
         const qreal t = 0.12 + 0.76 * easeInOut(std::clamp(position.progress, 0.0, 1.0));
         at = seg.from + (seg.to - seg.from) * t;
-    }
-
-    const QString text = fm.elidedText(QString::fromStdString(s.label), Qt::ElideRight, fm.averageCharWidth() * 26);
-    const qreal marker = fm.height() * 0.72;
-    const qreal h = fm.height() + 6;
-    const qreal padLeft = h * 0.32;
-    const qreal gap = h * 0.25;
-    const qreal padRight = h * 0.45;
-    const qreal textWidth = fm.horizontalAdvance(text);
-    const qreal w = padLeft + marker + gap + textWidth + padRight;
-    QRectF pill(at.x() - w / 2, at.y() - h / 2, w, h);
-    if (edge >= 0) {
-        // On a short edge the token would cover a node's label: slide it sideways off the line until it is
-        // clear of both nodes (upwards first, where the arrow's label would be on a whiteboard).
-        const QRectF a = nodes[s.from].adjusted(-2, -2, 2, 2);
-        const QRectF b = nodes[s.to].adjusted(-2, -2, 2, 2);
-        const QLineF line(a.center(), b.center());
-        QPointF normal(0, -1);
+        const QLineF line(nodes[s.from].center(), nodes[s.to].center());
         if (line.length() > 0) {
             normal = QPointF(line.dy(), -line.dx()) / line.length();
             if (normal.y() > 0)
                 normal = -normal;
         }
-        const QRectF start = pill;
-        for (int k = 1; k <= 40 && (pill.intersects(a) || pill.intersects(b)); ++k) {
-            const qreal d = k * 3.0;
-            pill = start.translated(normal * d);
-            if (pill.intersects(a) || pill.intersects(b)) {
-                const QRectF other = start.translated(-normal * d);
-                if (!other.intersects(a) && !other.intersects(b))
-                    pill = other;
-            }
+    }
+    const qreal w = tokenWidth(fm, s);
+    const qreal h = fm.height() + 6;
+    const auto inside = [&](QRectF pill) {
+        // A token near the edge of the view is nudged inside so that its label is never clipped.
+        pill.moveLeft(std::clamp(pill.left(), rect.left() + 2, std::max(rect.left() + 2, rect.right() - w - 2)));
+        pill.moveTop(std::clamp(pill.top(), rect.top() + 2, std::max(rect.top() + 2, rect.bottom() - h - 2)));
+        return pill;
+    };
+    const QRectF start = inside(QRectF(at.x() - w / 2, at.y() - h / 2, w, h));
+    if (!onANode(start, nodes))
+        return start;
+    // Where it would sit on a node (a short edge, or one passing between other nodes): the nearest place clear of
+    // every node, looking off the line upwards first (where an arrow's label would be on a whiteboard), then down,
+    // sideways, and then all round; in a crowded small view the nearest gap may be anywhere.
+    std::vector<QPointF> directions { normal, -normal, QPointF(1, 0), QPointF(-1, 0) };
+    for (int k = 0; k < 16; ++k) {
+        const qreal angle = k * std::numbers::pi / 8;
+        directions.emplace_back(std::cos(angle), std::sin(angle));
+    }
+    const qreal reach = std::hypot(rect.width(), rect.height());
+    for (qreal d = 3; d <= reach; d += 3) {
+        for (const QPointF& direction : directions) {
+            const QRectF moved = inside(start.translated(direction * d));
+            if (!onANode(moved, nodes))
+                return moved;
         }
     }
-    // A token near the edge of the view is nudged inside so that its label is never clipped.
-    pill.moveLeft(std::clamp(pill.left(), rect.left() + 2, std::max(rect.left() + 2, rect.right() - w - 2)));
-    pill.moveTop(std::clamp(pill.top(), rect.top() + 2, std::max(rect.top() + 2, rect.bottom() - h - 2)));
+    return start; // no gap anywhere: the view is smaller than its nodes
+}
+
+qreal FlowPainter::tokenWidth(const QFontMetricsF& fm, const Step& s)
+{
+    const QString text = tokenText(fm, s);
+    const qreal h = fm.height() + 6;
+    return h * 0.32 + fm.height() * 0.72 + h * 0.25 + fm.horizontalAdvance(text) + h * 0.45;
+}
+
+QString FlowPainter::tokenText(const QFontMetricsF& fm, const Step& s)
+{
+    return fm.elidedText(QString::fromStdString(s.label), Qt::ElideRight, fm.averageCharWidth() * 26);
+}
+
+void FlowPainter::paintToken(
+    QPainter* painter, const QRectF& rect, const NodeRects& nodes, PlaybackTimeline::Position position) const
+{
+    const QRectF pill = tokenRect(rect, nodes, position);
+    if (pill.isEmpty())
+        return;
+    const Step& s = m_run.steps[static_cast<std::size_t>(position.step)];
+    const QFontMetricsF fm(m_style.font());
+    const QString text = tokenText(fm, s);
+    const qreal marker = fm.height() * 0.72;
+    const qreal h = pill.height();
+    const qreal padLeft = h * 0.32;
+    const qreal gap = h * 0.25;
     const QColor color = StepStyle::color(s.kind, m_style.palette());
     QPen border(color, 2 * m_style.stroke(), isSynchronousKind(s.kind) ? Qt::SolidLine : Qt::DashLine);
     painter->setPen(border);
@@ -329,7 +421,7 @@ void FlowPainter::paintToken(
     StepStyle::drawMarker(
         painter, s.kind, QPointF(pill.left() + padLeft + marker / 2, pill.center().y()), marker, m_style.palette());
     painter->setPen(m_style.palette().color(QPalette::Text));
-    painter->drawText(QRectF(pill.left() + padLeft + marker + gap, pill.top(), textWidth + 1, h),
+    painter->drawText(QRectF(pill.left() + padLeft + marker + gap, pill.top(), fm.horizontalAdvance(text) + 1, h),
         Qt::AlignVCenter | Qt::AlignLeft, text);
 }
 

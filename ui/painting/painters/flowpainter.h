@@ -8,11 +8,16 @@
 #include "painting/session/playbacktimeline.h"
 #include "percomponent.h"
 
+#include <QString>
+#include <vector>
+
+class QFontMetricsF;
 class QPainter;
 
 namespace notiflow {
 struct ChangeImpact;
 struct Run;
+struct Step;
 } // namespace notiflow
 
 namespace notiflow::ui {
@@ -29,6 +34,19 @@ public:
 
     // The component drawn at `point`, for tooltips and clicks; nullopt when there is none.
     std::optional<Component> componentAt(const QRectF& rect, const QPointF& point) const;
+    // The travelling label's pill at `position` when painted into `rect` (empty before the first step); it keeps
+    // clear of every node, not only the two its edge joins.
+    QRectF tokenRect(const QRectF& rect, PlaybackTimeline::Position position) const;
+    // The ×N counters of the edges used more than once up to `step` when painted into `rect`: each sits along its
+    // edge where it covers no node and no node's rule badge.
+    struct Counter {
+        QRectF box;
+        QString text;
+        int edge = -1;
+    };
+    std::vector<Counter> counters(const QRectF& rect, int step) const;
+    // Where the count of rules evaluated on a node is drawn: the diamond on the node's corner and the number.
+    QRectF ruleBadgeRect(const QRectF& node) const;
 
     // Line width of an edge that carried `count` messages: grows with the logarithm so that one call and ten
     // thousand both stay readable.
@@ -41,6 +59,11 @@ private:
     };
     using NodeRects = PerComponent<QRectF>;
     NodeRects nodeRects(const QRectF& rect) const; // computed once per frame
+    bool onANode(const QRectF& box, const NodeRects& nodes) const; // overlaps a node this run draws
+    std::vector<Counter> counters(const NodeRects& nodes, int step) const;
+    static QString tokenText(const QFontMetricsF& fm, const Step& s);
+    static qreal tokenWidth(const QFontMetricsF& fm, const Step& s);
+    QRectF tokenRect(const QRectF& rect, const NodeRects& nodes, PlaybackTimeline::Position position) const;
     Segment edgeSegment(const FlowGraph::Edge& edge, const NodeRects& nodes) const;
     void paintEdges(QPainter* painter, const NodeRects& nodes, int step) const;
     void paintNodes(QPainter* painter, const NodeRects& nodes, int step) const;

@@ -174,6 +174,17 @@ void TimelinePainter::paintSeparator(QPainter* painter, int action, const QRectF
     painter->setFont(m_style.font());
 }
 
+TimelinePainter::Label TimelinePainter::arrowLabel(
+    const QFontMetricsF& fm, const QString& name, qreal x1, qreal x2, qreal minX, qreal maxX)
+{
+    const qreal span = std::abs(x2 - x1) - 6;
+    const qreal room = std::max(span, maxX - minX);
+    const qreal width = std::clamp(fm.horizontalAdvance(name) + 2, span, room);
+    const qreal centre = (x1 + x2) / 2;
+    const qreal left = std::clamp(centre - width / 2, minX, std::max(minX, maxX - width));
+    return { left, width, fm.elidedText(name, Qt::ElideRight, width) };
+}
+
 void TimelinePainter::setFolding(const FoldingState* folding, Architecture side)
 {
     m_folding = folding;
@@ -213,8 +224,9 @@ void TimelinePainter::paintStep(QPainter* painter, const TimelineGeometry& g, in
     const Step& s = m_run.steps[static_cast<std::size_t>(step)];
     const bool current = step == position.step;
     // Past steps stay readable, steps still to come are faint: the eye finds "now" at once.
-    const qreal fade
-        = current ? 0.0 : (step < position.step ? 0.45 : 0.72) * StepStyle::pastFade(m_style.palette()) / 0.55;
+    const qreal fade = current ? 0.0
+        : step < position.step ? 0.45 * StepStyle::pastFade(m_style.palette()) / 0.55
+                               : StepStyle::futureFade(m_style.palette());
     if (current) {
         QColor band = m_style.palette().color(QPalette::Highlight);
         band.setAlphaF(0.16f);
@@ -267,13 +279,12 @@ void TimelinePainter::paintStep(QPainter* painter, const TimelineGeometry& g, in
         QPointF(end - dir * head, lineY + head * 0.55) }));
     painter->setBrush(Qt::NoBrush);
 
-    // The label sits above the arrow, centred on its span and elided to it.
-    const qreal left = std::min(x1, x2) + 3;
-    const qreal span = std::abs(x2 - x1) - 6;
-    const QString label = fm.elidedText(QString::fromStdString(s.label), Qt::ElideRight, span);
+    // The label sits above the arrow, centred on it, whole where the row has room.
+    const Label label = arrowLabel(
+        fm, QString::fromStdString(s.label), x1, x2, row.left() + gutterWidth(fm, g.stepCount()), row.right() - 2);
     painter->setPen(text);
-    painter->drawText(
-        QRectF(left, row.top() - 1, span, lineY - row.top() - 0.5), Qt::AlignHCenter | Qt::AlignBottom, label);
+    painter->drawText(QRectF(label.left, row.top() - 1, label.width, lineY - row.top() - 0.5),
+        Qt::AlignHCenter | Qt::AlignBottom, label.text);
     painter->setFont(m_style.font());
 }
 

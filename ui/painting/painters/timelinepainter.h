@@ -8,7 +8,10 @@
 #include "painting/session/playbacktimeline.h"
 #include "percomponent.h"
 
+#include <QString>
 #include <vector>
+
+class QFontMetricsF;
 
 class QPainter;
 class QFontMetricsF;
@@ -35,6 +38,14 @@ public:
     // Fits the geometry's rows and lanes to `rect` painted with `font` (row height, step-number gutter).
     static void fit(TimelineGeometry& geometry, const QRectF& rect, const QFont& font);
     static qreal headerHeight(const QFont& font);
+    // Where an arrow's label goes: centred on the arrow from x1 to x2, as wide as the whole name needs within
+    // [minX, maxX] (lifelines may pass under it), elided only where even that is too narrow.
+    struct Label {
+        qreal left = 0;
+        qreal width = 0;
+        QString text;
+    };
+    static Label arrowLabel(const QFontMetricsF& fm, const QString& name, qreal x1, qreal x2, qreal minX, qreal maxX);
 
     // Fold rows (the geometry's folds) are described from `folding`'s groups of `side`; without it, folds are not
     // expected (exports lay every step out).

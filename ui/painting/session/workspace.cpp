@@ -88,10 +88,12 @@ void Workspace::loadBuiltin()
     m_scenarioFiles.clear();
 }
 
-bool Workspace::openDataFolder(const QString& folder, QString* error)
+bool Workspace::openDataFolder(const QString& folder, QString* error, const Scenario* mustRun)
 {
     try {
         auto data = std::make_shared<DataSet>(loadDataSetFolder(toPath(folder)));
+        if (mustRun)
+            validateScenario(*mustRun, *data);
         m_data = std::move(data);
         m_dataFolder = folder;
     } catch (const std::exception& e) {
@@ -137,6 +139,17 @@ bool Workspace::reload(QString* error)
         return false;
     }
     return true;
+}
+
+bool Workspace::closeScenarioFile(const QString& file)
+{
+    const std::string source = file.toStdString();
+    const auto removed
+        = std::remove_if(m_scenarios.begin(), m_scenarios.end(), [&](const Scenario& s) { return s.source == source; });
+    const bool any = removed != m_scenarios.end();
+    m_scenarios.erase(removed, m_scenarios.end());
+    m_scenarioFiles.erase(std::remove(m_scenarioFiles.begin(), m_scenarioFiles.end(), file), m_scenarioFiles.end());
+    return any;
 }
 
 const Scenario* Workspace::scenario(const QString& id) const

@@ -23,9 +23,13 @@ public:
 
     // Each returns false and fills `error` ("orders.json: line 3, column 7: ...") when the input is bad; the
     // workspace then keeps what it had.
-    bool openDataFolder(const QString& folder, QString* error);
+    // With `mustRun`, the new data set is first checked against that scenario (the one on screen): if it lacks
+    // an id the scenario names, nothing switches.
+    bool openDataFolder(const QString& folder, QString* error, const Scenario* mustRun = nullptr);
     bool openScenarioFile(const QString& file, QString* error); // adds it (or replaces one with the same id)
     bool reload(QString* error); // re-reads the opened folder and files from disk
+    // Takes the scenario opened from `file` out again (it is no longer offered or reloaded); false if none was.
+    bool closeScenarioFile(const QString& file);
 
     const DataSet& dataSet() const { return *m_data; }
     // The same, for holders that outlive a later open (the HTTP server's scenario runs on other threads).

@@ -71,10 +71,13 @@ void PanelPalette::fillArchitecture(QPainter* painter, const QRectF& rect, Archi
         // Hatched, so the two architectures differ in pattern as well as hue.
         painter->setBrush(mix(color, m_background, 0.6));
         painter->drawRect(rect);
-        QBrush hatch(color, Qt::BDiagPattern);
-        painter->setBrush(hatch);
-        painter->setBrushOrigin(rect.topLeft());
-        painter->drawRect(rect);
+        // Drawn as lines, not with a pattern brush: Qt 6.4's SVG writer has no pattern brushes and would write the
+        // hatch as a solid fill, so SVG exports would not look like PNG ones.
+        painter->setClipRect(rect, Qt::IntersectClip);
+        painter->setPen(QPen(color, 1));
+        constexpr qreal spacing = 5.0;
+        for (qreal x = rect.left() - rect.height(); x < rect.right(); x += spacing)
+            painter->drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()));
     }
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(color, 1));

@@ -71,6 +71,25 @@ qreal StepStyle::pastFade(const QPalette& palette)
     return Theme::isHighContrast(palette) ? 0.35 : 0.55;
 }
 
+qreal StepStyle::futureFade(const QPalette& palette)
+{
+    Q_UNUSED(palette)
+    return 0.72;
+}
+
+QColor StepStyle::usedEdgeColor(StepKind kind, const QPalette& palette)
+{
+    const QColor full = color(kind, palette);
+    const QColor background = palette.color(QPalette::Base);
+    // Fade as far as pastFade asks, then back off in small steps until the edge keeps its contrast.
+    for (qreal amount = pastFade(palette); amount > 0; amount -= 0.05) {
+        const QColor c = faded(full, palette, amount);
+        if (Theme::contrastRatio(c, background) >= minimumEdgeContrast)
+            return c;
+    }
+    return full;
+}
+
 qreal StepStyle::strokeScale(const QPalette& palette)
 {
     return Theme::isHighContrast(palette) ? 1.6 : 1.0;

@@ -48,6 +48,13 @@ public:
     // How far lines that are not the current step fade towards the background: less on high contrast, where a
     // projector would wash faded lines out altogether.
     static qreal pastFade(const QPalette& palette);
+    // How far steps still to come fade on the timeline: on every theme far enough that the run is not given away
+    // before it is played (high contrast's smaller pastFade must not bring them back).
+    static qreal futureFade(const QPalette& palette);
+    // The colour of an edge already used but not current: faded by pastFade, yet never below 3:1 against the
+    // background (a dimmer edge vanishes on a projector).
+    static QColor usedEdgeColor(StepKind kind, const QPalette& palette);
+    static constexpr qreal minimumEdgeContrast = 3.0;
 
     static bool isDark(const QPalette& palette);
     // `color` mixed towards the window background by `amount` (0 = unchanged, 1 = background).

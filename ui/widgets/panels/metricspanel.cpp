@@ -15,6 +15,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <map>
@@ -347,6 +348,22 @@ QStringList MetricsPanel::headlineRows() const
         rows << cells.join(QStringLiteral(" | "));
     }
     return rows;
+}
+
+QSize MetricsPanel::sizeHint() const
+{
+    int charts = 0;
+    for (const ChartWidget* chart : chartWidgets())
+        charts = std::max(charts, chart->sizeHint().width());
+    // Around a chart: its page's margins, the page's scroll bar, the tab widget's frame and this panel's margins.
+    const QMargins page = m_tabs->widget(0) && static_cast<QScrollArea*>(m_tabs->widget(0))->widget()->layout()
+        ? static_cast<QScrollArea*>(m_tabs->widget(0))->widget()->layout()->contentsMargins()
+        : QMargins();
+    const int chrome = page.left() + page.right() + style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+        + 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + layout()->contentsMargins().left()
+        + layout()->contentsMargins().right();
+    const QSize hint = QWidget::sizeHint();
+    return QSize(std::max(hint.width(), charts + chrome), hint.height());
 }
 
 QList<ChartWidget*> MetricsPanel::chartWidgets() const

@@ -33,6 +33,8 @@ public:
     QStringList headlineRows() const;
     // The charts' widgets, in tab order, for What's This and traceability.
     QList<ChartWidget*> chartWidgets() const;
+    // Wide enough that no chart cuts or wraps a label: the dock starts this wide when the window has room.
+    QSize sizeHint() const override;
 
 private:
     void updateFromComparison();

@@ -82,11 +82,6 @@ NotificationsPanel::NotificationsPanel(ReplaySession* session, QWidget* parent)
         side.view->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
         side.view->horizontalHeader()->setStretchLastSection(true);
         side.view->horizontalHeader()->setHighlightSections(false);
-        const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-        side.view->setColumnWidth(NotificationsModel::TypeColumn, 11 * em);
-        side.view->setColumnWidth(NotificationsModel::ChannelColumn,
-            side.view->horizontalHeader()->fontMetrics().horizontalAdvance(tr("Channel")) + 2 * em);
-        side.view->setColumnWidth(NotificationsModel::RecipientColumn, 13 * em);
         side.view->setAccessibleName(tr("%1 notifications").arg(architectureTitle(arch)));
         side.view->setToolTip(tr("Notifications sent by the %1 architecture up to the playhead. Select one to read "
                                  "it; click a recipient to see why in the Why panel.")
@@ -168,9 +163,31 @@ void NotificationsPanel::updateFromComparison()
         Side& side = m_sides[arch];
         // Alias the comparison's ownership so the model keeps the run alive.
         side.model->setRun(comparison ? std::shared_ptr<const Run>(comparison, &comparison->run(arch)) : nullptr);
+        sizeColumnsToContent(side);
     }
     m_message->clear();
     updateFromPlayhead();
+}
+
+void NotificationsPanel::sizeColumnsToContent(Side& side)
+{
+    // From the whole run, not the rows sent so far, so that columns do not jump while playing; a sample of the
+    // first messages keeps a run of tens of thousands instant (their types and channels repeat).
+    const Run* run = side.model->run();
+    if (!run)
+        return;
+    const QFontMetrics header = side.view->horizontalHeader()->fontMetrics();
+    const QFontMetrics cells = side.view->fontMetrics();
+    const int padding = 2 * cells.horizontalAdvance(QLatin1Char('M'));
+    const std::size_t sample = std::min<std::size_t>(run->notifications.size(), 2000);
+    for (const int column :
+        { NotificationsModel::TypeColumn, NotificationsModel::ChannelColumn, NotificationsModel::RecipientColumn }) {
+        int widest = header.horizontalAdvance(side.model->headerData(column, Qt::Horizontal).toString());
+        for (std::size_t i = 0; i < sample; ++i)
+            widest = std::max(
+                widest, cells.horizontalAdvance(NotificationsModel::displayText(run->notifications[i], column)));
+        side.view->setColumnWidth(column, widest + padding);
+    }
 }
 
 void NotificationsPanel::updateFromPlayhead()

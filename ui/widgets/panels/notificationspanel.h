@@ -47,6 +47,7 @@ private:
         NotificationsModel* model = nullptr;
         QSortFilterProxyModel* proxy = nullptr;
     };
+    void sizeColumnsToContent(Side& side); // every column but the subject, which takes the rest
 
     ReplaySession* m_session;
     PerArchitecture<Side> m_sides;

@@ -11,6 +11,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QMouseEvent>
+#include <QScreen>
 #include <QToolBar>
 
 namespace notiflow::ui {
@@ -52,6 +53,7 @@ void PresentationMode::enter()
     if (m_active)
         return;
     m_saved.geometry = m_window->saveGeometry();
+    m_saved.normalGeometry = m_window->geometry();
     m_saved.state = m_window->saveState();
     m_saved.windowState = m_window->windowState();
     m_saved.menuBarVisible = m_window->menuBar()->isVisible();
@@ -99,6 +101,11 @@ void PresentationMode::leave()
     // Then the window state (leaving full screen), the geometry it had in that state, and the docks.
     m_window->setWindowState(m_saved.windowState);
     m_window->restoreGeometry(m_saved.geometry);
+    // restoreGeometry keeps a title bar's height below the screen's top: a window that filled the available area
+    // would come back lower than it was, its bottom off the screen. Still on the same screen, put it back exactly.
+    if (m_saved.windowState == Qt::WindowNoState
+        && m_window->screen()->availableGeometry().contains(m_saved.normalGeometry))
+        m_window->setGeometry(m_saved.normalGeometry);
     m_window->restoreState(m_saved.state);
 }
 

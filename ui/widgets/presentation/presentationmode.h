@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QRect>
 
 class QAction;
 class QMainWindow;
@@ -73,6 +74,7 @@ private:
     // What leaving restores.
     struct Saved {
         QByteArray geometry;
+        QRect normalGeometry; // exactly, where restoreGeometry would move a window touching the screen's top
         QByteArray state; // docks and toolbars
         Qt::WindowStates windowState;
         bool menuBarVisible = true;

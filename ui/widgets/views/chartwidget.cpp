@@ -7,6 +7,7 @@
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <algorithm>
 
 namespace notiflow::ui {
 
@@ -50,7 +51,9 @@ int ChartWidget::heightForWidth(int width) const
 
 QSize ChartWidget::sizeHint() const
 {
-    return QSize(560, heightForWidth(560));
+    // As wide as the chart needs to show every label whole on one line.
+    const int width = std::max(minimumSizeHint().width(), m_chart->preferredWidth(style()) + 2 * margin);
+    return QSize(width, heightForWidth(width));
 }
 
 QSize ChartWidget::minimumSizeHint() const

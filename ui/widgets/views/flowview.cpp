@@ -5,6 +5,7 @@
 #include "painting/session/replaysession.h"
 #include "painting/style/zoomlevel.h"
 
+#include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QToolTip>
@@ -48,14 +49,30 @@ void FlowView::setZoom(qreal zoom)
 
 QFont FlowView::paintFont() const
 {
+    const qreal scale = labelScale();
+    return scale < 1.0 ? ZoomLevel::scaledFont(font(), scale) : font();
+}
+
+qreal FlowView::labelScale() const
+{
+    if (m_scaleCache.size == size() && m_scaleCache.font == font() && qFuzzyCompare(m_scaleCache.zoom, m_zoom))
+        return m_scaleCache.scale;
     // Below the size the layout is designed for (at this zoom), labels shrink (down to three quarters) rather
-    // than collide.
+    // than collide; where even that collides (a zoom too large for the view), they shrink until nothing does.
     const QSizeF hint = QSizeF(sizeHint()) * m_zoom;
-    const qreal scale = std::clamp(std::min(width() / hint.width(), height() / hint.height()), 0.75, 1.0);
-    QFont f = font();
-    if (scale < 1.0)
-        f.setPointSizeF(f.pointSizeF() * scale);
-    return f;
+    qreal scale = std::clamp(std::min(width() / hint.width(), height() / hint.height()), minimumLabelScale, 1.0);
+    const QRectF area(rect());
+    constexpr qreal smallest = 0.2;
+    while (scale > smallest
+        && !m_layout.fits(area, QFontMetricsF(ZoomLevel::scaledFont(ZoomLevel::scaledFont(font(), scale), m_zoom))))
+        scale *= 0.93;
+    m_scaleCache = { size(), font(), m_zoom, std::max(scale, smallest) };
+    return m_scaleCache.scale;
+}
+
+QRectF FlowView::nodeRect(Component c) const
+{
+    return m_layout.nodeRect(c, QRectF(rect()), QFontMetricsF(ZoomLevel::scaledFont(paintFont(), m_zoom)));
 }
 
 void FlowView::rebuild()
@@ -69,6 +86,7 @@ void FlowView::rebuild()
         m_layout = FlowLayout();
         m_graph = FlowGraph();
     }
+    m_scaleCache.zoom = 0; // another layout: fit again
     m_lastStep = -2;
     update();
 }

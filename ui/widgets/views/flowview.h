@@ -37,6 +37,12 @@ public:
     // scales it by the zoom.
     QFont paintFont() const;
     QSize minimumSizeHint() const override;
+    // What the labels are scaled by so that every node fits without overlapping another: 1 at the designed size,
+    // down to minimumLabelScale on a view smaller than that, below it only when the zoom is too large for the view.
+    qreal labelScale() const;
+    static constexpr qreal minimumLabelScale = 0.75;
+    // A node's rectangle as painted, in the view's coordinates (the layout test checks them without painting).
+    QRectF nodeRect(Component c) const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -53,6 +59,13 @@ private:
     int m_lastStep = -2;
     double m_lastProgress = -1;
     qreal m_zoom = 1.0;
+    // labelScale() for the size, font and zoom it was computed at: painting asks for it on every frame.
+    mutable struct {
+        QSize size;
+        QFont font;
+        qreal zoom = 0;
+        qreal scale = 1.0;
+    } m_scaleCache;
     const ChangeImpact* m_change = nullptr;
 };
 

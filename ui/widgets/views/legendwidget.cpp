@@ -30,7 +30,9 @@ QSize LegendWidget::sizeHint() const
 
 QSize LegendWidget::minimumSizeHint() const
 {
-    return { 200, heightForWidth(200) };
+    // At the width it has: the height a narrow legend would need, at a large zoom, would make the window ask for
+    // more than the screen.
+    return { 200, heightForWidth(std::max(200, width())) };
 }
 
 int LegendWidget::heightForWidth(int width) const

@@ -205,9 +205,10 @@ bool TimelineView::viewportEvent(QEvent* event)
         if (cmp && step >= 0) {
             const Step& s = cmp->run(m_side).steps[static_cast<std::size_t>(step)];
             QToolTip::showText(help->globalPos(),
-                tr("<b>Step %1</b> · %2<br>%3")
+                tr("<b>Step %1</b> · %2 · <b>%3</b><br>%4") // the full name, which the arrow may have elided
                     .arg(step + 1)
-                    .arg(QString::fromUtf8(stepKindId(s.kind)), QString::fromStdString(s.caption).toHtmlEscaped()),
+                    .arg(QString::fromUtf8(stepKindId(s.kind)), QString::fromStdString(s.label).toHtmlEscaped(),
+                        QString::fromStdString(s.caption).toHtmlEscaped()),
                 viewport());
             return true;
         }

@@ -24,6 +24,7 @@
 #include "widgets/window/changecontroller.h"
 #include "widgets/window/debugactions.h"
 #include "widgets/window/keysoverlay.h"
+#include "widgets/window/recentfiles.h"
 #include "widgets/window/themecontroller.h"
 #include "widgets/window/transporttoolbar.h"
 #include "widgets/window/windowactions.h"
@@ -32,12 +33,19 @@
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QDockWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTimer>
+#include <QToolTip>
 #include <QVBoxLayout>
+#include <QWindow>
+#include <utility>
 
 namespace notiflow::ui {
 
@@ -46,6 +54,11 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
     , m_workspace(workspace)
     , m_session(new ReplaySession(this))
     , m_opener(workspace, this)
+    , m_zoomFit(this, [this](qreal zoom) {
+        m_stage->setZoom(zoom, m_captionScale);
+        m_legend->setFont(ZoomLevel::scaledFont(font(), zoom)); // the key to the picture must be as legible
+        m_titleSlide->setZoom(zoom);
+    })
 {
     setWindowTitle(QStringLiteral("notiflow"));
     setObjectName(QStringLiteral("MainWindow"));
@@ -88,6 +101,8 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
     const QList<QAction*> panels = createDocks();
     createPresentation();
     m_actions->buildMenus(panels, m_theme);
+    m_recent = new RecentFiles(this);
+    m_recent->insertInto(menuBar()->actions().constFirst()->menu(), m_actions->reload); // File → Open Recent
     createChangeOverlay();
     m_debug->addToMenuOf(m_actions->end);
     QList<KeysOverlay::Row> keys = m_actions->keyRows(m_presentation->leaveAction());
@@ -140,6 +155,13 @@ void MainWindow::connectActions()
             openScenarioFile(path);
     });
     connect(a.reload, &QAction::triggered, this, &MainWindow::reload);
+    connect(m_recent, &RecentFiles::openRequested, this, [this](RecentFiles::Kind kind, const QString& path) {
+        if (kind == RecentFiles::Kind::DataFolder)
+            openDataFolder(path);
+        else
+            openScenarioFile(path);
+    });
+    connect(m_recent, &RecentFiles::closeScenarioFileRequested, this, &MainWindow::closeScenarioFile);
     connect(a.exportPictures, &QAction::triggered, this, &MainWindow::exportPictures);
     connect(a.quit, &QAction::triggered, this, &QWidget::close);
 
@@ -173,7 +195,7 @@ void MainWindow::connectActions()
     });
     connect(a.presentation, &QAction::triggered, m_presentation, &PresentationMode::toggle);
     connect(m_presentation, &PresentationMode::activeChanged, a.presentation, &QAction::setChecked);
-    connect(a.zoomIn, &QAction::triggered, m_presentation, &PresentationMode::zoomIn);
+    connect(a.zoomIn, &QAction::triggered, this, &MainWindow::zoomIn);
     connect(a.zoomOut, &QAction::triggered, m_presentation, &PresentationMode::zoomOut);
     connect(a.zoomReset, &QAction::triggered, m_presentation, &PresentationMode::resetZoom);
     connect(a.blackout, &QAction::triggered, m_presentation, &PresentationMode::toggleBlackout);
@@ -227,8 +249,8 @@ void MainWindow::createChangeOverlay()
 
 void MainWindow::createPresentation()
 {
-    m_presentation
-        = new PresentationMode(this, m_session, m_actions->transport() + m_debug->transport(), { m_scrubber });
+    m_presentation = new PresentationMode(
+        this, m_session, m_actions->transport() + m_debug->transport(), { m_scrubber, statusBar() });
     connect(m_presentation, &PresentationMode::zoomChanged, this, &MainWindow::applyZoom);
     connect(m_presentation, &PresentationMode::activeChanged, this, [this](bool active) {
         // The strip floats along the bottom: keep that band free so it never covers a caption or the legend.
@@ -248,9 +270,111 @@ void MainWindow::exportPictures()
 
 void MainWindow::applyZoom(qreal zoom, qreal captionScale)
 {
-    m_stage->setZoom(zoom, captionScale);
-    m_legend->setFont(ZoomLevel::scaledFont(font(), zoom)); // the key to the picture must be as legible
-    m_titleSlide->setZoom(zoom);
+    m_wantedZoom = zoom;
+    m_captionScale = captionScale;
+    fitZoom();
+}
+
+void MainWindow::fitZoom()
+{
+    const qreal shown = m_zoomFit.fit(m_wantedZoom, m_presentation && m_presentation->isActive());
+    m_fittedSize = size();
+    if (shown < m_wantedZoom - 1e-6)
+        sayZoomDoesNotFit(m_wantedZoom);
+}
+
+void MainWindow::zoomIn()
+{
+    // Zoom that cannot fit stops growing: the request is not kept, so that Ctrl+Minus acts at once afterwards.
+    const qreal before = m_zoomFit.shown();
+    m_presentation->zoomIn();
+    if (m_zoomFit.shown() <= before + 1e-6 && m_presentation->zoom() > before + 1e-6) {
+        const qreal wanted = m_presentation->zoom();
+        m_presentation->setZoom(before);
+        sayZoomDoesNotFit(wanted);
+    }
+}
+
+void MainWindow::sayZoomDoesNotFit(qreal wanted)
+{
+    const QString text = tr("Zoom %1% does not fit this screen: showing %2%")
+                             .arg(qRound(wanted * 100))
+                             .arg(qRound(m_zoomFit.shown() * 100));
+    statusBar()->showMessage(text, 8000);
+    if (m_presentation && m_presentation->isActive()) // no status line while presenting: say it over the strip
+        QToolTip::showText(m_presentation->strip()->mapToGlobal(QPoint(m_presentation->strip()->width() / 2, 0)), text,
+            m_presentation->strip(), {}, 5000);
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    // Another size (presentation's full screen arriving, the user resizing) may fit another zoom.
+    if (m_refitPending || m_zoomFit.isFitting() || size() == m_fittedSize)
+        return;
+    m_refitPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refitPending = false;
+        if (size() != m_fittedSize)
+            fitZoom();
+    });
+}
+
+int MainWindow::firstDockWidth() const
+{
+    // Every tab of the right dock area readable at once: the title and the tab's padding.
+    int tabs = 0;
+    for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+        if (!dock->isHidden() && dockWidgetArea(dock) == Qt::RightDockWidgetArea)
+            tabs += fontMetrics().horizontalAdvance(dock->windowTitle()) + 3 * fontMetrics().averageCharWidth() + 12;
+    }
+    const int narrow = std::min(std::max(330, tabs), width() / 3);
+    // The metrics whole when 3/8 of the window holds them (1920 pixels do); on a smaller screen the panes keep the
+    // room and the metrics wrap.
+    const auto* metrics = findChild<MetricsPanel*>();
+    const int wide = metrics ? std::max(narrow, metrics->sizeHint().width()) : narrow;
+    return wide <= width() * 3 / 8 ? wide : narrow;
+}
+
+void MainWindow::childEvent(QChildEvent* event)
+{
+    QMainWindow::childEvent(event);
+    // The tab bars of tabbed docks cut their titles to "No…", "St…"; whole titles, with scroll buttons when
+    // they do not all fit, can be read. Polished: the layout has finished setting the bar up.
+    if (event->polished()) {
+        if (auto* tabs = qobject_cast<QTabBar*>(event->child())) {
+            tabs->setElideMode(Qt::ElideNone);
+            tabs->setUsesScrollButtons(true);
+        }
+    }
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (std::exchange(m_sizeDocksOnShow, false)) {
+        // First start: once the window is laid out at its real size, the docks as wide as the metrics and the tab
+        // titles need, up to three eighths of it (the panes are the picture).
+        QTimer::singleShot(0, this, [this] {
+            if (auto* dock = findChild<QDockWidget*>(QStringLiteral("notificationsDock"))) {
+                // resizeDocks leaves tabbed docks as they are: a minimum width for one layout pass moves the split.
+                // Never so wide that the panes would push the window past the screen.
+                const int room = width() - centralWidget()->minimumSizeHint().width() - 8;
+                const int wanted = std::min(firstDockWidth(), room);
+                if (wanted <= dock->width())
+                    return;
+                const int before = dock->minimumWidth();
+                dock->setMinimumWidth(wanted);
+                QTimer::singleShot(0, dock, [dock, before] { dock->setMinimumWidth(before); });
+            }
+        });
+    }
+    if (!std::exchange(m_fillOnShow, false) || !windowHandle() || isMaximized() || isFullScreen())
+        return;
+    // The available area holds the frame too: the window itself gets what is left inside the frame.
+    const QMargins frame = windowHandle()->frameMargins();
+    fitZoom(); // the room inside the frame may take a smaller minimum size
+    setGeometry(screen()->availableGeometry().marginsRemoved(frame));
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -280,18 +404,18 @@ bool MainWindow::showScenario(const QString& id)
     m_scenarioId = id;
     m_session->setComparison(std::move(comparison));
     m_stage->showScenario(scenario);
-    setWindowTitle(tr("%1 — notiflow").arg(QString::fromStdString(scenario.title)));
+    updateWindowTitle();
     m_toolBar->setCurrentScenario(id);
     return true;
 }
 
 bool MainWindow::openDataFolder(const QString& folder)
 {
-    if (!m_opener.openDataFolder(folder))
+    if (!m_opener.openDataFolder(folder, m_scenarioId))
         return false;
+    m_recent->add(RecentFiles::Kind::DataFolder, folder);
     refillScenarioPicker();
-    showScenario(m_scenarioId);
-    return true;
+    return showScenario(m_scenarioId);
 }
 
 bool MainWindow::openScenarioFile(const QString& file)
@@ -299,6 +423,7 @@ bool MainWindow::openScenarioFile(const QString& file)
     const Scenario* opened = m_opener.openScenarioFile(file);
     if (!opened)
         return false;
+    m_recent->add(RecentFiles::Kind::ScenarioFile, file);
     refillScenarioPicker();
     return showScenario(QString::fromStdString(opened->id)); // show what was just opened
 }
@@ -313,10 +438,40 @@ bool MainWindow::reload()
     return showScenario(m_scenarioId);
 }
 
+bool MainWindow::closeScenarioFile()
+{
+    const Scenario* shown = m_workspace->scenario(m_scenarioId);
+    if (!shown || shown->source == "built-in" || !m_workspace->closeScenarioFile(QString::fromStdString(shown->source)))
+        return false;
+    refillScenarioPicker();
+    if (m_workspace->scenarios().empty())
+        return false;
+    return showScenario(QString::fromStdString(m_workspace->scenarios().front().id));
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const Scenario* current = m_workspace->scenario(m_scenarioId);
+    m_recent->closeScenarioFile()->setEnabled(current && current->source != "built-in");
+
+    // Named like a document: the scenario, then the data set's folder when it is not the built-in one.
+    const Scenario* scenario = m_workspace->scenario(m_scenarioId);
+    const QString title = scenario ? QString::fromStdString(scenario->title) : QString();
+    const QString source = m_workspace->dataSource();
+    QStringList parts { title };
+    if (source != QStringLiteral("built-in"))
+        parts << QDir(QDir::fromNativeSeparators(source)).dirName();
+    parts << QStringLiteral("notiflow");
+    parts.removeAll(QString());
+    setWindowTitle(parts.join(QStringLiteral(" — ")));
+}
+
 void MainWindow::setViewMode(ViewMode mode)
 {
     m_viewMode = mode;
     m_stage->setViewMode(mode);
+    if (m_presentation)
+        fitZoom(); // one pane alone has room for a larger zoom than two
     for (QAction* a : m_actions->viewModes->actions())
         a->setChecked(a->data().toInt() == static_cast<int>(mode));
 }
@@ -356,20 +511,18 @@ void MainWindow::restoreSettings()
     if (!geometry || !restoreGeometry(*geometry)) {
         if (geometry)
             settings.rejectWindowGeometry();
-        // First start: generous but never larger than the screen (a 1280x800 projector is common in class).
+        // First start: the screen's whole available area, the panes are the picture (a projector's 1280x720 leaves
+        // no room to spare, and on a large monitor the docks' tables need the width).
         const QRect available = screen()->availableGeometry();
-        resize(std::min(1600, available.width() * 19 / 20), std::min(960, available.height() * 19 / 20));
-        move(available.center() - rect().center());
+        resize(available.size());
+        move(available.topLeft());
+        m_fillOnShow = true; // the frame is known once shown: showEvent takes it off
     }
     const auto state = settings.windowState();
     if (!state || !restoreState(*state)) {
         if (state)
             settings.rejectWindowState();
-        // First start: once the window has its real size, give the docks a quarter of it at most.
-        QTimer::singleShot(0, this, [this] {
-            if (auto* dock = findChild<QDockWidget*>(QStringLiteral("notificationsDock")))
-                resizeDocks({ dock }, { std::min(420, width() / 4) }, Qt::Horizontal);
-        });
+        m_sizeDocksOnShow = true;
     }
     m_session->setSpeed(settings.speed());
     m_toolBar->setSpeed(m_session->speed());

@@ -5,6 +5,7 @@
 #include "perarchitecture.h"
 #include "widgets/window/comparisonstage.h"
 #include "widgets/window/scenarioopener.h"
+#include "widgets/window/zoomfit.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -21,6 +22,7 @@ class FoldingState;
 class KeysOverlay;
 class LegendWidget;
 class PresentationMode;
+class RecentFiles;
 class ReplaySession;
 class Scrubber;
 class ThemeController;
@@ -53,6 +55,8 @@ public:
     TitleSlide* titleSlide() const { return m_titleSlide; }
     KeysOverlay* keysOverlay() const { return m_keys; }
     const WindowActions& actions() const { return *m_actions; }
+    // The zoom on screen: the one asked for, or the largest step below it that fits (ZoomFit).
+    qreal shownZoom() const { return m_zoomFit.shown(); }
     ChangeController* changes() const { return m_changes; } // the requirement-change menu, overlay and panel
     const DebugActions& debugActions() const { return *m_debug; }
     DebugStepper* stepper() const { return m_stepper; }
@@ -64,6 +68,8 @@ public:
     bool openDataFolder(const QString& folder);
     bool openScenarioFile(const QString& file);
     bool reload();
+    bool closeScenarioFile(); // the one on screen, if it came from a file; shows the first scenario then
+    RecentFiles* recentFiles() const { return m_recent; }
     QString lastError() const { return m_opener.lastError(); }
     void setErrorDialogsEnabled(bool enabled) { m_opener.setErrorDialogsEnabled(enabled); } // tests turn them off
 
@@ -76,6 +82,9 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void childEvent(QChildEvent* event) override;
 
 private:
     QList<QAction*> createDocks(); // returns the docks' toggle actions, for the View menu
@@ -83,7 +92,12 @@ private:
     void createChangeOverlay();
     void connectActions();
     void applyZoom(qreal zoom, qreal captionScale);
+    void fitZoom();
+    void zoomIn();
+    void sayZoomDoesNotFit(qreal wanted);
     void refillScenarioPicker();
+    void updateWindowTitle();
+    int firstDockWidth() const; // what the right dock area's content and tab titles need
     void saveSettings() const;
     void restoreSettings();
 
@@ -102,9 +116,17 @@ private:
     ThemeController* m_theme = nullptr;
     PresentationMode* m_presentation = nullptr;
     TitleSlide* m_titleSlide = nullptr;
+    RecentFiles* m_recent = nullptr;
     ChangeController* m_changes = nullptr;
     QString m_scenarioId;
     ViewMode m_viewMode = ViewMode::SideBySide;
+    ZoomFit m_zoomFit;
+    qreal m_wantedZoom = 1.0;
+    qreal m_captionScale = 1.0;
+    QSize m_fittedSize; // the window's size when the zoom was last fitted: another size fits again
+    bool m_refitPending = false;
+    bool m_sizeDocksOnShow = false; // first start: dock widths once the window has its size
+    bool m_fillOnShow = false; // first start: fit the frame into the available area once it is known
 };
 
 } // namespace notiflow::ui

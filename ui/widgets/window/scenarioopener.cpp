@@ -23,10 +23,10 @@ QString ScenarioOpener::askForScenarioFile() const
     return QFileDialog::getOpenFileName(m_dialogParent, tr("Open Scenario File"), {}, tr("Scenarios (*.json)"));
 }
 
-bool ScenarioOpener::openDataFolder(const QString& folder)
+bool ScenarioOpener::openDataFolder(const QString& folder, const QString& shownId)
 {
     QString error;
-    if (!m_workspace->openDataFolder(folder, &error)) {
+    if (!m_workspace->openDataFolder(folder, &error, m_workspace->scenario(shownId))) {
         report(tr("Cannot Open Data Set"), error);
         return false;
     }

@@ -28,7 +28,8 @@ public:
     QString askForDataFolder() const;
     QString askForScenarioFile() const;
 
-    bool openDataFolder(const QString& folder); // false after reporting
+    // False after reporting; also when the scenario `shownId` (on screen) names ids the folder's data lacks.
+    bool openDataFolder(const QString& folder, const QString& shownId = {});
     const Scenario* openScenarioFile(const QString& file); // the scenario it held; nullptr after reporting
     bool reload(); // re-reads the opened folder and files; false after reporting
     std::shared_ptr<const Comparison> compare(const QString& scenarioId); // null after reporting

@@ -1,13 +1,13 @@
 #include "widgets/window/themecontroller.h"
 
 #include "painting/session/settings.h"
+#include "widgets/window/contraststyle.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QMenu>
 #include <QStyle>
-#include <QStyleFactory>
 
 namespace notiflow::ui {
 
@@ -35,10 +35,9 @@ void ThemeController::apply()
 {
     // Fusion draws everything from the palette, so a palette looks the same on every desktop; native styles
     // ignore parts of it (GTK, macOS) and would mix our dark window with their light controls.
-    if (QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0) {
-        if (QStyle* fusion = QStyleFactory::create(QStringLiteral("Fusion")))
-            QApplication::setStyle(fusion);
-    }
+    // ContrastStyle is Fusion with outlines that stay visible on the high-contrast palette.
+    if (!qobject_cast<ContrastStyle*>(QApplication::style()))
+        QApplication::setStyle(new ContrastStyle);
     if (m_choice == ThemeChoice::System) {
         // An empty palette resolves to the desktop's: Qt then keeps it up to date when the desktop changes.
         QApplication::setPalette(QPalette());
