@@ -60,28 +60,17 @@ LiveServerDialog::LiveServerDialog(LiveServerController* controller, QWidget* pa
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #c62828; font-weight: bold; }"));
+    // A red that reads on the theme's background: dark on light themes, light on dark ones.
+    const bool darkTheme = palette().color(QPalette::Window).lightness() < 128;
+    m_error->setStyleSheet(QStringLiteral("QLabel { color: %1; font-weight: bold; }")
+                               .arg(darkTheme ? QStringLiteral("#ff8a80") : QStringLiteral("#c62828")));
     m_error->hide();
     layout->addWidget(m_error);
 
     auto* running = new QFormLayout;
-    m_address = new QLineEdit(this);
-    m_address->setReadOnly(true);
-    m_address->setAccessibleName(tr("Server address"));
-    auto* addressRow = new QHBoxLayout;
-    addressRow->addWidget(m_address, 1);
-    m_copyAddress = copyButton(m_address, tr("address"));
-    addressRow->addWidget(m_copyAddress);
-    running->addRow(tr("Listening on:"), addressRow);
-    m_token = new QLineEdit(this);
-    m_token->setReadOnly(true);
-    m_token->setAccessibleName(tr("Bearer token"));
-    auto* tokenRow = new QHBoxLayout;
-    tokenRow->addWidget(m_token, 1);
-    m_copyToken = copyButton(m_token, tr("token"));
-    tokenRow->addWidget(m_copyToken);
+    running->addRow(tr("Listening on:"), copyableRow(m_address, m_copyAddress, tr("Server address"), tr("address")));
     m_tokenLabel = new QLabel(tr("Token:"), this);
-    running->addRow(m_tokenLabel, tokenRow);
+    running->addRow(m_tokenLabel, copyableRow(m_token, m_copyToken, tr("Bearer token"), tr("token")));
     layout->addLayout(running);
 
     m_warning = new QLabel(this);
@@ -103,12 +92,19 @@ LiveServerDialog::LiveServerDialog(LiveServerController* controller, QWidget* pa
     refresh();
 }
 
-QPushButton* LiveServerDialog::copyButton(QLineEdit* field, const QString& what)
+QHBoxLayout* LiveServerDialog::copyableRow(
+    QLineEdit*& field, QPushButton*& copy, const QString& name, const QString& what)
 {
-    auto* button = new QPushButton(tr("Copy"), this);
-    button->setToolTip(tr("Copy the %1 to the clipboard").arg(what));
-    connect(button, &QPushButton::clicked, this, [field] { QApplication::clipboard()->setText(field->text()); });
-    return button;
+    field = new QLineEdit(this);
+    field->setReadOnly(true);
+    field->setAccessibleName(name);
+    copy = new QPushButton(tr("Copy"), this);
+    copy->setToolTip(tr("Copy the %1 to the clipboard").arg(what));
+    connect(copy, &QPushButton::clicked, this, [shown = field] { QApplication::clipboard()->setText(shown->text()); });
+    auto* row = new QHBoxLayout;
+    row->addWidget(field, 1);
+    row->addWidget(copy);
+    return row;
 }
 
 QString LiveServerDialog::errorText() const

@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -31,7 +32,8 @@ public Q_SLOTS:
 
 private:
     void refresh();
-    QPushButton* copyButton(QLineEdit* field, const QString& what);
+    // A read-only field and a Copy button beside it, made into `field` and `copy`: one row of the form.
+    QHBoxLayout* copyableRow(QLineEdit*& field, QPushButton*& copy, const QString& name, const QString& what);
 
     LiveServerController* m_controller;
     QComboBox* m_host;

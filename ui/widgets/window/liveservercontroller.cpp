@@ -13,7 +13,6 @@
 #include <QLocale>
 #include <QMainWindow>
 #include <QMenu>
-#include <QMenuBar>
 #include <QPainter>
 #include <QStatusBar>
 #include <QToolButton>
@@ -90,12 +89,12 @@ LiveServerController::LiveServerController(QMainWindow* window, ReplaySession* s
 
 void LiveServerController::addToWindow(QAction* neighbour)
 {
-    for (QAction* top : m_window->menuBar()->actions()) {
-        QMenu* menu = top->menu();
-        if (!menu || !menu->actions().contains(neighbour))
+    for (QObject* holder : neighbour->associatedObjects()) {
+        auto* menu = qobject_cast<QMenu*>(holder);
+        if (!menu)
             continue;
         const QList<QAction*> items = menu->actions();
-        const int at = static_cast<int>(items.indexOf(neighbour)) + 1;
+        const qsizetype at = items.indexOf(neighbour) + 1;
         QAction* before = at < items.size() ? items.at(at) : nullptr;
         menu->insertSeparator(before);
         menu->insertAction(before, m_liveServer);
