@@ -108,6 +108,7 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
             break;
         }
     }
+    keys.append({ { m_live->liveAction() }, tr("Back to the live edge of the live server's run") });
     m_keys->setRows(keys);
     connectActions();
     m_actions->titleSlide->setChecked(settings.titleSlide());
