@@ -27,7 +27,7 @@ LiveSession::LiveSession(std::shared_ptr<const DataSet> base, Runner runner)
 LiveSession::State LiveSession::initialState(const std::shared_ptr<const DataSet>& base)
 {
     auto comparison = std::make_shared<Comparison>(compareArchitectures(*base, liveScenario()));
-    return { std::move(comparison), base, base };
+    return { comparison, base, base, comparison, 0 };
 }
 
 std::optional<LiveSession::State> LiveSession::apply(const ScenarioAction& action)
@@ -50,8 +50,18 @@ std::optional<LiveSession::State> LiveSession::apply(const ScenarioAction& actio
     comparison->differences = std::move(diff.lines);
     comparison->scenario = std::move(scenario);
 
-    State next { std::move(comparison), std::move(eventSourcedData), std::move(apiDrivenData) };
+    std::shared_ptr<const Comparison> actions = std::move(comparison);
+    m_entries.push_back({ LiveEntry::Kind::Action, static_cast<int>(actions->scenario.actions.size()) - 1 });
+    std::shared_ptr<const Comparison> replay;
+    try {
+        replay = replayOf(actions);
+    } catch (...) {
+        m_entries.pop_back(); // all or nothing, the replay included
+        throw;
+    }
+    State next { actions, std::move(eventSourcedData), std::move(apiDrivenData), std::move(replay), 0 };
     const std::lock_guard lock(m_stateMutex);
+    next.revision = m_state.revision + 1;
     m_state = next;
     return next;
 }
@@ -60,10 +70,43 @@ std::size_t LiveSession::reset()
 {
     const std::lock_guard applying(m_applying);
     State fresh = initialState(m_base);
+    m_entries.clear();
+    m_calls.clear();
     const std::lock_guard lock(m_stateMutex);
     const std::size_t discarded = m_state.actionCount();
+    fresh.revision = m_state.revision + 1;
     m_state = std::move(fresh);
     return discarded;
+}
+
+bool LiveSession::recordDirectCall(DirectCall call)
+{
+    if (!m_recordsDirectCalls)
+        return false;
+    const std::lock_guard applying(m_applying);
+    if (m_calls.size() >= maxDirectCalls)
+        return false;
+    m_entries.push_back({ LiveEntry::Kind::DirectCall, static_cast<int>(m_calls.size()) });
+    m_calls.push_back(std::move(call));
+    State next = state();
+    try {
+        next.replay = replayOf(next.comparison);
+    } catch (...) {
+        m_entries.pop_back();
+        m_calls.pop_back();
+        throw;
+    }
+    const std::lock_guard lock(m_stateMutex);
+    next.revision = m_state.revision + 1;
+    m_state = std::move(next);
+    return true;
+}
+
+std::shared_ptr<const Comparison> LiveSession::replayOf(const std::shared_ptr<const Comparison>& actions) const
+{
+    if (m_calls.empty())
+        return actions;
+    return std::make_shared<const Comparison>(spliceDirectCalls(*actions, m_entries, m_calls));
 }
 
 LiveSession::State LiveSession::state() const

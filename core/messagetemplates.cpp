@@ -2,6 +2,8 @@
 
 #include "notificationrules.h"
 
+#include <cmath>
+
 namespace notiflow {
 
 namespace {
@@ -33,8 +35,11 @@ std::string text(const nlohmann::json& context, const char* key)
 Cents money(const nlohmann::json& context, const char* key)
 {
     const auto& value = field(context, key);
-    if (!value.is_number())
-        throw TemplateError(std::string("context.") + key + " must be a number");
+    // Beyond a trillion the amount is no price, and differences of two such amounts (a price drop's saving) would
+    // overflow the cents; the client's context is refused like a missing field.
+    constexpr double largest = 1e12;
+    if (!value.is_number() || !(std::abs(value.get<double>()) <= largest))
+        throw TemplateError(std::string("context.") + key + " must be a number of at most a trillion in size");
     return centsFromDecimal(value.get<double>());
 }
 

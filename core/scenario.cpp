@@ -1,5 +1,7 @@
 #include "scenario.h"
 
+#include "livecomparison.h"
+
 #include <array>
 #include <cstdio>
 
@@ -34,6 +36,13 @@ std::optional<ActionType> actionTypeFromId(std::string_view s)
 
 std::string describeAction(const ScenarioAction& action)
 {
+    // An entry of a live session that is no domain action (a client calling the notification API directly) says
+    // what it was in its parameters (livecomparison.h); its type then means nothing.
+    if (action.parameters.is_object()) {
+        const auto call = action.parameters.find(liveCallKey);
+        if (call != action.parameters.end() && call->is_string())
+            return call->get<std::string>();
+    }
     std::string line = actionTypeId(action.type);
     switch (action.type) {
     case ActionType::ShipOrder:

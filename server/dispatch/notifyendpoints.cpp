@@ -5,6 +5,7 @@
 #include "channelgateway.h"
 #include "datastore.h"
 #include "datastoreview.h"
+#include "livesession.h"
 #include "notificationrules.h"
 #include "randomid.h"
 #include "tracerecorder.h"
@@ -48,16 +49,20 @@ void NotifyEndpoints::addRoutes(std::vector<Route>& routes)
     }
 }
 
-NotifyEndpoints::Outcome NotifyEndpoints::notifyOne(
-    const std::string& type, const std::string& customerId, const json& context, const json& channels)
+namespace {
+
+struct Outcome {
+    bool customerFound = false;
+    Json response; // NotificationResponse
+};
+
+Outcome notifyOne(const DataSet& data, TraceRecorder& recorder, const std::string& type, const std::string& customerId,
+    const json& context, const json& channels)
 {
     Outcome outcome;
     const NotificationType notificationType = *notificationTypeFromId(type);
     // Each request starts from the data set as loaded, as the original's notify endpoint does.
-    Run run;
-    run.architecture = Architecture::ApiDriven;
-    TraceRecorder recorder(run);
-    DataStore store(*m_context->data, recorder, Architecture::ApiDriven);
+    DataStore store(data, recorder, Architecture::ApiDriven);
     DataStoreView view = store.as(Component::NotificationApi);
     ChannelGateway gateway(recorder);
 
@@ -103,26 +108,24 @@ NotifyEndpoints::Outcome NotifyEndpoints::notifyOne(
     return outcome;
 }
 
-DispatchResult NotifyEndpoints::notify(const RouteCall& call)
+HttpResponse answerNotify(const DataSet& data, TraceRecorder& recorder, const json& body)
 {
-    const json& body = call.body;
     const std::string customerId = body.at("customer_id").get<std::string>();
-    Outcome outcome = notifyOne(
-        body.at("notification_type").get<std::string>(), customerId, body.at("context"), body.at("channels"));
+    Outcome outcome = notifyOne(data, recorder, body.at("notification_type").get<std::string>(), customerId,
+        body.at("context"), body.at("channels"));
     if (!outcome.customerFound)
-        return { HttpResponse::detail(404, "Customer not found: " + customerId), {} };
-    return { HttpResponse::json(200, outcome.response), {} };
+        return HttpResponse::detail(404, "Customer not found: " + customerId);
+    return HttpResponse::json(200, outcome.response);
 }
 
-DispatchResult NotifyEndpoints::notifyBulk(const RouteCall& call)
+HttpResponse answerBulk(const DataSet& data, TraceRecorder& recorder, const json& body)
 {
-    const json& body = call.body;
     const std::string type = body.at("notification_type").get<std::string>();
     auto results = Json::array();
     int successful = 0;
     int failed = 0;
     for (const auto& id : body.at("customer_ids")) {
-        Outcome outcome = notifyOne(type, id.get<std::string>(), body.at("context"), nullptr);
+        Outcome outcome = notifyOne(data, recorder, type, id.get<std::string>(), body.at("context"), nullptr);
         if (!outcome.customerFound) {
             ++failed;
             continue;
@@ -133,11 +136,66 @@ DispatchResult NotifyEndpoints::notifyBulk(const RouteCall& call)
         ++(anySent ? successful : failed);
         results.push_back(std::move(outcome.response));
     }
-    return { HttpResponse::json(200,
-                 { { "request_id", uuid4() }, { "notification_type", type },
-                     { "total_customers", body.at("customer_ids").size() }, { "successful_customers", successful },
-                     { "failed_customers", failed }, { "results", std::move(results) } }),
-        {} };
+    return HttpResponse::json(200,
+        { { "request_id", uuid4() }, { "notification_type", type },
+            { "total_customers", body.at("customer_ids").size() }, { "successful_customers", successful },
+            { "failed_customers", failed }, { "results", std::move(results) } });
+}
+
+using Answer = HttpResponse (*)(const DataSet&, TraceRecorder&, const json&);
+
+// The call as the live session keeps it: the outside world's request to the notification API, and under it
+// everything the API did, as one API-driven action.
+HttpResponse answerRecorded(LiveSession& live, const DataSet& data, Answer answer, const std::string& path,
+    const std::string& label, const json& body)
+{
+    DirectCall call;
+    call.label = label;
+    call.parameters = body;
+    TraceRecorder recorder(call.run);
+    call.run.architecture = Architecture::ApiDriven;
+    HttpResponse response;
+    {
+        const int trigger = recorder.record(Component::OutsideWorld, Component::NotificationApi, StepKind::Trigger,
+            "POST " + path, "A client calls the notification API directly: " + label + ".", body);
+        const TraceRecorder::Scope scope(recorder, trigger);
+        response = answer(data, recorder, body);
+    }
+    recorder.finish();
+    call.run.actionFirstStep = { 0 };
+    call.run.actionStartMs = { 0 };
+    call.run.endMs = recorder.latest();
+    live.recordDirectCall(std::move(call));
+    return response;
+}
+
+DispatchResult dispatchCall(const std::shared_ptr<const ApiContext>& context, Answer answer, const std::string& path,
+    const std::string& label, const json& body)
+{
+    if (context->live && context->live->recordsDirectCalls()) {
+        return { {}, [context, answer, path, label, body]() {
+                    return answerRecorded(*context->live, *context->data, answer, path, label, body);
+                } };
+    }
+    Run run; // recorded and let go: nobody replays it
+    TraceRecorder recorder(run);
+    return { answer(*context->data, recorder, body), {} };
+}
+
+} // namespace
+
+DispatchResult NotifyEndpoints::notify(const RouteCall& call)
+{
+    const std::string label = "POST " + call.request.path + " " + call.body.at("notification_type").get<std::string>()
+        + " " + call.body.at("customer_id").get<std::string>();
+    return dispatchCall(m_context, &answerNotify, call.request.path, label, call.body);
+}
+
+DispatchResult NotifyEndpoints::notifyBulk(const RouteCall& call)
+{
+    const std::string label = "POST " + call.request.path + " " + call.body.at("notification_type").get<std::string>()
+        + " (" + std::to_string(call.body.at("customer_ids").size()) + " customers)";
+    return dispatchCall(m_context, &answerBulk, call.request.path, label, call.body);
 }
 
 } // namespace notiflow::server

@@ -1,5 +1,6 @@
 // POST /notify and /notify/bulk (also under /api): the API-driven architecture's notification API, called
-// directly from outside, with the original's request and response shapes.
+// directly from outside, with the original's request and response shapes. Each call is recorded as an API-driven
+// run; the live session keeps it when a window replays the session.
 #pragma once
 
 #include "apicontext.h"
@@ -14,13 +15,7 @@ public:
     void addRoutes(std::vector<Route>& routes);
 
 private:
-    struct Outcome {
-        bool customerFound = false;
-        Json response; // NotificationResponse
-    };
-
-    Outcome notifyOne(const std::string& type, const std::string& customerId, const nlohmann::json& context,
-        const nlohmann::json& channels);
+    // While a window replays the live session, each call is recorded there too, away from the serving thread.
     DispatchResult notify(const RouteCall& call);
     DispatchResult notifyBulk(const RouteCall& call);
 

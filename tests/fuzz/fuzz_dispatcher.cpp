@@ -64,11 +64,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     request.body = std::string(rest);
     request.clientAddress = "127.0.0.1";
 
+    // Half the inputs as under a window, which keeps direct notification calls in the live session too.
+    context()->live->setRecordsDirectCalls(size % 2 == 0);
     DispatchResult result = dispatcher(size % 7 == 0).dispatch(request);
     const HttpResponse response = result.work ? result.work() : result.response;
     // Each input starts from the data set: a session that grew over inputs would make later ones slower and
     // findings depend on what ran before.
-    if (context()->live->state().actionCount() > 0)
+    if (!context()->live->state().replay->scenario.actions.empty())
         context()->live->reset();
     if (response.status == 500 || reasonPhrase(response.status)[0] == '\0')
         __builtin_trap();

@@ -115,6 +115,7 @@ void TestMainWindow::keysOverlayReadsTheActions()
         { QStringLiteral("Ctrl+Plus  /  Ctrl+Minus"), QStringLiteral("Larger / smaller panes and captions") },
         { QStringLiteral("Ctrl+0"), QStringLiteral("Actual size (1.5× when presenting)") },
         { QStringLiteral("F1  or  ?"), QStringLiteral("This help") },
+        { QStringLiteral("Ctrl+L"), QStringLiteral("Back to the live edge of the live server's run") },
     };
     QCOMPARE(card, expected);
 

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QStringList>
 #include <algorithm>
+#include <set>
 
 namespace notiflow::ui {
 
@@ -20,9 +21,26 @@ FoldingState::FoldingState(ReplaySession* session, QObject* parent)
 void FoldingState::rebuild()
 {
     const Comparison* cmp = m_session->comparison();
+    const std::string key = cmp ? cmp->scenario.source + '\n' + cmp->scenario.id : std::string();
+    const bool sameScenario = !key.empty() && key == m_scenarioKey;
+    m_scenarioKey = key;
     for (const Architecture side : { Architecture::EventSourced, Architecture::ApiDriven }) {
+        // The same scenario again (a live run that grew, a reload) keeps what the user opened: it is the same group
+        // when its pattern repeats under the same parent from the same first instance (others may have joined it).
+        std::set<std::pair<int, int>> opened;
+        if (sameScenario) {
+            const auto& groups = m_folding[side].groups();
+            for (std::size_t g = 0; g < groups.size() && g < m_expanded[side].size(); ++g) {
+                if (m_expanded[side][g])
+                    opened.insert({ groups[g].parent, groups[g].firstStep });
+            }
+        }
+        // The whole run is folded again, not only what it gained: a new instance can join the last group.
         m_folding[side] = cmp ? StepFolding(cmp->run(side)) : StepFolding();
-        m_expanded[side].assign(m_folding[side].groups().size(), false);
+        const auto& groups = m_folding[side].groups();
+        m_expanded[side].assign(groups.size(), false);
+        for (std::size_t g = 0; g < groups.size() && !opened.empty(); ++g)
+            m_expanded[side][g] = opened.count({ groups[g].parent, groups[g].firstStep }) > 0;
         Q_EMIT foldingChanged(side);
     }
 }

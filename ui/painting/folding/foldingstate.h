@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QString>
+#include <string>
 #include <vector>
 
 namespace notiflow::ui {
@@ -39,6 +40,7 @@ private:
     void rebuild();
 
     ReplaySession* m_session;
+    std::string m_scenarioKey; // source and id of the scenario folded last: the same again keeps what is expanded
     PerArchitecture<StepFolding> m_folding;
     PerArchitecture<std::vector<bool>> m_expanded;
 };

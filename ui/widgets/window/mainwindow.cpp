@@ -24,6 +24,7 @@
 #include "widgets/window/changecontroller.h"
 #include "widgets/window/debugactions.h"
 #include "widgets/window/keysoverlay.h"
+#include "widgets/window/liveservercontroller.h"
 #include "widgets/window/recentfiles.h"
 #include "widgets/window/themecontroller.h"
 #include "widgets/window/transporttoolbar.h"
@@ -96,7 +97,8 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
     for (const Architecture side : { Architecture::EventSourced, Architecture::ApiDriven })
         m_stage->pane(side)->timelineView()->setFolding(m_folding);
     m_scrubber->setFolding(m_folding);
-    m_toolBar = new TransportToolBar(m_actions->transport() + m_debug->transport(), this);
+    m_live = new LiveServerController(this, m_session, m_workspace);
+    m_toolBar = new TransportToolBar(m_actions->transport() + m_debug->transport() + m_live->transport(), this);
     addToolBar(m_toolBar);
     const QList<QAction*> panels = createDocks();
     createPresentation();
@@ -105,6 +107,12 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
     m_recent->insertInto(menuBar()->actions().constFirst()->menu(), m_actions->reload); // File → Open Recent
     createChangeOverlay();
     m_debug->addToMenuOf(m_actions->end);
+    m_live->addToWindow(m_actions->exportPictures);
+    connect(m_live, &LiveServerController::liveRunShown, this, [this](const Scenario& live) {
+        m_scenarioId.clear(); // picking any scenario shows it again; the settings keep the last one picked
+        m_stage->showScenario(live);
+        setWindowTitle(tr("%1 — notiflow").arg(QString::fromStdString(live.title)));
+    });
     QList<KeysOverlay::Row> keys = m_actions->keyRows(m_presentation->leaveAction());
     m_debug->addKeyRows(keys, m_actions->back);
     for (qsizetype i = 0; i < keys.size(); ++i) { // Esc clears a requirement change before it leaves presenting
@@ -115,6 +123,7 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
             break;
         }
     }
+    keys.append({ { m_live->liveAction() }, tr("Back to the live edge of the live server's run") });
     m_keys->setRows(keys);
     connectActions();
     m_actions->titleSlide->setChecked(settings.titleSlide());
@@ -249,8 +258,8 @@ void MainWindow::createChangeOverlay()
 
 void MainWindow::createPresentation()
 {
-    m_presentation = new PresentationMode(
-        this, m_session, m_actions->transport() + m_debug->transport(), { m_scrubber, statusBar() });
+    m_presentation = new PresentationMode(this, m_session,
+        m_actions->transport() + m_debug->transport() + m_live->transport(), { m_scrubber, statusBar() });
     connect(m_presentation, &PresentationMode::zoomChanged, this, &MainWindow::applyZoom);
     connect(m_presentation, &PresentationMode::activeChanged, this, [this](bool active) {
         // The strip floats along the bottom: keep that band free so it never covers a caption or the legend.
@@ -497,7 +506,8 @@ void MainWindow::saveSettings() const
     Settings settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
-    settings.setScenarioId(m_scenarioId);
+    if (!m_scenarioId.isEmpty()) // empty while the live run is shown
+        settings.setScenarioId(m_scenarioId);
     settings.setSpeed(m_session->speed());
     settings.setViewMode(static_cast<int>(m_viewMode));
 }

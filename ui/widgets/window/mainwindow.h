@@ -20,6 +20,7 @@ class DebugActions;
 class DebugStepper;
 class FoldingState;
 class KeysOverlay;
+class LiveServerController;
 class LegendWidget;
 class PresentationMode;
 class RecentFiles;
@@ -61,6 +62,7 @@ public:
     const DebugActions& debugActions() const { return *m_debug; }
     DebugStepper* stepper() const { return m_stepper; }
     FoldingState* folding() const { return m_folding; }
+    LiveServerController* liveServer() const { return m_live; } // File → Live Server, the Live button
 
     // Each returns false and reports the error (a dialog naming the file and place, unless dialogs are off)
     // while the previous data and scenario stay shown.
@@ -118,6 +120,7 @@ private:
     TitleSlide* m_titleSlide = nullptr;
     RecentFiles* m_recent = nullptr;
     ChangeController* m_changes = nullptr;
+    LiveServerController* m_live = nullptr;
     QString m_scenarioId;
     ViewMode m_viewMode = ViewMode::SideBySide;
     ZoomFit m_zoomFit;
