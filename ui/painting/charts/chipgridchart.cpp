@@ -75,11 +75,11 @@ ChipGridChart::Layout ChipGridChart::layout(const QRectF& rect, const ChartStyle
             rowHeight = std::max(rowHeight, cy + h);
         }
         // A label or a placeholder too wide for its column wraps, and the row grows for it.
-        rowHeight = std::max(rowHeight, wrappedHeight(r.label, l.labelWidth - gap, fm));
+        rowHeight = std::max(rowHeight, wrappedHeight(r.label, l.labelWidth - cellGap, fm));
         for (std::size_t side = 0; side < 2; ++side) {
             if (!r.chips[side] || r.chips[side]->isEmpty())
                 rowHeight = std::max(rowHeight,
-                    wrappedHeight(r.chips[side] ? m_emptyText : m_absentText, l.columnWidth - gap, italicMetrics));
+                    wrappedHeight(r.chips[side] ? m_emptyText : m_absentText, l.columnWidth - cellGap, italicMetrics));
         }
         l.chipRects.push_back(std::move(cells));
         y += rowHeight + 2 * rowPadding;
@@ -113,9 +113,9 @@ int ChipGridChart::preferredWidth(const ChartStyle& style) const
             column = std::max(column, line);
         }
     }
-    const double label = widest + gap + 4;
+    const double label = widest + cellGap + 4;
     // The label column takes at most 30% of the width.
-    return static_cast<int>(std::ceil(std::max(label + 2 * (column + gap), label / 0.3)));
+    return static_cast<int>(std::ceil(std::max(label + 2 * (column + cellGap), label / 0.3)));
 }
 
 int ChipGridChart::heightForWidth(int width, const ChartStyle& style) const
