@@ -4,6 +4,8 @@
 #include "io/jsonwriter.h"
 #include "tracerecorder.h"
 
+#include <algorithm>
+
 namespace notiflow {
 
 NotificationApiClient::NotificationApiClient(Component caller, NotificationApi& api, TraceRecorder& recorder)
@@ -37,6 +39,13 @@ std::string describeResponse(const NotificationApi::Response& response)
     }
     return "200: " + std::to_string(response.body.value("results", nlohmann::json::array()).size()) + " results";
 }
+std::string lowerFirst(std::string s)
+{
+    if (!s.empty() && s[0] >= 'A' && s[0] <= 'Z')
+        s[0] = static_cast<char>(s[0] - 'A' + 'a');
+    return s;
+}
+
 std::string dumped(const nlohmann::json& body)
 {
     return body.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
@@ -77,13 +86,21 @@ bool failedByFault(const NotificationApi::Response& response)
 }
 } // namespace
 
-NotificationApi::Response NotificationApiClient::post(const std::string& path, const nlohmann::json& body)
+NotificationApi::Response NotificationApiClient::post(const std::string& path, const nlohmann::json& plainBody)
 {
-    NotificationApi::Response response = attempt(path, body, 1);
     const FaultSchedule& faults = m_recorder.faults();
+    const Policies& policies = faults.policies();
+    // With the idempotency_key policy every logical call carries a key of its own, the same on each retry: the API
+    // remembers what it sent under it.
+    nlohmann::json keyed;
+    if (policies.idempotencyKey) {
+        keyed = plainBody;
+        keyed["idempotency_key"] = std::string(componentId(m_caller)) + "-" + std::to_string(++m_calls);
+    }
+    const nlohmann::json& body = policies.idempotencyKey ? keyed : plainBody;
+    NotificationApi::Response response = attempt(path, body, 1);
     if (faults.isEmpty() || !failedByFault(response))
         return response;
-    const Policies& policies = faults.policies();
     int made = 1;
     if (policies.onNotifyFailure == NotifyFailurePolicy::Retry) {
         for (; made <= policies.retries && failedByFault(response); ++made) {
@@ -94,9 +111,11 @@ NotificationApi::Response NotificationApiClient::post(const std::string& path, c
             return response;
     }
     const std::string caller(componentName(m_caller));
-    m_recorder.record(m_caller, m_caller, StepKind::Failure, "notification lost",
+    m_recorder.record(FaultEffect::Lost, m_caller, m_caller, StepKind::Failure, "notification lost",
         caller + (made > 1 ? " gives up after " + std::to_string(made) + " attempts" : " drops it (policy drop)") + ": "
-            + describeRequest(path, body) + " is lost, and the domain change stands.",
+            + describeRequest(path, body)
+            + (m_responseLost ? " is lost as far as it can tell (the API may well have sent it)" : " is lost")
+            + ", and the domain change stands.",
         { { "policy", notifyFailurePolicyId(policies.onNotifyFailure) }, { "attempts", made } });
     return response;
 }
@@ -104,25 +123,46 @@ NotificationApi::Response NotificationApiClient::post(const std::string& path, c
 NotificationApi::Response NotificationApiClient::attempt(const std::string& path, const nlohmann::json& body, int n)
 {
     const std::string caller(componentName(m_caller));
+    const std::int64_t sentAt = m_recorder.now();
     JsonWriter requestDetail;
-    const int request = m_recorder.record(m_caller, Component::NotificationApi, StepKind::Request,
-        "POST " + path + (n > 1 ? " (attempt " + std::to_string(n) + ")" : ""),
-        caller + " calls POST " + path + " (" + describeRequest(path, body) + ")"
-            + (n > 1 ? " again, attempt " + std::to_string(n) + "," : "") + " and waits for the answer.",
-        writeRequest(requestDetail, path, body));
+    Step call;
+    call.from = m_caller;
+    call.to = Component::NotificationApi;
+    call.kind = StepKind::Request;
+    call.effect = n > 1 ? FaultEffect::Retry : FaultEffect::None;
+    call.label = "POST " + path + (n > 1 ? " (attempt " + std::to_string(n) + ")" : "");
+    call.caption = caller + " calls POST " + path + " (" + describeRequest(path, body) + ")"
+        + (n > 1 ? " again, attempt " + std::to_string(n) + "," : "") + " and waits for the answer.";
+    call.detail = writeRequest(requestDetail, path, body).take();
+    const int request = m_recorder.record(std::move(call));
     // One scope for the call and its answer: the request's duration is known when it closes.
     const TraceRecorder::Scope scope(m_recorder, request);
     const FaultSchedule& faults = m_recorder.faults();
-    const std::int64_t sentAt = m_recorder.now() - m_recorder.timing().requestMs;
+    const std::int64_t timeout = faults.policies().timeoutMs;
+    m_responseLost = false;
     if (faults.isDown(Component::NotificationApi, sentAt)) {
-        const std::int64_t timeout = faults.policies().timeoutMs;
         m_recorder.setNow(sentAt + timeout);
-        m_recorder.record(m_caller, m_caller, StepKind::Failure, "timeout",
+        m_recorder.record(FaultEffect::Timeout, m_caller, m_caller, StepKind::Failure, "timeout",
             "No answer from the notification API within " + std::to_string(timeout) + " ms: it is down.",
             { { "timeout_ms", timeout } });
         return { 504, { { "error", "timeout" } } };
     }
     const NotificationApi::Response response = m_api.handle("POST", path, body);
+    if (faults.holds(Component::NotificationApi, FaultMode::LoseResponse, sentAt)) {
+        // The API did its work (and sent what it sent); only its answer is lost, so the caller cannot tell.
+        m_responseLost = true;
+        m_recorder.record(FaultEffect::ResponseLost, Component::NotificationApi, m_caller, StepKind::Failure,
+            "response lost",
+            "The notification API answers " + describeResponse(response) + ", but the answer never reaches "
+                + lowerFirst(caller) + ".",
+            { { "status", response.status } });
+        m_recorder.setNow(std::max(m_recorder.now(), sentAt + timeout));
+        m_recorder.record(FaultEffect::Timeout, m_caller, m_caller, StepKind::Failure, "timeout",
+            "No answer from the notification API within " + std::to_string(timeout)
+                + " ms: the caller does not know whether anything was sent.",
+            { { "timeout_ms", timeout } });
+        return { 504, { { "error", "timeout" } } };
+    }
     const std::string summary = describeResponse(response);
     JsonWriter responseDetail;
     m_recorder.record(Component::NotificationApi, m_caller,

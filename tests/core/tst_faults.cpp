@@ -25,19 +25,6 @@ private Q_SLOTS:
 };
 
 namespace {
-Scenario withFaults(Scenario scenario, const std::string& faultsAndPolicies)
-{
-    // Through the loader, as a file would: the faults are validated against the scenario's actions.
-    nlohmann::json document = nlohmann::json::parse("{" + faultsAndPolicies + "}");
-    document["id"] = scenario.id;
-    document["title"] = scenario.title;
-    auto steps = nlohmann::json::array();
-    for (const auto& action : scenario.actions)
-        steps.push_back(action.parameters);
-    document["steps"] = steps;
-    return parseScenario(document.dump(), "faulted.json");
-}
-
 int countLabelled(const Run& run, StepKind kind, const std::string& prefix)
 {
     return static_cast<int>(std::count_if(run.steps.begin(), run.steps.end(),
