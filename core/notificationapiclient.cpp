@@ -111,6 +111,13 @@ NotificationApi::Response NotificationApiClient::post(const std::string& path, c
             return response;
     }
     const std::string caller(componentName(m_caller));
+    if (policies.onNotifyFailure == NotifyFailurePolicy::FailOperation) {
+        m_recorder.record(FaultEffect::OperationFailed, m_caller, m_caller, StepKind::Failure, "operation fails",
+            caller + " cannot notify (" + describeRequest(path, body)
+                + ") and, by its fail_operation policy, fails the whole operation; what was already sent stands.",
+            { { "policy", notifyFailurePolicyId(policies.onNotifyFailure) }, { "attempts", made } });
+        throw NotifyFailed(caller + " could not notify: " + describeRequest(path, body));
+    }
     m_recorder.record(FaultEffect::Lost, m_caller, m_caller, StepKind::Failure, "notification lost",
         caller + (made > 1 ? " gives up after " + std::to_string(made) + " attempts" : " drops it (policy drop)") + ": "
             + describeRequest(path, body)

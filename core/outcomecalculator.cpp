@@ -24,7 +24,7 @@ std::map<Key, std::vector<std::size_t>> byKey(const Run& run)
     return groups;
 }
 
-// Per action, how many domain changes its own service made and kept: its updates, less what was rolled back.
+// Per action, how many domain changes its own service made and kept: its updates, none if it was rolled back.
 std::vector<int> domainChanges(const Run& run, std::size_t actions)
 {
     std::vector<Component> service(actions, Component::OutsideWorld);
@@ -33,6 +33,7 @@ std::vector<int> domainChanges(const Run& run, std::size_t actions)
             service[std::size_t(s.action)] = s.to;
     }
     std::vector<int> changes(actions, 0);
+    std::vector<bool> rolledBack(actions, false);
     for (const Step& s : run.steps) {
         if (std::size_t(s.action) >= actions)
             continue;
@@ -40,7 +41,11 @@ std::vector<int> domainChanges(const Run& run, std::size_t actions)
         if (s.kind == StepKind::Update && s.effect == FaultEffect::None && s.from == service[a])
             ++changes[a];
         else if (s.effect == FaultEffect::Rollback)
-            --changes[a];
+            rolledBack[a] = true; // one rollback undoes all of the action's changes
+    }
+    for (std::size_t a = 0; a < actions; ++a) {
+        if (rolledBack[a])
+            changes[a] = 0;
     }
     return changes;
 }

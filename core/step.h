@@ -42,9 +42,10 @@ enum class FaultEffect : std::uint8_t {
     ResponseLost, // the callee did its work, but its answer (or acknowledgement) never arrived
     Deduplicated, // an idempotent receiver recognised a repeat and did not send again
     Rollback, // a domain change undone because its notification could not be delivered
+    OperationFailed, // the caller's fail_operation policy: the trigger fails
 };
 
-inline constexpr int faultEffectCount = 12;
+inline constexpr int faultEffectCount = 13;
 
 const char* faultEffectId(FaultEffect e); // "dead_letter"; "" for None
 

@@ -20,6 +20,9 @@ public:
     const DataStore& store() const override { return m_store; }
 
 private:
+    void carryOut(const ScenarioAction& action, const std::string& at);
+
+    TraceRecorder& m_recorder;
     DataStore m_store;
     ChannelGateway m_channels;
     NotificationApi m_api;

@@ -328,8 +328,6 @@ Policies readPolicies(const FieldReader& top, const json& policies)
         if (!policy)
             top.fail("policies.on_notify_failure",
                 "unknown policy \"" + displayValue(id) + "\"; expected drop, retry or fail_operation");
-        if (*policy == NotifyFailurePolicy::FailOperation)
-            top.fail("policies.on_notify_failure", "fail_operation is not simulated yet; use drop or retry");
         result.onNotifyFailure = *policy;
     }
     if (const json* value = reader.optional("retries"))

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void emailDownIsRedeliveredOrDeadLettered();
     void correlatorCompletesOnlyAfterTheHandOver();
     void faultOnAComponentTheArchitectureLacks();
+    void failOperationRollsBack_data();
+    void failOperationRollsBack();
 };
 
 namespace {
@@ -218,6 +220,58 @@ void TestFaults::faultOnAComponentTheArchitectureLacks()
     QCOMPARE(after.steps.size(), before.steps.size());
     QCOMPARE(outcome(after), outcome(before));
     QCOMPARE(after.endMs, before.endMs);
+}
+
+void TestFaults::failOperationRollsBack_data()
+{
+    QTest::addColumn<QString>("architecture");
+    QTest::addColumn<QString>("component");
+    QTest::addColumn<std::vector<int>>("failed");
+    QTest::addColumn<int>("lost");
+    QTest::addColumn<int>("sent");
+    QTest::addColumn<QString>("status"); // of ORD-001 once the run is over
+    QTest::addColumn<qint64>("triggerEnd");
+    // The call times out at 15 + 1000; the rollback (an update, 10 ms) ends the trigger with an error at 1025.
+    QTest::newRow("api, notification API down")
+        << "api"
+        << "notification_api" << std::vector<int> { 0 } << 2 << 0 << "PROCESSING" << qint64(1025);
+    // The API answers at 165 that the email failed (the SMS went at 45): the order is rolled back, the SMS stands.
+    QTest::newRow("api, email down") << "api"
+                                     << "email" << std::vector<int> { 0 } << 1 << 1 << "PROCESSING" << qint64(175);
+    // Event-sourced: publishing succeeds while the notification side is down; the policy has nothing to fail.
+    QTest::newRow("es, notification side down")
+        << "es"
+        << "notification_side" << std::vector<int> {} << 0 << 2 << "SHIPPED" << qint64(17);
+}
+
+// fail_operation: the ordering service undoes the shipment when it cannot notify, and the trigger fails.
+void TestFaults::failOperationRollsBack()
+{
+    QFETCH(QString, architecture);
+    QFETCH(QString, component);
+    QFETCH(std::vector<int>, failed);
+    QFETCH(int, lost);
+    QFETCH(int, sent);
+    QFETCH(QString, status);
+    QFETCH(qint64, triggerEnd);
+    const Scenario faulted = withFaults(builtinScenario("order-shipped"),
+        R"("faults": [{"component": ")" + component.toStdString()
+            + R"(", "mode": "down", "from_action": 0, "to_action": 0}],
+           "policies": {"on_notify_failure": "fail_operation"})");
+    DataSet after;
+    const Architecture a = architecture == "es" ? Architecture::EventSourced : Architecture::ApiDriven;
+    const Run run = runScenario(defaultData(), faulted, a, after);
+    QCOMPARE(run.outcome.failedActions, failed);
+    QCOMPARE(run.outcome.lost, lost);
+    QCOMPARE(int(run.notifications.size()), sent);
+    QCOMPARE(first(run, StepKind::Trigger).endMs, triggerEnd);
+    const auto order
+        = std::find_if(after.orders.begin(), after.orders.end(), [](const Order& o) { return o.id == "ORD-001"; });
+    QVERIFY(order != after.orders.end());
+    QCOMPARE(QString::fromLatin1(orderStatusId(order->status)), status);
+    const auto rollbacks = std::count_if(
+        run.steps.begin(), run.steps.end(), [](const Step& s) { return s.effect == FaultEffect::Rollback; });
+    QCOMPARE(int(rollbacks), failed.empty() ? 0 : 1);
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

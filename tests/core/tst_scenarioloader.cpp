@@ -395,9 +395,6 @@ void TestScenarioLoader::badScenario_data()
     QTest::newRow("extra_ms on a down fault")
         << faulted(R"([{"component": "email", "mode": "down", "extra_ms": 8, "from_action": 0, "to_action": 0}])")
         << "test.json: fault 0, field extra_ms: only a slow fault has extra_ms";
-    QTest::newRow("fail_operation not simulated yet")
-        << faulted("[]", R"({"on_notify_failure": "fail_operation"})")
-        << "test.json: field policies.on_notify_failure: fail_operation is not simulated yet; use drop or retry";
     QTest::newRow("unknown fault key")
         << faulted(R"([{"component": "email", "mode": "down", "from": 0, "from_action": 0, "to_action": 0}])")
         << "test.json: fault 0, field from: unknown key; expected one of component, mode, from_action, to_action, "
