@@ -104,8 +104,9 @@ void TestCli::listScenarios()
         ids << line.section('\t', 0, 0);
     ids.sort();
     QCOMPARE(ids,
-        (QStringList { "order-complete", "order-delivered", "order-shipped", "payment-failed", "payment-succeeded",
-            "price-drop", "promotion" }));
+        (QStringList { "email-outage", "lost-ack", "lost-ack-idempotent", "order-complete", "order-delivered",
+            "order-shipped", "payment-failed", "payment-succeeded", "price-drop", "price-drop-side-down", "promotion",
+            "ship-api-down-drop", "ship-api-down-fail", "ship-api-down-retry" }));
 }
 
 void TestCli::compareNarratesBothRuns()

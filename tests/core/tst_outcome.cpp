@@ -24,6 +24,8 @@ private Q_SLOTS:
     void failedActionsFromDomainChanges();
     void percentiles_data();
     void percentiles();
+    void teachingScenarios_data();
+    void teachingScenarios();
 };
 
 namespace {
@@ -313,6 +315,59 @@ void TestOutcome::percentiles()
     QCOMPARE(qint64(l.p50), p50);
     QCOMPARE(qint64(l.p95), p95);
     QCOMPARE(qint64(l.max), max);
+}
+
+void TestOutcome::teachingScenarios_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("architecture");
+    QTest::addColumn<int>("failed");
+    QTest::addColumn<int>("lost");
+    QTest::addColumn<int>("delayed");
+    QTest::addColumn<int>("duplicated");
+    QTest::addColumn<int>("retries");
+    QTest::addColumn<qint64>("firstTrigger"); // trigger latency of the first action
+    // The figures the README quotes for the built-in scenarios with faults, and the lesson of each.
+    QTest::newRow("price-drop-side-down es") << "price-drop-side-down" << "es" << 0 << 0 << 3 << 0 << 0 << qint64(17);
+    QTest::newRow("price-drop-side-down api")
+        << "price-drop-side-down" << "api" << 0 << 3 << 0 << 0 << 0 << qint64(2070);
+    QTest::newRow("ship-api-down-drop es") << "ship-api-down-drop" << "es" << 0 << 0 << 2 << 0 << 0 << qint64(17);
+    QTest::newRow("ship-api-down-drop api") << "ship-api-down-drop" << "api" << 0 << 2 << 0 << 0 << 0 << qint64(1015);
+    QTest::newRow("ship-api-down-retry api")
+        << "ship-api-down-retry" << "api" << 0 << 0 << 2 << 0 << 2 << qint64(2865);
+    QTest::newRow("ship-api-down-fail es") << "ship-api-down-fail" << "es" << 0 << 0 << 2 << 0 << 0 << qint64(17);
+    QTest::newRow("ship-api-down-fail api") << "ship-api-down-fail" << "api" << 1 << 2 << 0 << 0 << 0 << qint64(1025);
+    QTest::newRow("email-outage es") << "email-outage" << "es" << 0 << 0 << 1 << 3 << 3 << qint64(17);
+    QTest::newRow("email-outage api") << "email-outage" << "api" << 0 << 1 << 0 << 0 << 0 << qint64(170);
+    QTest::newRow("lost-ack es") << "lost-ack" << "es" << 0 << 0 << 0 << 2 << 1 << qint64(17);
+    QTest::newRow("lost-ack api") << "lost-ack" << "api" << 0 << 0 << 0 << 4 << 2 << qint64(2865);
+    QTest::newRow("lost-ack-idempotent es") << "lost-ack-idempotent" << "es" << 0 << 0 << 0 << 0 << 1 << qint64(17);
+    QTest::newRow("lost-ack-idempotent api")
+        << "lost-ack-idempotent" << "api" << 0 << 0 << 0 << 0 << 2 << qint64(2665);
+}
+
+void TestOutcome::teachingScenarios()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, architecture);
+    QFETCH(int, failed);
+    QFETCH(int, lost);
+    QFETCH(int, delayed);
+    QFETCH(int, duplicated);
+    QFETCH(int, retries);
+    QFETCH(qint64, firstTrigger);
+    const Scenario scenario = builtinScenario(id.toStdString());
+    QVERIFY(!scenario.faults.empty());
+    QVERIFY(scenario.watchFor.size() >= 3);
+    const Run run = runScenario(
+        defaultData(), scenario, architecture == "es" ? Architecture::EventSourced : Architecture::ApiDriven);
+    const Outcome& o = run.outcome;
+    QCOMPARE(int(o.failedActions.size()), failed);
+    QCOMPARE(o.lost, lost);
+    QCOMPARE(o.delayed, delayed);
+    QCOMPARE(o.duplicated, duplicated);
+    QCOMPARE(o.retries, retries);
+    QCOMPARE(qint64(o.triggerLatencyMs.at(0)), firstTrigger);
 }
 
 QTEST_GUILESS_MAIN(TestOutcome)
