@@ -68,8 +68,25 @@ nlohmann::json RunJsonWriter::scenarioJson(const Scenario& scenario)
     auto steps = nlohmann::json::array();
     for (const auto& action : scenario.actions)
         steps.push_back(action.parameters);
-    return { { "id", scenario.id }, { "title", scenario.title }, { "description", scenario.description },
+    nlohmann::json out = { { "id", scenario.id }, { "title", scenario.title }, { "description", scenario.description },
         { "steps", std::move(steps) } };
+    // Only when the scenario has faults: a fault-free document stays as it was.
+    if (!scenario.faults.empty()) {
+        auto faults = nlohmann::json::array();
+        for (const Fault& f : scenario.faults) {
+            nlohmann::json fault = { { "component", f.component ? componentId(*f.component) : "notification_side" },
+                { "mode", faultModeId(f.mode) }, { "from_action", f.fromAction }, { "to_action", f.toAction } };
+            if (f.mode == FaultMode::Slow)
+                fault["extra_ms"] = f.extraMs;
+            faults.push_back(std::move(fault));
+        }
+        const Policies& p = scenario.policies;
+        out["faults"] = std::move(faults);
+        out["policies"] = { { "on_notify_failure", notifyFailurePolicyId(p.onNotifyFailure) }, { "retries", p.retries },
+            { "timeout_ms", p.timeoutMs }, { "backoff_ms", p.backoffMs }, { "idempotency_key", p.idempotencyKey },
+            { "idempotent_consumer", p.idempotentConsumer }, { "max_redeliveries", p.maxRedeliveries } };
+    }
+    return out;
 }
 
 nlohmann::json RunJsonWriter::metricsJson(const Metrics& m)

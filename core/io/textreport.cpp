@@ -183,6 +183,15 @@ void TextReport::write(std::ostream& out, const Comparison& c)
     out << "Scenario " << c.scenario.id << ": " << c.scenario.title << "\n";
     if (!c.scenario.description.empty())
         out << c.scenario.description << "\n";
+    for (std::size_t i = 0; i < c.scenario.faults.size(); ++i) {
+        const Fault& f = c.scenario.faults[i];
+        out << "Fault " << i << ": " << (f.component ? componentId(*f.component) : "notification_side") << " "
+            << faultModeId(f.mode) << (f.mode == FaultMode::Slow ? " (+" + std::to_string(f.extraMs) + " ms)" : "")
+            << ", actions " << f.fromAction + 1 << " to " << f.toAction + 1 << "\n";
+    }
+    if (!c.scenario.faults.empty())
+        out << "Policy on a failed notification: " << notifyFailurePolicyId(c.scenario.policies.onNotifyFailure)
+            << "\n";
     out << "\n";
     writeRun(out, c.scenario, c.eventSourced);
     writeRun(out, c.scenario, c.apiDriven);

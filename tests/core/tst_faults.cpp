@@ -55,11 +55,12 @@ std::int64_t windowEnd(const Run& faultFree, const Scenario& scenario, int to)
 void TestFaults::faultFreeRunsHaveNoFailures_data()
 {
     QTest::addColumn<QString>("id");
-    for (const char* id : { "order-shipped", "order-complete", "price-drop", "promotion" })
+    for (const char* id : { "order-shipped", "order-delivered", "order-complete", "payment-failed", "payment-succeeded",
+             "price-drop", "promotion" })
         QTest::newRow(id) << QString::fromLatin1(id);
 }
 
-// Without faults nothing is queued, retried or dead-lettered.
+// Without faults nothing is queued, retried or dead-lettered, and the outcome is all zeros.
 void TestFaults::faultFreeRunsHaveNoFailures()
 {
     QFETCH(QString, id);
@@ -69,6 +70,14 @@ void TestFaults::faultFreeRunsHaveNoFailures()
         QCOMPARE(countLabelled(*run, StepKind::Failure, "timeout"), 0);
         QCOMPARE(countLabelled(*run, StepKind::Failure, "dead letter"), 0);
         QCOMPARE(countLabelled(*run, StepKind::Failure, "notification lost"), 0);
+        // No step carries a fault's effect, no queue grows, and the run is its own baseline.
+        QVERIFY(std::none_of(
+            run->steps.begin(), run->steps.end(), [](const Step& s) { return s.effect != FaultEffect::None; }));
+        QVERIFY(run->queueDepths.empty());
+        const Outcome& o = run->outcome;
+        QCOMPARE(o.lost + o.delayed + o.duplicated + o.retries + o.deadLettered + o.maxQueueDepth, 0);
+        QVERIFY(o.failedActions.empty() && o.unaffectedFaults.empty());
+        QCOMPARE(o.triggerLatencyMs.size(), c.scenario.actions.size());
     }
 }
 
