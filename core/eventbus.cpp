@@ -1,5 +1,6 @@
 #include "eventbus.h"
 
+#include "faulterror.h"
 #include "tracerecorder.h"
 
 #include <algorithm>
@@ -48,6 +49,19 @@ bool EventBus::unsubscribe(SubscriptionId id)
 
 void EventBus::publish(DomainEvent event)
 {
+    const FaultSchedule& faults = m_recorder.faults();
+    if (faults.isDown(Component::EventBus, m_recorder.now())) {
+        // The broker itself is down: the publisher's call times out and nothing is queued.
+        const std::int64_t timeout = faults.policies().timeoutMs;
+        const std::string name = eventTypeId(event.type);
+        m_recorder.record(FaultEffect::Timeout, event.publisher, Component::EventBus, StepKind::Failure,
+            "timeout: " + name,
+            std::string(componentName(event.publisher)) + " cannot publish " + name + ": the event bus does not answer "
+                + "within " + std::to_string(timeout) + " ms.",
+            { { "event_type", name }, { "timeout_ms", timeout } });
+        m_recorder.advance(timeout);
+        throw ComponentUnavailable(Component::EventBus, "the event bus is down");
+    }
     event.eventId = "evt-" + std::to_string(m_log.size() + 1);
     const std::string name = eventTypeId(event.type);
     const std::string envelope = nlohmann::json {
@@ -149,12 +163,17 @@ void EventBus::deliver(const Delivery& d, std::int64_t at)
     m_recorder.setNow(std::max(at, busyUntil));
     const TraceRecorder::Scope publishScope(m_recorder, d.publishStep);
     const FaultSchedule& faults = m_recorder.faults();
-    if (faults.isDown(subscriber, m_recorder.now())) {
-        // A durable broker: the event waits in the subscriber's queue and is delivered, in order, once it is back.
-        const std::int64_t back = faults.upAgain(subscriber, m_recorder.now());
+    const bool busDown = faults.isDown(Component::EventBus, m_recorder.now());
+    if (busDown || faults.isDown(subscriber, m_recorder.now())) {
+        // A durable broker: the event waits in the subscriber's queue and is delivered, in order, once it (and the
+        // bus) is back.
+        const std::int64_t back = busDown ? faults.upAgain(Component::EventBus, m_recorder.now())
+                                          : faults.upAgain(subscriber, m_recorder.now());
         m_recorder.record(FaultEffect::Enqueue, Component::EventBus, subscriber, StepKind::Failure, "queued: " + name,
-            "The " + lowerFirst(componentName(subscriber)) + " is down: " + name
-                + " waits in its queue on the bus until " + std::to_string(back) + " ms.",
+            (busDown ? std::string("The event bus is down: ")
+                     : "The " + lowerFirst(componentName(subscriber)) + " is down: ")
+                + name + " waits in the " + lowerFirst(componentName(subscriber)) + "'s queue until "
+                + std::to_string(back) + " ms.",
             { { "event_id", d.event.eventId }, { "until_ms", back } });
         requeue(d, back);
         return;

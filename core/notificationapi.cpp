@@ -1,6 +1,7 @@
 #include "notificationapi.h"
 
 #include "datastore.h"
+#include "faulterror.h"
 
 namespace notiflow {
 
@@ -22,10 +23,15 @@ NotificationApi::Response NotificationApi::handle(
 {
     if (method != "POST")
         return error(405, "only POST is supported");
-    if (path == "/notify")
-        return notifyOne(body);
-    if (path == "/notify/bulk")
-        return notifyBulk(body);
+    try {
+        if (path == "/notify")
+            return notifyOne(body);
+        if (path == "/notify/bulk")
+            return notifyBulk(body);
+    } catch (const ComponentUnavailable& e) {
+        // A data store it reads is down (a fault): the caller hears so and applies its policy.
+        return error(503, e.what());
+    }
     return error(404, "no such endpoint: " + path);
 }
 

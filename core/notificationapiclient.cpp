@@ -66,7 +66,7 @@ JsonWriter& writeResponse(JsonWriter& detail, const NotificationApi::Response& r
 // Whether the answer says a fault kept something from being sent: a timeout, or a channel whose provider is down.
 bool failedByFault(const NotificationApi::Response& response)
 {
-    if (response.status == 504)
+    if (response.status == 504 || response.status == 503) // timed out, or a store it needed was down
         return true;
     if (response.status != 200)
         return false;

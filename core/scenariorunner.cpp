@@ -33,6 +33,25 @@ Component serviceFor(ActionType type)
     return Component::OrderingService;
 }
 
+Component domainOf(ActionType type)
+{
+    switch (type) {
+    case ActionType::ShipOrder:
+    case ActionType::DeliverOrder:
+    case ActionType::ShipLineItem:
+        return Component::Orders;
+    case ActionType::FailPayment:
+    case ActionType::SucceedPayment:
+        return Component::Payments;
+    case ActionType::UpdatePrice:
+    case ActionType::ApplyDiscount:
+        return Component::Products;
+    case ActionType::ActivatePromotion:
+        break;
+    }
+    return Component::OutsideWorld;
+}
+
 namespace {
 std::string lowerCased(std::string_view name)
 {

@@ -1,6 +1,9 @@
 #include "apidrivensystem.h"
 
+#include "faulterror.h"
 #include "tracerecorder.h"
+
+#include <optional>
 
 namespace notiflow::apidriven {
 
@@ -16,51 +19,56 @@ ApiDrivenSystem::ApiDrivenSystem(const DataSet& data, TraceRecorder& recorder)
 {
 }
 
-namespace {
-// The data domain an action changes (the outside world for one that changes none).
-Component domainOf(ActionType type)
-{
-    switch (type) {
-    case ActionType::ShipOrder:
-    case ActionType::DeliverOrder:
-    case ActionType::ShipLineItem:
-        return Component::Orders;
-    case ActionType::FailPayment:
-    case ActionType::SucceedPayment:
-        return Component::Payments;
-    case ActionType::UpdatePrice:
-    case ActionType::ApplyDiscount:
-        return Component::Products;
-    case ActionType::ActivatePromotion:
-        break;
-    }
-    return Component::OutsideWorld;
-}
-} // namespace
-
 void ApiDrivenSystem::perform(const ScenarioAction& action, const std::string& at)
 {
-    const bool mayFail = !m_recorder.faults().isEmpty()
-        && m_recorder.faults().policies().onNotifyFailure == NotifyFailurePolicy::FailOperation;
-    if (!mayFail) {
+    const FaultSchedule& faults = m_recorder.faults();
+    if (faults.isEmpty()) {
         carryOut(action, at);
         return;
     }
-    DataStore::Savepoint before = m_store.savepoint();
+    const Component service = serviceFor(action.type);
+    const Policies& policies = faults.policies();
+    std::optional<DataStore::Savepoint> before;
+    if (policies.onNotifyFailure == NotifyFailurePolicy::FailOperation)
+        before = m_store.savepoint();
     try {
         carryOut(action, at);
-    } catch (const NotifyFailed& failure) {
-        // fail_operation: the domain change is undone and the outside world gets an error; messages already sent
-        // (earlier customers of a fan-out) stay sent.
-        m_store.rollBack(std::move(before));
-        const Component service = serviceFor(action.type);
-        const Component domain = domainOf(action.type);
-        if (domain != Component::OutsideWorld) {
-            m_recorder.record(FaultEffect::Rollback, service, domain, StepKind::Update, "rollback",
-                std::string(componentName(service)) + " rolls back what it changed for " + describeAction(action) + ": "
-                    + failure.what() + ".",
-                { { "update", "rollback" }, { "action", actionTypeId(action.type) } });
+    } catch (const ComponentUnavailable& down) {
+        // A data store the service needs is down. Its own: the change cannot be made and the trigger fails. Another
+        // domain, read to decide whom to tell: the notifications of this action are given up by the caller's policy.
+        const std::string name(componentName(service));
+        if (down.component() == domainOf(action.type)) {
+            m_recorder.record(FaultEffect::OperationFailed, service, service, StepKind::Failure, "operation fails",
+                name + " cannot " + describeAction(action) + ": " + down.what() + ". The outside world gets an error.",
+                { { "component", componentId(down.component()) } });
+        } else if (before) {
+            rollBack(action, std::move(*before), down.what());
+        } else {
+            m_recorder.record(FaultEffect::Lost, service, service, StepKind::Failure, "notification lost",
+                name + " cannot read what it needs to decide whom to tell (" + down.what() + "): by its "
+                    + notifyFailurePolicyId(policies.onNotifyFailure)
+                    + " policy it gives the notifications of this action up, and the domain change stands.",
+                { { "component", componentId(down.component()) },
+                    { "policy", notifyFailurePolicyId(policies.onNotifyFailure) } });
         }
+    } catch (const NotifyFailed& failure) {
+        if (before)
+            rollBack(action, std::move(*before), failure.what());
+    }
+}
+
+// fail_operation: the domain change is undone and the outside world gets an error; messages already sent (earlier
+// customers of a fan-out) stay sent.
+void ApiDrivenSystem::rollBack(const ScenarioAction& action, DataStore::Savepoint before, const std::string& why)
+{
+    m_store.rollBack(std::move(before));
+    const Component service = serviceFor(action.type);
+    const Component domain = domainOf(action.type);
+    if (domain != Component::OutsideWorld) {
+        m_recorder.record(FaultEffect::Rollback, service, domain, StepKind::Update, "rollback",
+            std::string(componentName(service)) + " rolls back what it changed for " + describeAction(action) + ": "
+                + why + ".",
+            { { "update", "rollback" }, { "action", actionTypeId(action.type) } });
     }
 }
 

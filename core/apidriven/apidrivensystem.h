@@ -21,6 +21,7 @@ public:
 
 private:
     void carryOut(const ScenarioAction& action, const std::string& at);
+    void rollBack(const ScenarioAction& action, DataStore::Savepoint before, const std::string& why);
 
     TraceRecorder& m_recorder;
     DataStore m_store;

@@ -254,17 +254,6 @@ Fault readFault(const FieldReader& fault, const json& object, int actionCount)
             std::string(faultModeId(result.mode)) + " does not apply to " + component
                 + (result.mode == FaultMode::DuplicateDelivery ? " (only the event_bus delivers)"
                                                                : " (only the notification API answers requests)"));
-    // What this version's mechanisms carry out; the rest is refused rather than silently ignored. Slow,
-    // duplicate_delivery and lose_response hold wherever they apply.
-    const bool carriedOut = result.mode != FaultMode::Down || !result.component
-        || result.component == Component::NotificationService || result.component == Component::EventCorrelator
-        || result.component == Component::NotificationApi || result.component == Component::Email
-        || result.component == Component::Sms;
-    if (!carriedOut)
-        fault.fail("mode",
-            std::string(faultModeId(result.mode)) + " of " + component
-                + " is not simulated yet; this version simulates down for notification_side, notification_service, "
-                  "event_correlator, notification_api, email and sms");
     const json* extra = fault.optional("extra_ms");
     if (result.mode == FaultMode::Slow)
         result.extraMs = milliseconds(fault, fault.require("extra_ms"), "extra_ms");

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void faultOnAComponentTheArchitectureLacks();
     void failOperationRollsBack_data();
     void failOperationRollsBack();
+    void storeOrBusDown_data();
+    void storeOrBusDown();
 };
 
 namespace {
@@ -281,6 +283,82 @@ void TestFaults::failOperationRollsBack()
     const auto rollbacks = std::count_if(
         run.steps.begin(), run.steps.end(), [](const Step& s) { return s.effect == FaultEffect::Rollback; });
     QCOMPARE(int(rollbacks), failed.empty() ? 0 : 1);
+}
+
+void TestFaults::storeOrBusDown_data()
+{
+    QTest::addColumn<QString>("architecture");
+    QTest::addColumn<QString>("component");
+    QTest::addColumn<QString>("policy");
+    QTest::addColumn<std::vector<int>>("failed");
+    QTest::addColumn<int>("lost");
+    QTest::addColumn<int>("delayed");
+    QTest::addColumn<qint64>("triggerLatency"); // of the first action
+    QTest::addColumn<QString>("status"); // of ORD-001 once the run is over
+    // The ordering service's own store: its first read (at 0) times out at 1000, the order does not ship.
+    QTest::newRow("es, orders down") << "es"
+                                     << "orders"
+                                     << "drop" << std::vector<int> { 0 } << 2 << 0 << qint64(1000) << "PROCESSING";
+    QTest::newRow("api, orders down") << "api"
+                                      << "orders"
+                                      << "drop" << std::vector<int> { 0 } << 2 << 0 << qint64(1000) << "PROCESSING";
+    // A read on the notification side. Event-sourced: the handler fails (timeout 67 → 1067), the bus redelivers at
+    // 1267 (still down: fails again by 2267) and at 2667, when it is back: both messages, late.
+    QTest::newRow("es, customers down") << "es"
+                                        << "customers"
+                                        << "drop" << std::vector<int> {} << 0 << 2 << qint64(17) << "SHIPPED";
+    // API-driven: the API's read times out (35 → 1035) and it answers 503; the ordering service drops the message.
+    QTest::newRow("api, customers down") << "api"
+                                         << "customers"
+                                         << "drop" << std::vector<int> {} << 2 << 0 << qint64(1055) << "SHIPPED";
+    // The bus itself: publishing (at 15) times out at 1015; drop loses the event, fail_operation rolls back.
+    QTest::newRow("es, bus down, drop") << "es"
+                                        << "event_bus"
+                                        << "drop" << std::vector<int> {} << 2 << 0 << qint64(1015) << "SHIPPED";
+    QTest::newRow("es, bus down, fail_operation")
+        << "es"
+        << "event_bus"
+        << "fail_operation" << std::vector<int> { 0 } << 2 << 0 << qint64(1025) << "PROCESSING";
+    // Retries at 1215 (still down, times out at 2215) and 2615: published, delivered at 2667, sent late.
+    QTest::newRow("es, bus down, retry") << "es"
+                                         << "event_bus"
+                                         << "retry" << std::vector<int> {} << 0 << 2 << qint64(2617) << "SHIPPED";
+    QTest::newRow("api, bus down") << "api"
+                                   << "event_bus"
+                                   << "drop" << std::vector<int> {} << 0 << 0 << qint64(265) << "SHIPPED";
+}
+
+// A data store or the event bus down: the caller times out, and what fails follows from whose it is.
+void TestFaults::storeOrBusDown()
+{
+    QFETCH(QString, architecture);
+    QFETCH(QString, component);
+    QFETCH(QString, policy);
+    QFETCH(std::vector<int>, failed);
+    QFETCH(int, lost);
+    QFETCH(int, delayed);
+    QFETCH(qint64, triggerLatency);
+    QFETCH(QString, status);
+    const Scenario faulted = withFaults(builtinScenario("order-shipped"),
+        R"("faults": [{"component": ")" + component.toStdString()
+            + R"(", "mode": "down", "from_action": 0, "to_action": 0}],
+           "policies": {"on_notify_failure": ")"
+            + policy.toStdString() + R"("})");
+    DataSet after;
+    const Architecture a = architecture == "es" ? Architecture::EventSourced : Architecture::ApiDriven;
+    const Run run = runScenario(defaultData(), faulted, a, after);
+    QCOMPARE(run.outcome.failedActions, failed);
+    QCOMPARE(run.outcome.lost, lost);
+    QCOMPARE(run.outcome.delayed, delayed);
+    QCOMPARE(qint64(run.outcome.triggerLatencyMs.at(0)), triggerLatency);
+    const auto order
+        = std::find_if(after.orders.begin(), after.orders.end(), [](const Order& o) { return o.id == "ORD-001"; });
+    QVERIFY(order != after.orders.end());
+    QCOMPARE(QString::fromLatin1(orderStatusId(order->status)), status);
+    // Nothing waits at the end of the run, and a fault the architecture lacks is said to be so.
+    if (!run.queueDepths.empty())
+        QCOMPARE(run.queueDepths.back().depth, 0);
+    QCOMPARE(run.outcome.unaffectedFaults.empty(), !(component == "event_bus" && a == Architecture::ApiDriven));
 }
 
 QTEST_GUILESS_MAIN(TestFaults)

@@ -368,10 +368,6 @@ void TestScenarioLoader::badScenario_data()
         << "test.json: fault 0, field from_action: must be a whole number, not number 0.5";
     QTest::newRow("missing to_action") << faulted(R"([{"component": "email", "mode": "down", "from_action": 0}])")
                                        << "test.json: fault 0, field to_action: is missing";
-    QTest::newRow("not simulated yet")
-        << faulted(R"([{"component": "carts", "mode": "down", "from_action": 0, "to_action": 0}])")
-        << "test.json: fault 0, field mode: down of carts is not simulated yet; this version simulates down for "
-           "notification_side, notification_service, event_correlator, notification_api, email and sms";
     QTest::newRow("slow without extra_ms")
         << faulted(R"([{"component": "carts", "mode": "slow", "from_action": 0, "to_action": 0}])")
         << "test.json: fault 0, field extra_ms: is missing";
