@@ -26,6 +26,8 @@ private Q_SLOTS:
     void failOperationRollsBack();
     void storeOrBusDown_data();
     void storeOrBusDown();
+    void everyFaultRunsToTheEnd_data();
+    void everyFaultRunsToTheEnd();
 };
 
 namespace {
@@ -359,6 +361,64 @@ void TestFaults::storeOrBusDown()
     if (!run.queueDepths.empty())
         QCOMPARE(run.queueDepths.back().depth, 0);
     QCOMPARE(run.outcome.unaffectedFaults.empty(), !(component == "event_bus" && a == Architecture::ApiDriven));
+}
+
+void TestFaults::everyFaultRunsToTheEnd_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QString>("policies");
+    std::vector<std::string> components { "notification_side" };
+    for (const Component c : faultableComponents())
+        components.emplace_back(componentId(c));
+    for (const char* scenario : { "order-complete", "promotion", "price-drop" }) {
+        for (const auto& component : components) {
+            for (const char* mode : { "down", "slow", "duplicate_delivery", "lose_response" }) {
+                const auto parsed = faultModeFromId(mode);
+                const auto it = std::find_if(faultableComponents().begin(), faultableComponents().end(),
+                    [&component](Component c) { return componentId(c) == component; });
+                const std::optional<Component> target
+                    = it == faultableComponents().end() ? std::nullopt : std::optional<Component>(*it);
+                if (!faultModeApplies(*parsed, target))
+                    continue;
+                const std::string fault = R"({"component": ")" + component + R"(", "mode": ")" + mode
+                    + R"(", "from_action": 0, "to_action": 0)"
+                    + (std::string(mode) == "slow" ? R"(, "extra_ms": 300})" : "}");
+                for (const char* policies : { R"({"on_notify_failure": "retry", "retries": 2, "max_redeliveries": 2})",
+                         R"({"on_notify_failure": "fail_operation", "idempotency_key": true,
+                            "idempotent_consumer": true})" }) {
+                    QTest::addRow("%s %s %s %s", scenario, component.c_str(), mode,
+                        std::string(policies).find("retry") != std::string::npos ? "retry" : "fail_operation")
+                        << scenario << QString::fromStdString(fault) << policies;
+                }
+            }
+        }
+    }
+}
+
+// Any fault the format allows, with either policy, runs to the end in both architectures: queues drain, time only
+// moves forward from each action's start, and the call tree stays a tree.
+void TestFaults::everyFaultRunsToTheEnd()
+{
+    QFETCH(QString, scenario);
+    QFETCH(QString, fault);
+    QFETCH(QString, policies);
+    const Scenario faulted = withFaults(builtinScenario(scenario.toStdString()),
+        R"("faults": [)" + fault.toStdString() + R"(], "policies": )" + policies.toStdString());
+    for (const Architecture a : allArchitectures) {
+        const Run run = runScenario(defaultData(), faulted, a);
+        if (!run.queueDepths.empty())
+            QCOMPARE(run.queueDepths.back().depth, 0);
+        for (const Step& s : run.steps) {
+            QVERIFY(s.parent < s.index);
+            QVERIFY(s.atMs >= run.actionStartMs.at(std::size_t(s.action)));
+            QVERIFY(s.endMs < 0 || s.endMs >= s.atMs);
+        }
+        for (const SentNotification& n : run.notifications)
+            QVERIFY(n.atMs >= run.actionStartMs.at(std::size_t(n.action)));
+        QCOMPARE(run.outcome.triggerLatencyMs.size(), faulted.actions.size());
+        QVERIFY(run.outcome.lost + run.outcome.delayed + run.outcome.duplicated + run.outcome.retries >= 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFaults)
