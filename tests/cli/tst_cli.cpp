@@ -167,7 +167,7 @@ void TestCli::faultedScenarioReportsItsOutcome()
     QCOMPARE(es.at("duplicated").get<int>(), 2);
     QCOMPARE(api.at("duplicated").get<int>(), 4);
     QCOMPARE(api.at("retries").get<int>(), 2);
-    QCOMPARE(es.at("unaffected_faults"), nlohmann::json::array({ 1 }));
+    QVERIFY(es.at("unaffected_faults") == nlohmann::json::array({ 1 }));
     for (const char* key : { "failed_actions", "lost", "delayed", "lost_notifications", "trigger_latency_ms",
              "notify_latency_ms", "max_queue_depth", "dead_lettered" })
         QVERIFY2(es.contains(key) && api.contains(key), key);
