@@ -21,5 +21,7 @@ public:
 
 // The domain service the outside world asks to carry out an action (the same in both architectures).
 Component serviceFor(ActionType type);
+// The data domain an action changes (the outside world for one that changes none): what fail_operation rolls back.
+Component domainOf(ActionType type);
 
 } // namespace notiflow

@@ -27,7 +27,7 @@ DeliveryResult ChannelGateway::send(
     }
 
     if (m_recorder.faults().isDown(outbox, m_recorder.now())) {
-        m_recorder.record(sender, outbox, StepKind::Failure, typeName + " not sent",
+        m_recorder.record(FaultEffect::NotSent, sender, outbox, StepKind::Failure, typeName + " not sent",
             std::string("The ") + (email ? "email" : "SMS") + " provider is down: " + typeName + " to " + recipient
                 + " is not sent.",
             { { "type", typeName }, { "customer_id", customer.id }, { "error", providerDown } });

@@ -2,6 +2,8 @@
 
 #include "datastoreview.h"
 
+#include <algorithm>
+
 namespace notiflow {
 
 namespace {
@@ -113,6 +115,13 @@ void DataStore::applyChangesTo(DataSet& data) const
     replace(data.products, data.indexes.products, m_changedProducts, &Product::id);
     data.payments.insert(data.payments.end(), m_newPayments.begin(), m_newPayments.end());
     data.indexes.payments = IdIndex(); // no longer covers the list; lookups rebuild their own
+}
+
+void DataStore::rollBack(Savepoint savepoint)
+{
+    m_changedOrders = std::move(savepoint.orders);
+    m_changedProducts = std::move(savepoint.products);
+    m_newPayments.resize(std::min(m_newPayments.size(), savepoint.payments));
 }
 
 } // namespace notiflow

@@ -26,6 +26,16 @@ public:
     // behind (the live server's state after its actions).
     void applyChangesTo(DataSet& data) const;
 
+    // What the run has changed so far, to go back to: the fail_operation policy undoes an action's domain change.
+    struct Savepoint {
+        std::unordered_map<std::string, Order> orders;
+        std::unordered_map<std::string, Product> products;
+        std::size_t payments = 0;
+    };
+    Savepoint savepoint() const { return { m_changedOrders, m_changedProducts, m_newPayments.size() }; }
+    // Restores the state of `savepoint`; records read since then must not be used any more.
+    void rollBack(Savepoint savepoint);
+
 private:
     friend class DataStoreView;
 

@@ -1,6 +1,7 @@
 #include "datastoreview.h"
 
 #include "datastore.h"
+#include "faulterror.h"
 #include "io/jsonwriter.h"
 #include "io/recordjson.h"
 #include "tracerecorder.h"
@@ -43,6 +44,22 @@ std::string segmentList(const std::vector<Segment>& segments)
     return list;
 }
 
+// With a down fault on `domain`, the call times out: a timeout step, then ComponentUnavailable. Checked before a
+// write changes anything, so a write that times out did not happen.
+void requireUp(TraceRecorder& recorder, Component caller, Component domain)
+{
+    const FaultSchedule& faults = recorder.faults();
+    if (faults.isEmpty() || !faults.isDown(domain, recorder.now()))
+        return;
+    const std::int64_t timeout = faults.policies().timeoutMs;
+    const std::string name(componentId(domain));
+    recorder.record(FaultEffect::Timeout, caller, domain, StepKind::Failure, "timeout: " + name,
+        who(caller) + " gets no answer from " + name + " within " + std::to_string(timeout) + " ms: it is down.",
+        { { "domain", name }, { "timeout_ms", timeout } });
+    recorder.advance(timeout);
+    throw ComponentUnavailable(domain, name + " is down");
+}
+
 } // namespace
 
 DataStoreView::DataStoreView(DataStore& store, Component component)
@@ -54,6 +71,7 @@ DataStoreView::DataStoreView(DataStore& store, Component component)
 int DataStoreView::recordAccess(
     StepKind kind, Component domain, std::string label, std::string caption, JsonWriter& detail)
 {
+    requireUp(m_store.m_recorder, m_component, domain);
     const auto owner = domainOwner(domain, m_store.architecture());
     detail.field("domain", componentId(domain)).field("owned_by_caller", owner && *owner == m_component).endObject();
     return m_store.m_recorder.record(m_component, domain, kind, std::move(label), std::move(caption), detail);
@@ -162,6 +180,7 @@ std::vector<std::string> DataStoreView::productNames(const std::vector<std::stri
 
 const Order* DataStoreView::setOrderStatus(const std::string& orderId, OrderStatus status, const std::string& at)
 {
+    requireUp(m_store.m_recorder, m_component, Component::Orders);
     Order* order = m_store.writableOrder(orderId);
     const std::string before = order ? orderStatusId(order->status) : "missing";
     if (order) {
@@ -182,6 +201,7 @@ const Order* DataStoreView::setOrderStatus(const std::string& orderId, OrderStat
 const Order* DataStoreView::setLineItemStatus(
     const std::string& orderId, const std::string& productId, OrderStatus status, const std::string& at)
 {
+    requireUp(m_store.m_recorder, m_component, Component::Orders);
     std::string before = "missing";
     Order* order = m_store.writableOrder(orderId);
     if (order) {
@@ -209,6 +229,7 @@ const Order* DataStoreView::setLineItemStatus(
 
 const Product* DataStoreView::setProductPrice(const std::string& productId, Cents price)
 {
+    requireUp(m_store.m_recorder, m_component, Component::Products);
     Product* product = m_store.writableProduct(productId);
     const Cents before = product ? product->price : 0;
     if (product)
@@ -231,6 +252,7 @@ const Product* DataStoreView::setProductPrice(const std::string& productId, Cent
 std::string DataStoreView::addPayment(const std::string& orderId, const std::string& customerId, Cents amount,
     PaymentStatus status, const std::optional<std::string>& failureReason, int attempt, const std::string& at)
 {
+    requireUp(m_store.m_recorder, m_component, Component::Payments);
     auto& payments = m_store.m_newPayments;
     Payment payment;
     payment.id = "PAY-RUN-" + std::to_string(payments.size() + 1);

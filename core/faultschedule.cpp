@@ -11,7 +11,8 @@ FaultSchedule::FaultSchedule(const std::vector<Fault>& faults, const Policies& p
     };
     for (const Fault& fault : faults) {
         if (const auto component = fault.target(architecture))
-            m_windows.push_back({ *component, fault.mode, startOf(fault.fromAction), startOf(fault.toAction + 1) });
+            m_windows.push_back(
+                { *component, fault.mode, startOf(fault.fromAction), startOf(fault.toAction + 1), fault.extraMs });
     }
 }
 
@@ -22,6 +23,16 @@ bool FaultSchedule::holds(Component component, FaultMode mode, std::int64_t t) c
             return true;
     }
     return false;
+}
+
+std::int64_t FaultSchedule::extraMs(Component component, std::int64_t t) const
+{
+    std::int64_t extra = 0;
+    for (const Window& w : m_windows) {
+        if (w.component == component && w.mode == FaultMode::Slow && t >= w.from && t < w.to)
+            extra += w.extraMs;
+    }
+    return extra;
 }
 
 std::int64_t FaultSchedule::upAgain(Component component, std::int64_t t) const

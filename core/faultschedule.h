@@ -23,6 +23,8 @@ public:
     // Whether `component` is in a fault of `mode` at time `t`.
     bool holds(Component component, FaultMode mode, std::int64_t t) const;
     bool isDown(Component component, std::int64_t t) const { return holds(component, FaultMode::Down, t); }
+    // The extra milliseconds a call to `component` takes at `t` (slow faults; 0 if none holds).
+    std::int64_t extraMs(Component component, std::int64_t t) const;
     // When the down window of `component` that holds at `t` ends (t itself if none holds).
     std::int64_t upAgain(Component component, std::int64_t t) const;
 
@@ -32,6 +34,7 @@ private:
         FaultMode mode;
         std::int64_t from;
         std::int64_t to; // exclusive
+        std::int64_t extraMs; // slow only
     };
     std::vector<Window> m_windows;
     Policies m_policies;

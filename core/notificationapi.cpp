@@ -1,6 +1,7 @@
 #include "notificationapi.h"
 
 #include "datastore.h"
+#include "faulterror.h"
 
 namespace notiflow {
 
@@ -22,17 +23,39 @@ NotificationApi::Response NotificationApi::handle(
 {
     if (method != "POST")
         return error(405, "only POST is supported");
-    if (path == "/notify")
-        return notifyOne(body);
-    if (path == "/notify/bulk")
-        return notifyBulk(body);
+    try {
+        if (path == "/notify")
+            return notifyOne(body);
+        if (path == "/notify/bulk")
+            return notifyBulk(body);
+    } catch (const ComponentUnavailable& e) {
+        // A data store it reads is down (a fault): the caller hears so and applies its policy.
+        return error(503, e.what());
+    }
     return error(404, "no such endpoint: " + path);
 }
 
-NotificationApi::Response NotificationApi::notifyOne(const nlohmann::json& request)
+namespace {
+// The request's idempotency key ("" for none); false if it is there but not a string.
+bool readKey(const nlohmann::json& request, std::string& key)
+{
+    const auto field = request.find("idempotency_key");
+    if (field == request.end() || field->is_null())
+        return true;
+    if (!field->is_string())
+        return false;
+    key = field->get<std::string>();
+    return true;
+}
+} // namespace
+
+NotificationApi::Response NotificationApi::notifyOne(const nlohmann::json& request, const std::string& bulkKey)
 {
     if (!request.is_object())
         return error(400, "the request body must be a JSON object");
+    std::string key = bulkKey;
+    if (!readKey(request, key))
+        return error(400, "idempotency_key must be a string");
     const auto typeField = request.find("notification_type");
     if (typeField == request.end() || !typeField->is_string())
         return error(400, "notification_type is required");
@@ -69,7 +92,7 @@ NotificationApi::Response NotificationApi::notifyOne(const nlohmann::json& reque
 
     std::vector<DeliveryResult> results;
     try {
-        results = m_notifier.notify(*type, *customer, preferences, context, channelOverride);
+        results = m_notifier.notify(*type, *customer, preferences, context, channelOverride, key);
     } catch (const TemplateError& e) {
         return error(400, e.what());
     }
@@ -87,9 +110,12 @@ NotificationApi::Response NotificationApi::notifyBulk(const nlohmann::json& requ
 {
     if (!request.is_object() || !request.contains("notifications") || !request.at("notifications").is_array())
         return error(400, "notifications must be an array of notify requests");
+    std::string key;
+    if (!readKey(request, key))
+        return error(400, "idempotency_key must be a string");
     auto results = nlohmann::json::array();
     for (const auto& one : request.at("notifications")) {
-        const auto response = notifyOne(one);
+        const auto response = notifyOne(one, key);
         results.push_back({ { "status", response.status }, { "body", response.body } });
     }
     return { 200, { { "results", std::move(results) } } };

@@ -1,8 +1,11 @@
 #include "notificationapiclient.h"
 
 #include "channelgateway.h"
+#include "componentsentence.h"
 #include "io/jsonwriter.h"
 #include "tracerecorder.h"
+
+#include <algorithm>
 
 namespace notiflow {
 
@@ -57,7 +60,7 @@ JsonWriter& writeResponse(JsonWriter& detail, const NotificationApi::Response& r
 // Whether the answer says a fault kept something from being sent: a timeout, or a channel whose provider is down.
 bool failedByFault(const NotificationApi::Response& response)
 {
-    if (response.status == 504)
+    if (response.status == 504 || response.status == 503) // timed out, or a store it needed was down
         return true;
     if (response.status != 200)
         return false;
@@ -77,13 +80,21 @@ bool failedByFault(const NotificationApi::Response& response)
 }
 } // namespace
 
-NotificationApi::Response NotificationApiClient::post(const std::string& path, const nlohmann::json& body)
+NotificationApi::Response NotificationApiClient::post(const std::string& path, const nlohmann::json& plainBody)
 {
-    NotificationApi::Response response = attempt(path, body, 1);
     const FaultSchedule& faults = m_recorder.faults();
+    const Policies& policies = faults.policies();
+    // With the idempotency_key policy every logical call carries a key of its own, the same on each retry: the API
+    // remembers what it sent under it.
+    nlohmann::json keyed;
+    if (policies.idempotencyKey) {
+        keyed = plainBody;
+        keyed["idempotency_key"] = std::string(componentId(m_caller)) + "-" + std::to_string(++m_calls);
+    }
+    const nlohmann::json& body = policies.idempotencyKey ? keyed : plainBody;
+    NotificationApi::Response response = attempt(path, body, 1);
     if (faults.isEmpty() || !failedByFault(response))
         return response;
-    const Policies& policies = faults.policies();
     int made = 1;
     if (policies.onNotifyFailure == NotifyFailurePolicy::Retry) {
         for (; made <= policies.retries && failedByFault(response); ++made) {
@@ -94,9 +105,18 @@ NotificationApi::Response NotificationApiClient::post(const std::string& path, c
             return response;
     }
     const std::string caller(componentName(m_caller));
-    m_recorder.record(m_caller, m_caller, StepKind::Failure, "notification lost",
+    if (policies.onNotifyFailure == NotifyFailurePolicy::FailOperation) {
+        m_recorder.record(FaultEffect::OperationFailed, m_caller, m_caller, StepKind::Failure, "operation fails",
+            caller + " cannot notify (" + describeRequest(path, body)
+                + ") and, by its fail_operation policy, fails the whole operation; what was already sent stands.",
+            { { "policy", notifyFailurePolicyId(policies.onNotifyFailure) }, { "attempts", made } });
+        throw NotifyFailed(caller + " could not notify: " + describeRequest(path, body));
+    }
+    m_recorder.record(FaultEffect::Lost, m_caller, m_caller, StepKind::Failure, "notification lost",
         caller + (made > 1 ? " gives up after " + std::to_string(made) + " attempts" : " drops it (policy drop)") + ": "
-            + describeRequest(path, body) + " is lost, and the domain change stands.",
+            + describeRequest(path, body)
+            + (m_responseLost ? " is lost as far as it can tell (the API may well have sent it)" : " is lost")
+            + ", and the domain change stands.",
         { { "policy", notifyFailurePolicyId(policies.onNotifyFailure) }, { "attempts", made } });
     return response;
 }
@@ -104,25 +124,46 @@ NotificationApi::Response NotificationApiClient::post(const std::string& path, c
 NotificationApi::Response NotificationApiClient::attempt(const std::string& path, const nlohmann::json& body, int n)
 {
     const std::string caller(componentName(m_caller));
+    const std::int64_t sentAt = m_recorder.now();
     JsonWriter requestDetail;
-    const int request = m_recorder.record(m_caller, Component::NotificationApi, StepKind::Request,
-        "POST " + path + (n > 1 ? " (attempt " + std::to_string(n) + ")" : ""),
-        caller + " calls POST " + path + " (" + describeRequest(path, body) + ")"
-            + (n > 1 ? " again, attempt " + std::to_string(n) + "," : "") + " and waits for the answer.",
-        writeRequest(requestDetail, path, body));
+    Step call;
+    call.from = m_caller;
+    call.to = Component::NotificationApi;
+    call.kind = StepKind::Request;
+    call.effect = n > 1 ? FaultEffect::Retry : FaultEffect::None;
+    call.label = "POST " + path + (n > 1 ? " (attempt " + std::to_string(n) + ")" : "");
+    call.caption = caller + " calls POST " + path + " (" + describeRequest(path, body) + ")"
+        + (n > 1 ? " again, attempt " + std::to_string(n) + "," : "") + " and waits for the answer.";
+    call.detail = writeRequest(requestDetail, path, body).take();
+    const int request = m_recorder.record(std::move(call));
     // One scope for the call and its answer: the request's duration is known when it closes.
     const TraceRecorder::Scope scope(m_recorder, request);
     const FaultSchedule& faults = m_recorder.faults();
-    const std::int64_t sentAt = m_recorder.now() - m_recorder.timing().requestMs;
+    const std::int64_t timeout = faults.policies().timeoutMs;
+    m_responseLost = false;
     if (faults.isDown(Component::NotificationApi, sentAt)) {
-        const std::int64_t timeout = faults.policies().timeoutMs;
         m_recorder.setNow(sentAt + timeout);
-        m_recorder.record(m_caller, m_caller, StepKind::Failure, "timeout",
+        m_recorder.record(FaultEffect::Timeout, m_caller, m_caller, StepKind::Failure, "timeout",
             "No answer from the notification API within " + std::to_string(timeout) + " ms: it is down.",
             { { "timeout_ms", timeout } });
         return { 504, { { "error", "timeout" } } };
     }
     const NotificationApi::Response response = m_api.handle("POST", path, body);
+    if (faults.holds(Component::NotificationApi, FaultMode::LoseResponse, sentAt)) {
+        // The API did its work (and sent what it sent); only its answer is lost, so the caller cannot tell.
+        m_responseLost = true;
+        m_recorder.record(FaultEffect::ResponseLost, Component::NotificationApi, m_caller, StepKind::Failure,
+            "response lost",
+            "The notification API answers " + describeResponse(response) + ", but the answer never reaches "
+                + componentNameInSentence(m_caller) + ".",
+            { { "status", response.status } });
+        m_recorder.setNow(std::max(m_recorder.now(), sentAt + timeout));
+        m_recorder.record(FaultEffect::Timeout, m_caller, m_caller, StepKind::Failure, "timeout",
+            "No answer from the notification API within " + std::to_string(timeout)
+                + " ms: the caller does not know whether anything was sent.",
+            { { "timeout_ms", timeout } });
+        return { 504, { { "error", "timeout" } } };
+    }
     const std::string summary = describeResponse(response);
     JsonWriter responseDetail;
     m_recorder.record(Component::NotificationApi, m_caller,

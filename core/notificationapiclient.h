@@ -4,14 +4,26 @@
 
 #include "notificationapi.h"
 
+#include <stdexcept>
+
 namespace notiflow {
+
+// Thrown by a call that failed under the fail_operation policy: the caller's whole operation fails, and the system
+// rolls its domain change back.
+class NotifyFailed : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
 
 class NotificationApiClient {
 public:
     NotificationApiClient(Component caller, NotificationApi& api, TraceRecorder& recorder);
 
     // One call, and with faults the caller's on_notify_failure policy: retries with backoff while the caller waits,
-    // or giving the notification up (drop). A down API answers nothing: the call times out after timeout_ms.
+    // giving the notification up (drop), or failing the whole operation (fail_operation: throws NotifyFailed). A down
+    // API answers nothing: the call times out after timeout_ms; with lose_response the API does its work but the answer
+    // never arrives, and the caller times out all the same. With the idempotency_key policy the body carries a key, the
+    // same on every retry of one call.
     NotificationApi::Response post(const std::string& path, const nlohmann::json& body);
     // POST /notify for one customer.
     NotificationApi::Response notify(
@@ -26,6 +38,8 @@ private:
     Component m_caller;
     NotificationApi& m_api;
     TraceRecorder& m_recorder;
+    int m_calls = 0; // logical calls made, for idempotency keys
+    bool m_responseLost = false; // the last attempt was processed, but its answer lost
 };
 
 } // namespace notiflow

@@ -8,8 +8,7 @@
 
 namespace notiflow {
 
-template <typename T>
-struct PerArchitecture {
+template <typename T> struct PerArchitecture {
     std::array<T, 2> values {};
 
     T& operator[](Architecture a) { return values[index(a)]; }

@@ -8,8 +8,7 @@
 
 namespace notiflow {
 
-template <typename T>
-struct PerComponent {
+template <typename T> struct PerComponent {
     std::array<T, componentCount> values {};
 
     T& operator[](Component c) { return values[index(c)]; }

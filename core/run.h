@@ -48,6 +48,38 @@ struct Decision {
     std::string reason; // "segment silver is not gold or platinum"
 };
 
+// How the queue of one subscriber on the bus changed: events waiting because the subscriber was down, or for a
+// redelivery after its handler failed. Recorded by the bus, only in runs with faults.
+struct QueueDepthChange {
+    std::int64_t atMs = 0;
+    Component subscriber = Component::NotificationService;
+    int depth = 0; // after the change
+    int step = 0; // the step that changed it (an enqueue, or the delivery that took the event out)
+};
+
+// What the faults did, from comparing a run with the same architecture's fault-free run of the same scenario
+// (outcomecalculator.h). A fault-free run is its own baseline: zeros, and its latencies.
+struct Outcome {
+    struct Latency {
+        std::int64_t p50 = 0;
+        std::int64_t p95 = 0;
+        std::int64_t max = 0;
+        bool operator==(const Latency&) const = default;
+    };
+    std::vector<int> failedActions; // actions whose domain change did not happen (or was rolled back)
+    // Notifications matched with the fault-free run's by action, type, channel and customer, with multiplicity.
+    int lost = 0;
+    int delayed = 0; // sent, but later than in the fault-free run
+    int duplicated = 0; // sent more often than in the fault-free run
+    std::vector<SentNotification> lostNotifications; // as the fault-free run sent them
+    std::vector<std::int64_t> triggerLatencyMs; // per action: from its trigger until the outside world had an answer
+    Latency notifyLatencyMs; // from each notification's trigger until it left on its channel
+    int maxQueueDepth = 0; // events waiting for one subscriber at once
+    int retries = 0; // calls made again by a retry policy, and redeliveries by the bus
+    int deadLettered = 0;
+    std::vector<int> unaffectedFaults; // indices of the scenario's faults on a component this architecture lacks
+};
+
 struct Run {
     Architecture architecture = Architecture::EventSourced;
     std::vector<Step> steps;
@@ -56,7 +88,9 @@ struct Run {
     std::vector<int> actionFirstStep; // per scenario action, the index of its first step (steps.size() if none)
     std::vector<std::int64_t> actionStartMs; // per scenario action, the simulated time its trigger arrived
     std::int64_t endMs = 0; // when the last work of the run ended
+    std::vector<QueueDepthChange> queueDepths; // empty without faults
     Metrics metrics;
+    Outcome outcome;
 };
 
 } // namespace notiflow

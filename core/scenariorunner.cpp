@@ -4,11 +4,13 @@
 #include "componentsentence.h"
 #include "eventsourced/eventsourcedsystem.h"
 #include "metricscalculator.h"
+#include "outcomecalculator.h"
 #include "tracerecorder.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <tuple>
 
 namespace notiflow {
@@ -30,6 +32,25 @@ Component serviceFor(ActionType type)
         return Component::PromotionsService;
     }
     return Component::OrderingService;
+}
+
+Component domainOf(ActionType type)
+{
+    switch (type) {
+    case ActionType::ShipOrder:
+    case ActionType::DeliverOrder:
+    case ActionType::ShipLineItem:
+        return Component::Orders;
+    case ActionType::FailPayment:
+    case ActionType::SucceedPayment:
+        return Component::Payments;
+    case ActionType::UpdatePrice:
+    case ActionType::ApplyDiscount:
+        return Component::Products;
+    case ActionType::ActivatePromotion:
+        break;
+    }
+    return Component::OutsideWorld;
 }
 
 namespace {
@@ -130,13 +151,14 @@ Run runActions(const DataSet& data, const Scenario& scenario, Architecture archi
     // With faults, the actions start when they did in the fault-free run of this architecture (or later, if the
     // previous trigger is still waiting), so that a fault window means the same moment in both runs.
     std::vector<std::int64_t> schedule;
+    std::optional<Run> baseline; // the fault-free run, which the outcome compares with
     if (!scenario.faults.empty()) {
         Scenario faultFree = scenario;
         faultFree.faults.clear();
-        const Run baseline = runScenario(data, faultFree, architecture, [](const Step&) {});
-        schedule = baseline.actionStartMs;
+        baseline = runScenario(data, faultFree, architecture, [](const Step&) {});
+        schedule = baseline->actionStartMs;
         recorder.setFaults(FaultSchedule(
-            scenario.faults, scenario.policies, architecture, schedule, baseline.endMs + scenario.timing.actionGapMs));
+            scenario.faults, scenario.policies, architecture, schedule, baseline->endMs + scenario.timing.actionGapMs));
     }
     const bool faulted = !schedule.empty();
     const auto system = makeSystem(architecture, data, recorder);
@@ -182,6 +204,7 @@ Run runActions(const DataSet& data, const Scenario& scenario, Architecture archi
     run.steps.shrink_to_fit();
     run.decisions.shrink_to_fit();
     run.metrics = MetricsCalculator::compute(run);
+    run.outcome = OutcomeCalculator::compute(run, baseline ? *baseline : run, scenario.faults);
     return run;
 }
 } // namespace

@@ -26,6 +26,29 @@ enum class StepKind {
 
 inline constexpr int stepKindCount = 10;
 
+// What a fault made a step: a finer kind for the steps that exist only in runs with faults (and for the retries and
+// redeliveries they cause), so that outcomes can count them from the trace's structure alone, and views can draw
+// them apart. None for every step of a fault-free run.
+enum class FaultEffect : std::uint8_t {
+    None,
+    Enqueue, // the subscriber is down: the event waits in its queue on the bus
+    Timeout, // the caller heard nothing back within timeout_ms
+    Retry, // a call made again by the caller's retry policy
+    Redeliver, // the bus delivers an event again after its handler did not acknowledge
+    DeadLetter, // the bus gives up on an event after max_redeliveries
+    Lost, // the caller gives a notification up (drop, or retries exhausted)
+    NotSent, // a channel's provider is down
+    HandlerFailed, // a subscriber's handler failed (in a run with faults)
+    ResponseLost, // the callee did its work, but its answer (or acknowledgement) never arrived
+    Deduplicated, // an idempotent receiver recognised a repeat and did not send again
+    Rollback, // a domain change undone because its notification could not be delivered
+    OperationFailed, // the caller's fail_operation policy: the trigger fails
+};
+
+inline constexpr int faultEffectCount = 13;
+
+const char* faultEffectId(FaultEffect e); // "dead_letter"; "" for None
+
 const char* stepKindId(StepKind k); // "publish"
 // Asynchronous unless the caller waits for the answer: publish/deliver are asynchronous, the rest are not.
 bool isSynchronousKind(StepKind k);
@@ -37,6 +60,7 @@ struct Step {
     Component to = Component::OutsideWorld;
     StepKind kind = StepKind::Trigger;
     bool synchronous = true;
+    FaultEffect effect = FaultEffect::None; // beside `synchronous`: it takes no room of its own
     int parent = -1; // the step during whose handling this one happened (-1 for a trigger): the call tree
     Component publisher = Component::OutsideWorld; // for Publish and Deliver: who published the event
     std::string label; // short, for a token or an arrow: "PriceChanged", "POST /notify", "carts?product=P-104"

@@ -49,6 +49,17 @@ int TraceRecorder::record(Step step)
     default:
         break;
     }
+    // A slow component makes every call to it (or delivery to it) take extra_ms more.
+    const bool call = step.kind == StepKind::Query || step.kind == StepKind::Update || step.kind == StepKind::Send
+        || step.kind == StepKind::Request || step.kind == StepKind::Publish || step.kind == StepKind::Deliver;
+    if (const std::int64_t extra = call && !m_faults.isEmpty() ? m_faults.extraMs(step.to, step.atMs) : 0; extra > 0) {
+        if (step.durationMs >= 0)
+            step.durationMs += extra;
+        else
+            m_now += extra;
+        step.caption
+            += " (" + std::string(componentName(step.to)) + " is slow: " + std::to_string(extra) + " ms more.)";
+    }
     if (step.durationMs > 0)
         m_now += step.durationMs;
     m_latest = std::max(m_latest, m_now);
@@ -108,10 +119,24 @@ int TraceRecorder::record(
     return recordText(from, to, kind, std::move(label), std::move(caption), detail.take());
 }
 
-int TraceRecorder::recordText(
-    Component from, Component to, StepKind kind, std::string label, std::string caption, std::string detail)
+int TraceRecorder::record(FaultEffect effect, Component from, Component to, StepKind kind, std::string label,
+    std::string caption, nlohmann::json detail)
+{
+    return recordText(from, to, kind, std::move(label), std::move(caption),
+        detail.is_null() ? std::string() : detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+        effect);
+}
+
+void TraceRecorder::queueDepthChanged(Component subscriber, int depth)
+{
+    m_run.queueDepths.push_back({ m_now, subscriber, depth, static_cast<int>(m_run.steps.size()) - 1 });
+}
+
+int TraceRecorder::recordText(Component from, Component to, StepKind kind, std::string label, std::string caption,
+    std::string detail, FaultEffect effect)
 {
     Step step;
+    step.effect = effect;
     step.from = from;
     step.to = to;
     step.kind = kind;

@@ -56,6 +56,11 @@ public:
     // The same with a detail written by a JsonWriter, whose text it takes (the fast path for steps recorded by the
     // thousand).
     int record(Component from, Component to, StepKind kind, std::string label, std::string caption, JsonWriter& detail);
+    // A step a fault caused, tagged with what it did (step.h), so outcomes and views can tell it apart.
+    int record(FaultEffect effect, Component from, Component to, StepKind kind, std::string label, std::string caption,
+        nlohmann::json detail = {});
+    // The bus records how a subscriber's queue changed, at now(), caused by the latest step.
+    void queueDepthChanged(Component subscriber, int depth);
 
     // While a Scope lives, new steps are children of `step` (e.g. the queries a handler makes while handling a
     // delivered event are children of the Deliver step).
@@ -80,8 +85,8 @@ public:
     void addNotification(SentNotification notification);
 
 private:
-    int recordText(
-        Component from, Component to, StepKind kind, std::string label, std::string caption, std::string detail);
+    int recordText(Component from, Component to, StepKind kind, std::string label, std::string caption,
+        std::string detail, FaultEffect effect = FaultEffect::None);
 
     void closeScope(int step);
     void emitReady();

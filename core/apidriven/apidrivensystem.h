@@ -20,6 +20,10 @@ public:
     const DataStore& store() const override { return m_store; }
 
 private:
+    void carryOut(const ScenarioAction& action, const std::string& at);
+    void rollBack(const ScenarioAction& action, DataStore::Savepoint before, const std::string& why);
+
+    TraceRecorder& m_recorder;
     DataStore m_store;
     ChannelGateway m_channels;
     NotificationApi m_api;

@@ -44,9 +44,10 @@ void OrderingService::shipLineItem(const std::string& orderId, const std::string
     const int itemCount = activeLineItemCount(order);
     if (!m_recorder.decide(self, order.customerId, allItemsShipped(orderId, outstanding, itemCount)))
         return;
-    m_completedOrders.insert(orderId);
     m_api.notify(
         NotificationType::OrderComplete, order.customerId, NotificationContext::orderComplete(orderId, itemCount));
+    // Only once the call returned: under fail_operation it throws, the shipment is rolled back and not complete.
+    m_completedOrders.insert(orderId);
 }
 
 } // namespace notiflow::apidriven

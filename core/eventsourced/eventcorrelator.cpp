@@ -61,13 +61,13 @@ void EventCorrelator::onLineItemStatusChanged(const DomainEvent& event)
     const std::int64_t asked = m_recorder.now();
     if (faults.isDown(Component::NotificationService, asked)) {
         m_recorder.setNow(asked + faults.policies().timeoutMs);
-        m_recorder.record(self, self, StepKind::Failure, "timeout",
+        m_recorder.record(FaultEffect::Timeout, self, self, StepKind::Failure, "timeout",
             "The notification service does not answer within " + std::to_string(faults.policies().timeoutMs)
                 + " ms: it is down, so order " + orderId + " is not marked complete yet.",
             { { "order_id", orderId }, { "timeout_ms", faults.policies().timeoutMs } });
         throw std::runtime_error("the notification service did not take order " + orderId);
     }
-    if (!m_notifications.notifyOrderComplete(progress.customerId, context))
+    if (!m_notifications.notifyOrderComplete(progress.customerId, context, event.eventId))
         throw std::runtime_error("ORDER_COMPLETE of order " + orderId + " was not sent on every channel");
     progress.completed = true;
 }

@@ -1,11 +1,17 @@
 #include "eventsourcedsystem.h"
 
+#include "faulterror.h"
 #include "io/recordjson.h"
+#include "notificationapiclient.h"
+#include "tracerecorder.h"
+
+#include <optional>
 
 namespace notiflow::eventsourced {
 
 EventSourcedSystem::EventSourcedSystem(const DataSet& data, TraceRecorder& recorder)
-    : m_store(data, recorder, Architecture::EventSourced)
+    : m_recorder(recorder)
+    , m_store(data, recorder, Architecture::EventSourced)
     , m_bus(recorder)
     , m_channels(recorder)
     , m_notificationService(m_store, m_bus, recorder, m_channels)
@@ -18,7 +24,68 @@ EventSourcedSystem::EventSourcedSystem(const DataSet& data, TraceRecorder& recor
 
 void EventSourcedSystem::publish(EventType type, Component publisher, const std::string& at, nlohmann::json payload)
 {
-    m_bus.publish(DomainEvent { type, publisher, {}, at, std::move(payload) });
+    const DomainEvent event { type, publisher, {}, at, std::move(payload) };
+    const Policies& policies = m_recorder.faults().policies();
+    for (int attempt = 1;; ++attempt) {
+        try {
+            m_bus.publish(event);
+            return;
+        } catch (const ComponentUnavailable& down) {
+            const bool again = policies.onNotifyFailure == NotifyFailurePolicy::Retry && attempt <= policies.retries;
+            if (again) {
+                m_recorder.advance(policies.backoff(attempt));
+                continue;
+            }
+            const std::string name = eventTypeId(type);
+            if (policies.onNotifyFailure == NotifyFailurePolicy::FailOperation) {
+                m_recorder.record(FaultEffect::OperationFailed, publisher, publisher, StepKind::Failure,
+                    "operation fails",
+                    std::string(componentName(publisher)) + " cannot publish " + name
+                        + " and, by its fail_operation policy, fails the whole operation.",
+                    { { "event_type", name }, { "attempts", attempt } });
+                throw NotifyFailed(std::string(componentName(publisher)) + " could not publish " + name);
+            }
+            m_recorder.record(FaultEffect::Lost, publisher, publisher, StepKind::Failure, "event lost",
+                std::string(componentName(publisher))
+                    + (attempt > 1 ? " gives up after " + std::to_string(attempt) + " attempts" : " drops it") + ": "
+                    + name + " is never published (" + down.what()
+                    + "), so nobody hears of it; the domain change stands.",
+                { { "event_type", name }, { "attempts", attempt },
+                    { "policy", notifyFailurePolicyId(policies.onNotifyFailure) } });
+            return;
+        }
+    }
+}
+
+void EventSourcedSystem::perform(const ScenarioAction& action, const std::string& at)
+{
+    const FaultSchedule& faults = m_recorder.faults();
+    if (faults.isEmpty()) {
+        carryOut(action, at);
+        return;
+    }
+    const Component service = serviceFor(action.type);
+    std::optional<DataStore::Savepoint> before;
+    if (faults.policies().onNotifyFailure == NotifyFailurePolicy::FailOperation)
+        before = m_store.savepoint();
+    try {
+        carryOut(action, at);
+    } catch (const ComponentUnavailable& down) {
+        // A data store the service needs is down: the change cannot be made, and the trigger fails.
+        m_recorder.record(FaultEffect::OperationFailed, service, service, StepKind::Failure, "operation fails",
+            std::string(componentName(service)) + " cannot " + describeAction(action) + ": " + down.what()
+                + ". The outside world gets an error.",
+            { { "component", componentId(down.component()) } });
+    } catch (const NotifyFailed& failure) {
+        // fail_operation when the bus was down: undo the domain change; the outside world gets an error.
+        m_store.rollBack(std::move(*before));
+        const Component domain = domainOf(action.type);
+        m_recorder.record(FaultEffect::Rollback, service, domain == Component::OutsideWorld ? service : domain,
+            StepKind::Update, "rollback",
+            std::string(componentName(service)) + " rolls back what it changed for " + describeAction(action) + ": "
+                + failure.what() + ".",
+            { { "update", "rollback" }, { "action", actionTypeId(action.type) } });
+    }
 }
 
 void EventSourcedSystem::publishOrderStatus(const OrderChange& change, const std::string& at)
@@ -31,7 +98,7 @@ void EventSourcedSystem::publishOrderStatus(const OrderChange& change, const std
             { "total_amount", moneyJson(order.totalAmount) } });
 }
 
-void EventSourcedSystem::perform(const ScenarioAction& action, const std::string& at)
+void EventSourcedSystem::carryOut(const ScenarioAction& action, const std::string& at)
 {
     switch (action.type) {
     case ActionType::ShipOrder:

@@ -20,9 +20,13 @@ public:
     const DataStore& store() const override { return m_store; }
 
 private:
+    void carryOut(const ScenarioAction& action, const std::string& at);
+    // Publishes; with the bus down, applies the publisher's on_notify_failure policy (retry, drop, or throwing
+    // NotifyFailed for fail_operation).
     void publish(EventType type, Component publisher, const std::string& at, nlohmann::json payload);
     void publishOrderStatus(const OrderChange& change, const std::string& at);
 
+    TraceRecorder& m_recorder;
     DataStore m_store;
     EventBus m_bus;
     ChannelGateway m_channels;

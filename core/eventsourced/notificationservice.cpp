@@ -31,6 +31,7 @@ void NotificationService::acknowledged(
     const DomainEvent& event, void (NotificationService::*handler)(const DomainEvent&))
 {
     m_providerDown = false;
+    m_idempotencyKey = m_recorder.faults().policies().idempotentConsumer ? event.eventId : std::string();
     (this->*handler)(event);
     if (m_providerDown)
         throw std::runtime_error("a channel provider was down, so the event is not acknowledged");
@@ -39,7 +40,7 @@ void NotificationService::acknowledged(
 void NotificationService::send(NotificationType type, const Customer& customer,
     const NotificationPreferences* preferences, const nlohmann::json& context)
 {
-    for (const auto& result : m_notifier.notify(type, customer, preferences, context)) {
+    for (const auto& result : m_notifier.notify(type, customer, preferences, context, std::nullopt, m_idempotencyKey)) {
         if (!result.success && result.error == ChannelGateway::providerDown)
             m_providerDown = true;
     }
@@ -56,9 +57,11 @@ void NotificationService::notifyCustomer(
     send(type, *customer, m_data.preferences(customerId), context);
 }
 
-bool NotificationService::notifyOrderComplete(const std::string& customerId, const nlohmann::json& context)
+bool NotificationService::notifyOrderComplete(
+    const std::string& customerId, const nlohmann::json& context, const std::string& eventId)
 {
     m_providerDown = false;
+    m_idempotencyKey = m_recorder.faults().policies().idempotentConsumer ? eventId : std::string();
     notifyCustomer(NotificationType::OrderComplete, customerId, context);
     return !m_providerDown;
 }

@@ -22,8 +22,9 @@ public:
     NotificationService(DataStore& store, EventBus& bus, TraceRecorder& recorder, ChannelGateway& channels);
 
     // Called by the event correlator, which lives on the notification side, when an order's last item shipped.
-    // False when a channel's provider was down: the hand-over did not succeed.
-    bool notifyOrderComplete(const std::string& customerId, const nlohmann::json& context);
+    // False when a channel's provider was down: the hand-over did not succeed. `eventId` is the event the correlator
+    // is handling: an idempotent consumer does not send twice for it.
+    bool notifyOrderComplete(const std::string& customerId, const nlohmann::json& context, const std::string& eventId);
 
 private:
     void onOrderStatusChanged(const DomainEvent& event);
@@ -37,6 +38,8 @@ private:
     void acknowledged(const DomainEvent& event, void (NotificationService::*handler)(const DomainEvent&));
 
     bool m_providerDown = false;
+    // The id of the event being handled when the idempotent_consumer policy is on: sends are remembered under it.
+    std::string m_idempotencyKey;
     DataStoreView m_data;
     TraceRecorder& m_recorder;
     EligibilityChecks m_checks;

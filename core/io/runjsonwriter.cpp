@@ -68,8 +68,25 @@ nlohmann::json RunJsonWriter::scenarioJson(const Scenario& scenario)
     auto steps = nlohmann::json::array();
     for (const auto& action : scenario.actions)
         steps.push_back(action.parameters);
-    return { { "id", scenario.id }, { "title", scenario.title }, { "description", scenario.description },
+    nlohmann::json out = { { "id", scenario.id }, { "title", scenario.title }, { "description", scenario.description },
         { "steps", std::move(steps) } };
+    // Only when the scenario has faults: a fault-free document stays as it was.
+    if (!scenario.faults.empty()) {
+        auto faults = nlohmann::json::array();
+        for (const Fault& f : scenario.faults) {
+            nlohmann::json fault = { { "component", f.component ? componentId(*f.component) : "notification_side" },
+                { "mode", faultModeId(f.mode) }, { "from_action", f.fromAction }, { "to_action", f.toAction } };
+            if (f.mode == FaultMode::Slow)
+                fault["extra_ms"] = f.extraMs;
+            faults.push_back(std::move(fault));
+        }
+        const Policies& p = scenario.policies;
+        out["faults"] = std::move(faults);
+        out["policies"] = { { "on_notify_failure", notifyFailurePolicyId(p.onNotifyFailure) }, { "retries", p.retries },
+            { "timeout_ms", p.timeoutMs }, { "backoff_ms", p.backoffMs }, { "idempotency_key", p.idempotencyKey },
+            { "idempotent_consumer", p.idempotentConsumer }, { "max_redeliveries", p.maxRedeliveries } };
+    }
+    return out;
 }
 
 nlohmann::json RunJsonWriter::metricsJson(const Metrics& m)
@@ -116,6 +133,23 @@ nlohmann::json RunJsonWriter::metricsJson(const Metrics& m)
     return out;
 }
 
+nlohmann::json RunJsonWriter::outcomeJson(const Outcome& o)
+{
+    auto lost = nlohmann::json::array();
+    for (const auto& n : o.lostNotifications) {
+        lost.push_back(
+            { { "action", n.action }, { "type", notificationTypeId(n.type) }, { "channel", channelId(n.channel) },
+                { "customer_id", n.customerId }, { "recipient", n.recipient }, { "at_ms", n.atMs } });
+    }
+    return { { "failed_actions", o.failedActions }, { "lost", o.lost }, { "delayed", o.delayed },
+        { "duplicated", o.duplicated }, { "lost_notifications", std::move(lost) },
+        { "trigger_latency_ms", o.triggerLatencyMs },
+        { "notify_latency_ms",
+            { { "p50", o.notifyLatencyMs.p50 }, { "p95", o.notifyLatencyMs.p95 }, { "max", o.notifyLatencyMs.max } } },
+        { "max_queue_depth", o.maxQueueDepth }, { "retries", o.retries }, { "dead_lettered", o.deadLettered },
+        { "unaffected_faults", o.unaffectedFaults } };
+}
+
 void RunJsonWriter::writeStep(JsonWriter& out, const Step& step)
 {
     out.beginObject().field("index", step.index).field("action", step.action);
@@ -130,6 +164,8 @@ void RunJsonWriter::writeStep(JsonWriter& out, const Step& step)
         out.field("duration_ms", step.durationMs);
     if (step.endMs >= 0)
         out.field("end_ms", step.endMs);
+    if (step.effect != FaultEffect::None)
+        out.field("effect", faultEffectId(step.effect));
     out.endObject();
 }
 
@@ -204,6 +240,7 @@ void appendRunTail(ChunkedOutput& out, const Run& run, std::string_view extraFie
     out.text(",\n\"action_first_step\":" + nlohmann::json(run.actionFirstStep).dump());
     out.text(",\n\"action_start_ms\":" + nlohmann::json(run.actionStartMs).dump());
     out.text(",\n\"metrics\":" + RunJsonWriter::metricsJson(run.metrics).dump());
+    out.text(",\n\"outcome\":" + RunJsonWriter::outcomeJson(run.outcome).dump());
     if (!extraFields.empty())
         out.text(",\n" + std::string(extraFields));
     out.text("}");

@@ -20,6 +20,8 @@ class RunJsonWriter {
 public:
     static nlohmann::json scenarioJson(const Scenario& scenario);
     static nlohmann::json metricsJson(const Metrics& metrics);
+    // The run's "outcome" object: what its faults did, against the fault-free run (README, --json).
+    static nlohmann::json outcomeJson(const Outcome& outcome);
     // Each writes one compact JSON object.
     static void writeStep(JsonWriter& out, const Step& step);
     static void writeNotification(JsonWriter& out, const SentNotification& notification);

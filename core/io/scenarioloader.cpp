@@ -247,16 +247,6 @@ Fault readFault(const FieldReader& fault, const json& object, int actionCount)
             std::string(faultModeId(result.mode)) + " does not apply to " + component
                 + (result.mode == FaultMode::DuplicateDelivery ? " (only the event_bus delivers)"
                                                                : " (only the notification API answers requests)"));
-    // What this version's mechanisms carry out; the rest is refused rather than silently ignored.
-    const bool carriedOut = result.mode == FaultMode::Down
-        && (!result.component || result.component == Component::NotificationService
-            || result.component == Component::EventCorrelator || result.component == Component::NotificationApi
-            || result.component == Component::Email || result.component == Component::Sms);
-    if (!carriedOut)
-        fault.fail("mode",
-            std::string(faultModeId(result.mode)) + " of " + component
-                + " is not simulated yet; this version simulates down for notification_side, notification_service, "
-                  "event_correlator, notification_api, email and sms");
     const json* extra = fault.optional("extra_ms");
     if (result.mode == FaultMode::Slow)
         result.extraMs = milliseconds(fault, fault.require("extra_ms"), "extra_ms");
@@ -320,8 +310,6 @@ Policies readPolicies(const FieldReader& top, const json& policies)
         if (!policy)
             top.fail("policies.on_notify_failure",
                 "unknown policy \"" + displayValue(id) + "\"; expected drop, retry or fail_operation");
-        if (*policy == NotifyFailurePolicy::FailOperation)
-            top.fail("policies.on_notify_failure", "fail_operation is not simulated yet; use drop or retry");
         result.onNotifyFailure = *policy;
     }
     if (const json* value = reader.optional("retries"))

@@ -58,6 +58,41 @@ void TextReport::writeRun(std::ostream& out, const Scenario& scenario, const Run
     out << "\n";
     writeMetrics(out, run);
     out << "\n";
+    writeOutcome(out, run);
+    out << "\n";
+}
+
+void TextReport::writeOutcome(std::ostream& out, const Run& run)
+{
+    const Outcome& o = run.outcome;
+    const auto row
+        = [&out](const char* name, const std::string& value) { out << "  " << padded(name, 20) << value << "\n"; };
+    out << "Outcome against the fault-free run (" << architectureName(run.architecture) << "):\n";
+    row("failed actions", joined(o.failedActions, [](int a) { return std::to_string(a + 1); }));
+    std::string lost = std::to_string(o.lost);
+    for (const auto& n : o.lostNotifications) {
+        lost += "; " + std::string(notificationTypeId(n.type)) + " " + channelId(n.channel) + " " + n.customerId
+            + " (action " + std::to_string(n.action + 1) + ")";
+    }
+    row("lost", lost);
+    row("delayed", std::to_string(o.delayed));
+    row("duplicated", std::to_string(o.duplicated));
+    std::string triggers;
+    for (std::size_t a = 0; a < o.triggerLatencyMs.size(); ++a)
+        triggers += (a ? ", " : "") + std::string("action ") + std::to_string(a + 1) + ": "
+            + std::to_string(o.triggerLatencyMs[a]);
+    row("trigger latency ms", triggers.empty() ? "-" : triggers);
+    row("notify latency ms",
+        "p50 " + std::to_string(o.notifyLatencyMs.p50) + ", p95 " + std::to_string(o.notifyLatencyMs.p95) + ", max "
+            + std::to_string(o.notifyLatencyMs.max));
+    row("max queue depth", std::to_string(o.maxQueueDepth));
+    row("retries", std::to_string(o.retries));
+    row("dead-lettered", std::to_string(o.deadLettered));
+    if (!o.unaffectedFaults.empty()) {
+        row("faults not here", joined(o.unaffectedFaults, [](int f) {
+            return "fault " + std::to_string(f);
+        }) + " (a component this architecture does not have)");
+    }
 }
 
 std::string TextReport::countOf(std::size_t n, std::string_view singular, std::string_view plural)
@@ -150,6 +185,15 @@ void TextReport::write(std::ostream& out, const Comparison& c)
     out << "Scenario " << c.scenario.id << ": " << c.scenario.title << "\n";
     if (!c.scenario.description.empty())
         out << c.scenario.description << "\n";
+    for (std::size_t i = 0; i < c.scenario.faults.size(); ++i) {
+        const Fault& f = c.scenario.faults[i];
+        out << "Fault " << i << ": " << (f.component ? componentId(*f.component) : "notification_side") << " "
+            << faultModeId(f.mode) << (f.mode == FaultMode::Slow ? " (+" + std::to_string(f.extraMs) + " ms)" : "")
+            << ", actions " << f.fromAction + 1 << " to " << f.toAction + 1 << "\n";
+    }
+    if (!c.scenario.faults.empty())
+        out << "Policy on a failed notification: " << notifyFailurePolicyId(c.scenario.policies.onNotifyFailure)
+            << "\n";
     out << "\n";
     writeRun(out, c.scenario, c.eventSourced);
     writeRun(out, c.scenario, c.apiDriven);

@@ -20,6 +20,8 @@ public:
     static void write(std::ostream& out, const Comparison& comparison);
     static void writeRun(std::ostream& out, const Scenario& scenario, const Run& run);
     static void writeMetrics(std::ostream& out, const Run& run);
+    // The run's outcome against its fault-free run: a small table (lost, delayed, duplicated, latencies, queues).
+    static void writeOutcome(std::ostream& out, const Run& run);
     // What the architectures are compared for, first: foreign data and notification rules in domain services,
     // blocking calls per action, then the dependency counts split by kind.
     static void writeHeadline(std::ostream& out, const Run& run);

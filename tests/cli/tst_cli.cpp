@@ -19,6 +19,7 @@ private Q_SLOTS:
     void listScenarios();
     void compareNarratesBothRuns();
     void jsonHasTheDocumentedShape();
+    void faultedScenarioReportsItsOutcome();
     void scenarioFileRunsInsteadOfBuiltin();
     void pathArguments_data();
     void pathArguments();
@@ -107,8 +108,9 @@ void TestCli::listScenarios()
         ids << line.section('\t', 0, 0);
     ids.sort();
     QCOMPARE(ids,
-        (QStringList { "order-complete", "order-delivered", "order-shipped", "payment-failed", "payment-succeeded",
-            "price-drop", "promotion" }));
+        (QStringList { "email-outage", "lost-ack", "lost-ack-idempotent", "order-complete", "order-delivered",
+            "order-shipped", "payment-failed", "payment-succeeded", "price-drop", "price-drop-side-down", "promotion",
+            "ship-api-down-drop", "ship-api-down-fail", "ship-api-down-retry" }));
 }
 
 void TestCli::compareNarratesBothRuns()
@@ -152,6 +154,41 @@ void TestCli::jsonHasTheDocumentedShape()
         QVERIFY(run.at("decisions").is_array());
         QVERIFY(run.at("metrics").at("components").contains("ordering_service"));
     }
+}
+
+// A built-in scenario with faults: each run's outcome in the JSON, and a table of it in --compare.
+void TestCli::faultedScenarioReportsItsOutcome()
+{
+    const auto json = run({ QStringLiteral("--scenario"), QStringLiteral("lost-ack"), QStringLiteral("--json") });
+    QCOMPARE(json.exitCode, 0);
+    const auto doc = nlohmann::json::parse(json.out.toStdString());
+    QCOMPARE(doc.at("scenario").at("faults").size(), std::size_t(2));
+    QCOMPARE(doc.at("scenario").at("faults").at(0).at("mode").get<std::string>(), std::string("duplicate_delivery"));
+    QCOMPARE(doc.at("scenario").at("policies").at("on_notify_failure").get<std::string>(), std::string("retry"));
+    const auto& es = doc.at("architectures").at("event_sourced").at("outcome");
+    const auto& api = doc.at("architectures").at("api_driven").at("outcome");
+    QCOMPARE(es.at("duplicated").get<int>(), 2);
+    QCOMPARE(api.at("duplicated").get<int>(), 4);
+    QCOMPARE(api.at("retries").get<int>(), 2);
+    QVERIFY(es.at("unaffected_faults") == nlohmann::json::array({ 1 }));
+    for (const char* key : { "failed_actions", "lost", "delayed", "lost_notifications", "trigger_latency_ms",
+             "notify_latency_ms", "max_queue_depth", "dead_lettered" })
+        QVERIFY2(es.contains(key) && api.contains(key), key);
+    int effects = 0;
+    for (const auto& step : doc.at("architectures").at("api_driven").at("steps"))
+        effects += step.contains("effect") ? 1 : 0;
+    QVERIFY(effects > 0);
+    const auto text
+        = run({ QStringLiteral("--scenario"), QStringLiteral("ship-api-down-fail"), QStringLiteral("--compare") });
+    QCOMPARE(text.exitCode, 0);
+    QCOMPARE(text.out.count(QStringLiteral("Outcome against the fault-free run")), 2);
+    QVERIFY2(text.out.contains(QStringLiteral("  failed actions      1\n")), qPrintable(text.out));
+    // Without faults: zeros, and no step carries an effect.
+    const auto plain = run({ QStringLiteral("--scenario"), QStringLiteral("order-shipped"), QStringLiteral("--json") });
+    const auto plainDoc = nlohmann::json::parse(plain.out.toStdString());
+    QCOMPARE(plainDoc.at("architectures").at("api_driven").at("outcome").at("lost").get<int>(), 0);
+    QVERIFY(!plain.out.contains(QStringLiteral("\"effect\"")));
+    QVERIFY(!plainDoc.at("scenario").contains("faults"));
 }
 
 void TestCli::scenarioFileRunsInsteadOfBuiltin()
@@ -474,6 +511,21 @@ void TestCli::badFileExitsWithTwo_data()
         << "scenario" << steps + R"({"action": "update_price", "product_id": "PROD-001", "new_price": -5}]})"
         << "%1: step 0 (update_price), field new_price: must not be negative "
            "(found -5)";
+    const QByteArray shipping = steps + R"({"action": "ship_order", "order_id": "ORD-001"}], "faults": [)";
+    QTest::newRow("scenario: slow without extra_ms")
+        << "scenario" << shipping + R"({"component": "email", "mode": "slow", "from_action": 0, "to_action": 0}]})"
+        << "%1: fault 0, field extra_ms: is missing";
+    QTest::newRow("scenario: duplicate delivery of a channel")
+        << "scenario" << shipping + R"({"component": "email", "mode": "down", "from_action": 0, "to_action": 0},
+                 {"component": "sms", "mode": "duplicate_delivery", "from_action": 0, "to_action": 0}]})"
+        << "%1: fault 1, field mode: duplicate_delivery does not apply to sms (only the event_bus delivers)";
+    QTest::newRow("scenario: negative extra_ms") << "scenario"
+                                                 << shipping
+            + R"({"component": "customers", "mode": "slow", "extra_ms": -1, "from_action": 0, "to_action": 0}]})"
+                                                 << "%1: fault 0, field extra_ms: must not be negative (found -1)";
+    QTest::newRow("scenario: unknown policy value")
+        << "scenario" << shipping + R"(], "policies": {"on_notify_failure": "shrug"}})"
+        << "%1: field policies.on_notify_failure: unknown policy \"shrug\"; expected drop, retry or fail_operation";
     QTest::newRow("scenario: no steps") << "scenario" << steps + "]}"
                                         << "%1: field steps: the scenario has no steps";
     QTest::newRow("scenario: missing file") << "scenario" << QByteArray() << "%1: cannot be opened";

@@ -368,16 +368,29 @@ void TestScenarioLoader::badScenario_data()
         << "test.json: fault 0, field from_action: must be a whole number, not number 0.5";
     QTest::newRow("missing to_action") << faulted(R"([{"component": "email", "mode": "down", "from_action": 0}])")
                                        << "test.json: fault 0, field to_action: is missing";
-    QTest::newRow("not simulated yet")
-        << faulted(R"([{"component": "carts", "mode": "slow", "extra_ms": 8, "from_action": 0, "to_action": 0}])")
-        << "test.json: fault 0, field mode: slow of carts is not simulated yet; this version simulates down for "
-           "notification_side, notification_service, event_correlator, notification_api, email and sms";
+    QTest::newRow("slow without extra_ms")
+        << faulted(R"([{"component": "carts", "mode": "slow", "from_action": 0, "to_action": 0}])")
+        << "test.json: fault 0, field extra_ms: is missing";
+    QTest::newRow("slow with negative extra_ms")
+        << faulted(R"([{"component": "email", "mode": "slow", "extra_ms": -8, "from_action": 0, "to_action": 1}])")
+        << "test.json: fault 0, field extra_ms: must not be negative (found -8)";
+    QTest::newRow("slow with fractional extra_ms")
+        << faulted(R"([{"component": "sms", "mode": "slow", "extra_ms": 2.5, "from_action": 0, "to_action": 0}])")
+        << "test.json: fault 0, field extra_ms: must be a whole number of milliseconds, not number 2.5";
+    QTest::newRow("duplicate_delivery past the last action")
+        << faulted(R"([{"component": "event_bus", "mode": "duplicate_delivery", "from_action": 0, "to_action": 5}])")
+        << "test.json: fault 0, field to_action: is past the last action (found 5; the last is 1)";
+    QTest::newRow("lose_response of the notification service")
+        << faulted(R"([{"component": "notification_service", "mode": "lose_response", "from_action": 0,
+                        "to_action": 0}])")
+        << "test.json: fault 0, field mode: lose_response does not apply to notification_service (only the "
+           "notification API answers requests)";
+    QTest::newRow("idempotent_consumer not a flag")
+        << faulted("[]", R"({"idempotent_consumer": "yes"})")
+        << "test.json: field policies.idempotent_consumer: must be true or false, not string";
     QTest::newRow("extra_ms on a down fault")
         << faulted(R"([{"component": "email", "mode": "down", "extra_ms": 8, "from_action": 0, "to_action": 0}])")
         << "test.json: fault 0, field extra_ms: only a slow fault has extra_ms";
-    QTest::newRow("fail_operation not simulated yet")
-        << faulted("[]", R"({"on_notify_failure": "fail_operation"})")
-        << "test.json: field policies.on_notify_failure: fail_operation is not simulated yet; use drop or retry";
     QTest::newRow("unknown fault key")
         << faulted(R"([{"component": "email", "mode": "down", "from": 0, "from_action": 0, "to_action": 0}])")
         << "test.json: fault 0, field from: unknown key; expected one of component, mode, from_action, to_action, "

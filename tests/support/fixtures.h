@@ -60,6 +60,20 @@ inline Scenario scenarioOf(const std::string& stepsJson)
     return parseScenario(R"({"id": "test", "title": "Test", "steps": )" + stepsJson + "}", "inline.json");
 }
 
+// `scenario` with a "faults" array and/or "policies" object (`faultsAndPolicies`: JSON members without braces), read
+// through the loader as a file would be, so the faults are validated against the scenario's actions.
+inline Scenario withFaults(const Scenario& scenario, const std::string& faultsAndPolicies)
+{
+    nlohmann::json document = nlohmann::json::parse("{" + faultsAndPolicies + "}");
+    document["id"] = scenario.id;
+    document["title"] = scenario.title;
+    auto steps = nlohmann::json::array();
+    for (const auto& action : scenario.actions)
+        steps.push_back(action.parameters);
+    document["steps"] = steps;
+    return parseScenario(document.dump(), "faulted.json");
+}
+
 // "TYPE channel recipient" per notification, sorted: a whole outcome in one comparable value.
 inline QStringList outcome(const Run& run)
 {

@@ -48,11 +48,13 @@ void addOrReplace(std::vector<Scenario>& scenarios, Scenario scenario)
     scenarios.push_back(std::move(scenario));
 }
 
-// Built-in scenarios in teaching order: the original four first, simplest to hardest, then the rest.
+// Built-in scenarios in teaching order: the original four first, simplest to hardest, then the rest, then the ones
+// with faults.
 int builtinRank(const std::string& id)
 {
     static const std::vector<std::string> order { "order-shipped", "payment-failed", "price-drop", "order-complete",
-        "order-delivered", "payment-succeeded", "promotion" };
+        "order-delivered", "payment-succeeded", "promotion", "price-drop-side-down", "ship-api-down-drop",
+        "ship-api-down-retry", "ship-api-down-fail", "email-outage", "lost-ack", "lost-ack-idempotent" };
     const auto it = std::find(order.begin(), order.end(), id);
     return static_cast<int>(it - order.begin());
 }

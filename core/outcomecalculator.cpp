@@ -1,0 +1,130 @@
+#include "outcomecalculator.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace notiflow {
+
+namespace {
+using Key = std::tuple<int, NotificationType, Channel, std::string>;
+
+// Per key, the indices of the run's notifications in the order they were sent.
+std::map<Key, std::vector<std::size_t>> byKey(const Run& run)
+{
+    std::map<Key, std::vector<std::size_t>> groups;
+    for (std::size_t i = 0; i < run.notifications.size(); ++i) {
+        const SentNotification& n = run.notifications[i];
+        groups[{ n.action, n.type, n.channel, n.customerId }].push_back(i);
+    }
+    for (auto& entry : groups) {
+        std::stable_sort(entry.second.begin(), entry.second.end(),
+            [&run](std::size_t a, std::size_t b) { return run.notifications[a].atMs < run.notifications[b].atMs; });
+    }
+    return groups;
+}
+
+// Per action, how many domain changes its own service made and kept: its updates, none if it was rolled back.
+std::vector<int> domainChanges(const Run& run, std::size_t actions)
+{
+    std::vector<Component> service(actions, Component::OutsideWorld);
+    for (const Step& s : run.steps) {
+        if (s.kind == StepKind::Trigger && std::size_t(s.action) < actions)
+            service[std::size_t(s.action)] = s.to;
+    }
+    std::vector<int> changes(actions, 0);
+    std::vector<bool> rolledBack(actions, false);
+    for (const Step& s : run.steps) {
+        if (std::size_t(s.action) >= actions)
+            continue;
+        const std::size_t a = std::size_t(s.action);
+        if (s.kind == StepKind::Update && s.effect == FaultEffect::None && s.from == service[a])
+            ++changes[a];
+        else if (s.effect == FaultEffect::Rollback)
+            rolledBack[a] = true; // one rollback undoes all of the action's changes
+    }
+    for (std::size_t a = 0; a < actions; ++a) {
+        if (rolledBack[a])
+            changes[a] = 0;
+    }
+    return changes;
+}
+} // namespace
+
+Outcome::Latency OutcomeCalculator::summarise(std::vector<std::int64_t> values)
+{
+    Outcome::Latency latency;
+    if (values.empty())
+        return latency;
+    std::sort(values.begin(), values.end());
+    const auto rank = [&values](int percent) {
+        // Nearest rank: the smallest value with at least `percent` % of the values at or below it.
+        const std::size_t n = values.size();
+        const std::size_t r = (n * std::size_t(percent) + 99) / 100;
+        return values[std::max<std::size_t>(r, 1) - 1];
+    };
+    latency.p50 = rank(50);
+    latency.p95 = rank(95);
+    latency.max = values.back();
+    return latency;
+}
+
+Outcome OutcomeCalculator::compute(const Run& run, const Run& faultFree, const std::vector<Fault>& faults)
+{
+    Outcome outcome;
+    const auto mine = byKey(run);
+    const auto theirs = byKey(faultFree);
+    for (const auto& [key, expected] : theirs) {
+        const auto found = mine.find(key);
+        const std::size_t got = found == mine.end() ? 0 : found->second.size();
+        const std::size_t matched = std::min(got, expected.size());
+        for (std::size_t i = 0; i < matched; ++i) {
+            if (run.notifications[found->second[i]].atMs > faultFree.notifications[expected[i]].atMs)
+                ++outcome.delayed;
+        }
+        for (std::size_t i = matched; i < expected.size(); ++i)
+            outcome.lostNotifications.push_back(faultFree.notifications[expected[i]]);
+        outcome.duplicated += static_cast<int>(got - matched);
+    }
+    for (const auto& [key, sent] : mine) {
+        if (!theirs.count(key))
+            outcome.duplicated += static_cast<int>(sent.size()); // sent although the fault-free run sent none
+    }
+    std::stable_sort(outcome.lostNotifications.begin(), outcome.lostNotifications.end(),
+        [](const SentNotification& a, const SentNotification& b) { return a.atMs < b.atMs; });
+    outcome.lost = static_cast<int>(outcome.lostNotifications.size());
+
+    const std::size_t actions = std::max(run.actionStartMs.size(), faultFree.actionStartMs.size());
+    const auto kept = domainChanges(run, actions);
+    const auto planned = domainChanges(faultFree, actions);
+    for (std::size_t a = 0; a < actions; ++a) {
+        if (planned[a] > 0 && kept[a] < planned[a])
+            outcome.failedActions.push_back(static_cast<int>(a));
+    }
+
+    outcome.triggerLatencyMs.assign(run.actionStartMs.size(), 0);
+    for (const Step& s : run.steps) {
+        if (s.kind == StepKind::Trigger && std::size_t(s.action) < outcome.triggerLatencyMs.size() && s.endMs >= 0)
+            outcome.triggerLatencyMs[std::size_t(s.action)] = s.endMs - s.atMs;
+        if (s.effect == FaultEffect::Retry || s.effect == FaultEffect::Redeliver)
+            ++outcome.retries;
+        else if (s.effect == FaultEffect::DeadLetter)
+            ++outcome.deadLettered;
+    }
+    std::vector<std::int64_t> notifyLatencies;
+    notifyLatencies.reserve(run.notifications.size());
+    for (const SentNotification& n : run.notifications) {
+        if (std::size_t(n.action) < run.actionStartMs.size())
+            notifyLatencies.push_back(n.atMs - run.actionStartMs[std::size_t(n.action)]);
+    }
+    outcome.notifyLatencyMs = summarise(std::move(notifyLatencies));
+    for (const QueueDepthChange& change : run.queueDepths)
+        outcome.maxQueueDepth = std::max(outcome.maxQueueDepth, change.depth);
+    for (std::size_t i = 0; i < faults.size(); ++i) {
+        if (!faults[i].target(run.architecture))
+            outcome.unaffectedFaults.push_back(static_cast<int>(i));
+    }
+    return outcome;
+}
+
+} // namespace notiflow
