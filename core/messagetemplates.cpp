@@ -1,5 +1,6 @@
 #include "messagetemplates.h"
 
+#include "moneylimit.h"
 #include "notificationrules.h"
 
 #include <cmath>
@@ -35,10 +36,8 @@ std::string text(const nlohmann::json& context, const char* key)
 Cents money(const nlohmann::json& context, const char* key)
 {
     const auto& value = field(context, key);
-    // Beyond a trillion the amount is no price, and differences of two such amounts (a price drop's saving) would
-    // overflow the cents; the client's context is refused like a missing field.
-    constexpr double largest = 1e12;
-    if (!value.is_number() || !(std::abs(value.get<double>()) <= largest))
+    // Beyond the limit the amount is no price: the client's context is refused like a missing field.
+    if (!value.is_number() || !(std::abs(value.get<double>()) <= maxMoney))
         throw TemplateError(std::string("context.") + key + " must be a number of at most a trillion in size");
     return centsFromDecimal(value.get<double>());
 }

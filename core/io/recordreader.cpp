@@ -1,5 +1,7 @@
 #include "recordreader.h"
 
+#include "moneylimit.h"
+
 #include <cmath>
 #include <nlohmann/json.hpp>
 
@@ -8,9 +10,6 @@ namespace notiflow {
 namespace {
 
 using Kind = FlatRecord::Kind;
-
-// Larger amounts are certainly typing mistakes, and they would overflow the cent arithmetic.
-constexpr double maxMoney = 1e12;
 
 const char* kindName(Kind kind)
 {

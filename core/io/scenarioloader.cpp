@@ -2,6 +2,7 @@
 
 #include "joined.h"
 #include "jsondocumentbuilder.h"
+#include "moneylimit.h"
 #include "textfile.h"
 
 #include <algorithm>
@@ -12,8 +13,6 @@ using nlohmann::json;
 
 namespace {
 
-// Same ceiling as the data set loader: amounts beyond it are typing mistakes that would overflow cents.
-constexpr double maxMoney = 1e12;
 // A day: longer latencies are typing mistakes, and keep sums of them far from overflowing.
 constexpr std::uint64_t maxMilliseconds = 86'400'000;
 

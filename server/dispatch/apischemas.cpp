@@ -1,5 +1,6 @@
 #include "apischemas.h"
 
+#include "moneylimit.h"
 #include "records.h"
 #include "run.h"
 
@@ -23,7 +24,7 @@ Schema id(std::string description)
 
 Schema money(std::string description)
 {
-    return Schema::number().minimum(0).maximum(1e12).describe(std::move(description));
+    return Schema::number().minimum(0).maximum(maxMoney).describe(std::move(description));
 }
 
 Schema count(std::string description)

@@ -4,6 +4,7 @@
 #include "apishapes.h"
 #include "io/runjsonwriter.h"
 #include "io/scenarioloader.h"
+#include "moneylimit.h"
 #include "scenariorunner.h"
 
 #include <algorithm>
@@ -97,7 +98,7 @@ void DemoEndpoints::addRoutes(std::vector<Route>& routes)
         { "product_id", "query", Schema::string().describe("price-drop only: the product whose price changes."),
             false },
         { "new_price", "query",
-            Schema::number().minimum(0).maximum(1e12).describe("price-drop only: the new price (default 119.99)."),
+            Schema::number().minimum(0).maximum(maxMoney).describe("price-drop only: the new price (default 119.99)."),
             false },
     };
     const auto responses = [](const Schema& schema) {
