@@ -10,7 +10,8 @@ namespace {
 // After this many dangling references the rest are summed up in one warning, to keep the list readable.
 constexpr int maxListedWarnings = 500;
 
-constexpr int o = FlatRecord::root;
+// The record itself, as the readers' object argument (nested objects have their own index).
+constexpr int recordRoot = FlatRecord::root;
 
 // Adds the reader's id to `seen`, the index of `records` by `key`, or refuses the record when an earlier one has
 // the same id.
@@ -116,12 +117,12 @@ void DataSetBuilder::addCustomer(const RecordReader& r)
     claim(m_data.indexes.customers, m_data.customers, &Customer::id, r);
     Customer customer;
     customer.id = r.id();
-    customer.name = r.text(o, "", "name");
-    customer.email = r.text(o, "", "email");
-    customer.phone = r.text(o, "", "phone");
+    customer.name = r.text(recordRoot, "", "name");
+    customer.email = r.text(recordRoot, "", "email");
+    customer.phone = r.text(recordRoot, "", "phone");
     customer.segment
-        = r.choice<Segment>(o, "", "segment", segmentFromId, "segment", "bronze, silver, gold or platinum");
-    customer.createdAt = r.text(o, "", "created_at");
+        = r.choice<Segment>(recordRoot, "", "segment", segmentFromId, "segment", "bronze, silver, gold or platinum");
+    customer.createdAt = r.text(recordRoot, "", "created_at");
     m_data.customers.push_back(std::move(customer));
 }
 
@@ -130,10 +131,10 @@ void DataSetBuilder::addProduct(const RecordReader& r)
     claim(m_data.indexes.products, m_data.products, &Product::id, r);
     Product product;
     product.id = r.id();
-    product.name = r.text(o, "", "name");
-    product.price = r.money(o, "", "price");
-    product.category = r.text(o, "", "category");
-    product.description = r.nullableText(o, "", "description");
+    product.name = r.text(recordRoot, "", "name");
+    product.price = r.money(recordRoot, "", "price");
+    product.category = r.text(recordRoot, "", "category");
+    product.description = r.nullableText(recordRoot, "", "description");
     m_data.products.push_back(std::move(product));
 }
 
@@ -142,9 +143,9 @@ void DataSetBuilder::addOrder(const RecordReader& r)
     claim(m_data.indexes.orders, m_data.orders, &Order::id, r);
     Order order;
     order.id = r.id();
-    order.customerId = r.text(o, "", "customer_id");
-    order.status = orderStatus(r, o, "");
-    const int items = r.array(o, "", "line_items");
+    order.customerId = r.text(recordRoot, "", "customer_id");
+    order.status = orderStatus(r, recordRoot, "");
+    const int items = r.array(recordRoot, "", "line_items");
     order.lineItems.reserve(static_cast<std::size_t>(r.node(items).childCount));
     r.forEachObject(items, "line_items", [&](int item, std::string_view prefix) {
         LineItem line;
@@ -155,9 +156,9 @@ void DataSetBuilder::addOrder(const RecordReader& r)
         line.shippedAt = r.nullableText(item, prefix, "shipped_at");
         order.lineItems.push_back(std::move(line));
     });
-    order.totalAmount = r.money(o, "", "total_amount");
-    order.createdAt = r.text(o, "", "created_at");
-    order.updatedAt = r.nullableText(o, "", "updated_at");
+    order.totalAmount = r.money(recordRoot, "", "total_amount");
+    order.createdAt = r.text(recordRoot, "", "created_at");
+    order.updatedAt = r.nullableText(recordRoot, "", "updated_at");
     m_data.orders.push_back(std::move(order));
 }
 
@@ -166,7 +167,7 @@ void DataSetBuilder::addCart(const RecordReader& r)
     claim(m_data.indexes.carts, m_data.carts, &Cart::customerId, r);
     Cart cart;
     cart.customerId = r.id();
-    const int items = r.array(o, "", "items");
+    const int items = r.array(recordRoot, "", "items");
     cart.items.reserve(static_cast<std::size_t>(r.node(items).childCount));
     r.forEachObject(items, "items", [&](int item, std::string_view prefix) {
         CartItem entry;
@@ -175,7 +176,7 @@ void DataSetBuilder::addCart(const RecordReader& r)
         entry.addedAt = r.text(item, prefix, "added_at");
         cart.items.push_back(std::move(entry));
     });
-    cart.updatedAt = r.text(o, "", "updated_at");
+    cart.updatedAt = r.text(recordRoot, "", "updated_at");
     m_data.carts.push_back(std::move(cart));
 }
 
@@ -184,7 +185,7 @@ void DataSetBuilder::addPreferences(const RecordReader& r)
     claim(m_data.indexes.preferences, m_data.preferences, &NotificationPreferences::customerId, r);
     NotificationPreferences preferences;
     preferences.customerId = r.id();
-    const int categories = r.objectField(o, "", "preferences");
+    const int categories = r.objectField(recordRoot, "", "preferences");
     std::string prefix;
     for (int entry = r.node(categories).firstChild; entry >= 0; entry = r.node(entry).next) {
         const FlatRecord::Node& choice = r.node(entry);
@@ -208,14 +209,14 @@ void DataSetBuilder::addPayment(const RecordReader& r)
     claim(m_data.indexes.payments, m_data.payments, &Payment::id, r);
     Payment payment;
     payment.id = r.id();
-    payment.orderId = r.text(o, "", "order_id");
-    payment.customerId = r.text(o, "", "customer_id");
-    payment.amount = r.money(o, "", "amount");
+    payment.orderId = r.text(recordRoot, "", "order_id");
+    payment.customerId = r.text(recordRoot, "", "customer_id");
+    payment.amount = r.money(recordRoot, "", "amount");
     payment.status = r.choice<PaymentStatus>(
-        o, "", "status", paymentStatusFromId, "status", "PENDING, SUCCESS, FAILED or RETRY_SCHEDULED");
-    payment.failureReason = r.nullableText(o, "", "failure_reason");
-    payment.attemptNumber = r.count(o, "", "attempt_number", 1);
-    payment.createdAt = r.text(o, "", "created_at");
+        recordRoot, "", "status", paymentStatusFromId, "status", "PENDING, SUCCESS, FAILED or RETRY_SCHEDULED");
+    payment.failureReason = r.nullableText(recordRoot, "", "failure_reason");
+    payment.attemptNumber = r.count(recordRoot, "", "attempt_number", 1);
+    payment.createdAt = r.text(recordRoot, "", "created_at");
     m_data.payments.push_back(std::move(payment));
 }
 

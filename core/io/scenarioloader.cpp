@@ -415,8 +415,8 @@ void validateScenario(const Scenario& scenario, const DataSet& data)
 
         const Order* order = nullptr;
         if (!action.orderId.empty()) {
-            const auto found = std::find_if(
-                data.orders.begin(), data.orders.end(), [&action](const Order& o) { return o.id == action.orderId; });
+            const auto found = std::find_if(data.orders.begin(), data.orders.end(),
+                [&action](const Order& candidate) { return candidate.id == action.orderId; });
             if (found == data.orders.end())
                 fail("order_id", "unknown order " + displayValue(action.orderId));
             order = &*found;
