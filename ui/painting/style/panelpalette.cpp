@@ -72,12 +72,18 @@ void PanelPalette::fillArchitecture(QPainter* painter, const QRectF& rect, Archi
         painter->setBrush(mix(color, m_background, 0.6));
         painter->drawRect(rect);
         // Drawn as lines, not with a pattern brush: Qt 6.4's SVG writer has no pattern brushes and would write the
-        // hatch as a solid fill, so SVG exports would not look like PNG ones.
-        painter->setClipRect(rect, Qt::IntersectClip);
+        // hatch as a solid fill, so SVG exports would not look like PNG ones. Each line is cut to the rectangle here
+        // rather than by a clip, which that writer does not write either.
         painter->setPen(QPen(color, 1));
         constexpr qreal spacing = 5.0;
-        for (qreal x = rect.left() - rect.height(); x < rect.right(); x += spacing)
-            painter->drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()));
+        const qreal h = rect.height();
+        for (qreal x = rect.left() - h; x < rect.right(); x += spacing) {
+            // The line runs from (x, bottom) up to (x + h, top): the part with left <= x + t <= right is inside.
+            const qreal from = std::max(0.0, rect.left() - x);
+            const qreal to = std::min(h, rect.right() - x);
+            if (from < to)
+                painter->drawLine(QPointF(x + from, rect.bottom() - from), QPointF(x + to, rect.bottom() - to));
+        }
     }
     painter->setBrush(Qt::NoBrush);
     painter->setPen(QPen(color, 1));
