@@ -118,35 +118,42 @@ std::string describe(const NotificationKey& k)
         + std::get<3>(k) + " (action " + std::to_string(std::get<0>(k) + 1) + ")";
 }
 
-Run runActions(const DataSet& data, const Scenario& scenario, Architecture architecture,
-    const std::function<void(const Step&)>& streamStep, DataSet* finalState);
+Run runActions(
+    const DataSet& data, const Scenario& scenario, Architecture architecture, StepSink* sink, DataSet* finalState);
+
+// The fault-free baseline of a faulted run is only compared with: its steps' text is dropped as it is recorded.
+class DiscardedSteps final : public StepSink {
+public:
+    void stepRecorded(const Step&) override { }
+    void callStarted(const Step&) override { }
+    void callReturned(const Step&) override { }
+};
 } // namespace
 
 Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture)
 {
-    return runScenario(data, scenario, architecture, {});
+    return runActions(data, scenario, architecture, nullptr, nullptr);
 }
 
-Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture,
-    const std::function<void(const Step&)>& streamStep)
+Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture, StepSink& sink)
 {
-    return runActions(data, scenario, architecture, streamStep, nullptr);
+    return runActions(data, scenario, architecture, &sink, nullptr);
 }
 
 Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture, DataSet& finalState)
 {
-    return runActions(data, scenario, architecture, {}, &finalState);
+    return runActions(data, scenario, architecture, nullptr, &finalState);
 }
 
 namespace {
-Run runActions(const DataSet& data, const Scenario& scenario, Architecture architecture,
-    const std::function<void(const Step&)>& streamStep, DataSet* finalState)
+Run runActions(
+    const DataSet& data, const Scenario& scenario, Architecture architecture, StepSink* sink, DataSet* finalState)
 {
     Run run;
     run.architecture = architecture;
     TraceRecorder recorder(run);
-    if (streamStep)
-        recorder.streamStepsTo(streamStep);
+    if (sink)
+        recorder.streamStepsTo(*sink);
     recorder.setTiming(scenario.timing);
     // With faults, the actions start when they did in the fault-free run of this architecture (or later, if the
     // previous trigger is still waiting), so that a fault window means the same moment in both runs.
@@ -155,7 +162,8 @@ Run runActions(const DataSet& data, const Scenario& scenario, Architecture archi
     if (!scenario.faults.empty()) {
         Scenario faultFree = scenario;
         faultFree.faults.clear();
-        baseline = runScenario(data, faultFree, architecture, [](const Step&) {});
+        DiscardedSteps discarded;
+        baseline = runScenario(data, faultFree, architecture, discarded);
         schedule = baseline->actionStartMs;
         recorder.setFaults(FaultSchedule(
             scenario.faults, scenario.policies, architecture, schedule, baseline->endMs + scenario.timing.actionGapMs));

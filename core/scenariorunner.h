@@ -4,8 +4,8 @@
 #include "dataset.h"
 #include "run.h"
 #include "scenario.h"
+#include "stepsink.h"
 
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -13,10 +13,9 @@ namespace notiflow {
 
 Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture);
 
-// The same, handing each step to `streamStep` as it is recorded; the returned run keeps the steps' structure
-// (for metrics) but not their text. This is how a run too large to hold twice is written out.
-Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture,
-    const std::function<void(const Step&)>& streamStep);
+// The same, handing each step to `sink` as it is recorded; the returned run keeps the steps' structure (for
+// metrics) but not their text. This is how a run too large to hold twice is written out.
+Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture, StepSink& sink);
 
 // The same, also handing back the data as the run left it: a copy of `data` with the run's changes.
 Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture, DataSet& finalState);

@@ -63,25 +63,21 @@ int TraceRecorder::record(Step step)
     if (step.durationMs > 0)
         m_now += step.durationMs;
     m_latest = std::max(m_latest, m_now);
+    const bool opensCall = !m_openCalls.empty() && m_openCalls.back() == step.index;
     m_run.steps.push_back(std::move(step));
     Step& recorded = m_run.steps.back();
-    if (m_sink)
-        emitReady();
-    else
+    if (!m_sink) {
         recorded.detail.shrink_to_fit(); // the builder's spare capacity would be a third of a large run's memory
-    return recorded.index;
-}
-
-void TraceRecorder::emitReady()
-{
-    const std::size_t limit = m_openCalls.empty() ? m_run.steps.size() : std::size_t(m_openCalls.front());
-    for (; m_nextToEmit < limit; ++m_nextToEmit) {
-        Step& step = m_run.steps[m_nextToEmit];
-        m_sink(step);
-        std::string().swap(step.label);
-        std::string().swap(step.caption);
-        std::string().swap(step.detail);
+        return recorded.index;
     }
+    if (opensCall)
+        m_sink->callStarted(recorded);
+    else
+        m_sink->stepRecorded(recorded);
+    std::string().swap(recorded.label);
+    std::string().swap(recorded.caption);
+    std::string().swap(recorded.detail);
+    return recorded.index;
 }
 
 void TraceRecorder::closeScope(int step)
@@ -89,21 +85,25 @@ void TraceRecorder::closeScope(int step)
     m_scopes.pop_back();
     if (m_openCalls.empty() || m_openCalls.back() != step)
         return;
-    m_openCalls.pop_back();
     Step& call = m_run.steps[std::size_t(step)];
     if (call.kind == StepKind::Trigger)
         call.endMs = m_now;
     else
         call.durationMs = m_now - call.atMs;
+    returnCall();
+}
+
+void TraceRecorder::returnCall()
+{
     if (m_sink)
-        emitReady();
+        m_sink->callReturned(m_run.steps[std::size_t(m_openCalls.back())]);
+    m_openCalls.pop_back();
 }
 
 void TraceRecorder::finish()
 {
-    m_openCalls.clear();
-    if (m_sink)
-        emitReady();
+    while (!m_openCalls.empty())
+        returnCall();
 }
 
 int TraceRecorder::record(

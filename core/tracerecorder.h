@@ -7,9 +7,9 @@
 #include "rule.h"
 #include "run.h"
 #include "scheduler.h"
+#include "stepsink.h"
 #include "timing.h"
 
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,13 +17,12 @@ namespace notiflow {
 
 class TraceRecorder {
 public:
-    using StepSink = std::function<void(const Step&)>;
-
     explicit TraceRecorder(Run& run);
 
     // Streams each step to `sink` as soon as it is recorded, then keeps only its structure (label, caption and
-    // detail emptied): enough for metrics, a fraction of the memory. For runs written out, not replayed.
-    void streamStepsTo(StepSink sink) { m_sink = std::move(sink); }
+    // detail emptied): enough for metrics, a fraction of the memory. For runs written out, not replayed. A call's
+    // end follows when it returns (stepsink.h), so nothing waits for it.
+    void streamStepsTo(StepSink& sink) { m_sink = &sink; }
 
     void beginAction(int action);
     // Work scheduled for later (a delivery) belongs to the action that caused it.
@@ -46,7 +45,7 @@ public:
     // The faults of this run and the policies that answer them (none: a fault-free run).
     void setFaults(FaultSchedule faults) { m_faults = std::move(faults); }
     const FaultSchedule& faults() const { return m_faults; }
-    // Hands the steps still held back (a stream waits for a trigger's end) to the sink. Called when the run ends.
+    // Ends the calls still open, unchanged (a stream is told). Called when the run ends.
     void finish();
 
     // Assigns index, action and parent (the innermost open scope), appends, returns the index.
@@ -89,10 +88,10 @@ private:
         std::string detail, FaultEffect effect = FaultEffect::None);
 
     void closeScope(int step);
-    void emitReady();
+    void returnCall();
 
     Run& m_run;
-    StepSink m_sink;
+    StepSink* m_sink = nullptr;
     int m_action = 0;
     std::vector<int> m_scopes;
     Timing m_timing;
@@ -100,10 +99,8 @@ private:
     FaultSchedule m_faults;
     std::int64_t m_now = 0;
     std::int64_t m_latest = 0;
-    // Triggers and requests whose Scope is still open: their end is not known yet, so a stream holds them (and
-    // everything after them) back.
+    // Triggers and requests whose Scope is still open: their end is not known yet.
     std::vector<int> m_openCalls;
-    std::size_t m_nextToEmit = 0;
 };
 
 } // namespace notiflow

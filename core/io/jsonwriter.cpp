@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cassert>
 #include <cstring>
+#include <new>
 #include <nlohmann/json.hpp>
 #include <rapidjson/encodings.h>
 #include <rapidjson/memorystream.h>
@@ -138,6 +139,21 @@ void JsonWriter::Writer::copy(std::string_view text, rapidjson::Type type, bool 
     if (quoted)
         out[text.size()] = '"';
     EndValue(true);
+}
+
+void JsonWriter::Writer::resumeObject()
+{
+    // The state StartObject() and one key-value pair leave: an object level with an even, non-zero count.
+    hasRoot_ = true;
+    Level* level = level_stack_.template Push<Level>();
+    new (level) Level(false);
+    level->valueCount = 2;
+}
+
+JsonWriter& JsonWriter::resumeObject()
+{
+    m_writer.resumeObject();
+    return *this;
 }
 
 void JsonWriter::string(std::string_view s)

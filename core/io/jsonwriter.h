@@ -44,6 +44,10 @@ public:
         return value(v);
     }
 
+    // Goes on with an object whose first members were written into another text: the next key comes after a
+    // comma, and endObject() closes it (the end of a streamed step, known only after its start was written).
+    JsonWriter& resumeObject();
+
     // Several values in one text (the items of a streamed list): after a complete value, text between values (a
     // separator, a line break) and then startNextValue() before the next one.
     void appendBetweenValues(std::string_view text);
@@ -63,6 +67,7 @@ private:
     public:
         using rapidjson::Writer<rapidjson::StringBuffer>::Writer;
         void copy(std::string_view text, rapidjson::Type type, bool quoted);
+        void resumeObject();
     };
 
     // A key or a string value: to the writer both are strings, an object expecting one before each value.

@@ -4,7 +4,9 @@
 #include "perarchitecture.h"
 #include "scenariorunner.h"
 #include "spillfile.h"
+#include "stepsink.h"
 
+#include <cstdint>
 #include <functional>
 #include <future>
 #include <string>
@@ -150,7 +152,9 @@ nlohmann::json RunJsonWriter::outcomeJson(const Outcome& o)
         { "unaffected_faults", o.unaffectedFaults } };
 }
 
-void RunJsonWriter::writeStep(JsonWriter& out, const Step& step)
+namespace {
+// A step's object up to its start time, left open: all of a call that is known when it starts.
+void writeStepStart(JsonWriter& out, const Step& step)
 {
     out.beginObject().field("index", step.index).field("action", step.action);
     out.field("from", componentId(step.from)).field("to", componentId(step.to)).field("kind", stepKindId(step.kind));
@@ -160,6 +164,11 @@ void RunJsonWriter::writeStep(JsonWriter& out, const Step& step)
     else
         out.raw(step.detail);
     out.field("synchronous", step.synchronous).field("parent", step.parent).field("at_ms", step.atMs);
+}
+
+// The rest, closing the object: a request's duration and a trigger's end are known only when the call returns.
+void writeStepEnd(JsonWriter& out, const Step& step)
+{
     if (step.durationMs >= 0)
         out.field("duration_ms", step.durationMs);
     if (step.endMs >= 0)
@@ -167,6 +176,13 @@ void RunJsonWriter::writeStep(JsonWriter& out, const Step& step)
     if (step.effect != FaultEffect::None)
         out.field("effect", faultEffectId(step.effect));
     out.endObject();
+}
+} // namespace
+
+void RunJsonWriter::writeStep(JsonWriter& out, const Step& step)
+{
+    writeStepStart(out, step);
+    writeStepEnd(out, step);
 }
 
 void RunJsonWriter::writeNotification(JsonWriter& out, const SentNotification& n)
@@ -210,13 +226,17 @@ public:
     {
         if (m_writer.size() > 0)
             m_emit(m_writer.view());
+        m_emitted += m_writer.size();
         m_writer.clear();
     }
+    // How much text this output has taken so far, handed on or not.
+    std::uint64_t position() const { return m_emitted + m_writer.size(); }
 
 private:
     static constexpr std::size_t chunkSize = 1 << 20;
     const Emit& m_emit;
     JsonWriter m_writer;
+    std::uint64_t m_emitted = 0;
 };
 
 template <typename Items, typename Write> void writeArray(ChunkedOutput& out, const Items& items, Write write)
@@ -252,19 +272,59 @@ std::string runHead(Architecture a)
     return "{\"architecture\":\"" + std::string(architectureId(a)) + "\",\"steps\":";
 }
 
-// Runs one architecture and writes its RUN object while the run is going: each step is serialised the moment
-// it is recorded and only its structure is kept, so the trace is never held in memory as text twice.
-Run streamRun(const DataSet& data, const Scenario& scenario, Architecture architecture, const Emit& emit)
+// Writes each step into the spill file the moment it is recorded and keeps none of its text. A call's end is known
+// only when it returns: its object stops after its start time, and the rest fills a gap in the file then, so the
+// steps after an open call (a price drop's trigger stays open over all its work) never wait in memory.
+class StreamedSteps final : public StepSink {
+public:
+    StreamedSteps(ChunkedOutput& out, SpillFile& spill)
+        : m_out(out)
+        , m_spill(spill)
+    {
+    }
+
+    void stepRecorded(const Step& step) override
+    {
+        RunJsonWriter::writeStep(nextStep(), step);
+        m_out.maybeFlush();
+    }
+    void callStarted(const Step& step) override
+    {
+        writeStepStart(nextStep(), step);
+        m_openGaps.push_back(m_spill.openGap(m_out.position()));
+        m_out.maybeFlush();
+    }
+    void callReturned(const Step& step) override
+    {
+        m_end.clear();
+        writeStepEnd(m_end.resumeObject(), step);
+        m_spill.fillGap(m_openGaps.back(), m_end.text());
+        m_openGaps.pop_back();
+    }
+
+private:
+    JsonWriter& nextStep()
+    {
+        m_out.text(m_first ? "\n" : ",\n");
+        m_first = false;
+        return m_out.item();
+    }
+
+    ChunkedOutput& m_out;
+    SpillFile& m_spill;
+    JsonWriter m_end { 64 };
+    std::vector<std::size_t> m_openGaps; // innermost last, as calls return
+    bool m_first = true;
+};
+
+// Runs one architecture and writes its RUN object into `spill` while the run is going.
+Run streamRun(const DataSet& data, const Scenario& scenario, Architecture architecture, SpillFile& spill)
 {
-    ChunkedOutput out(emit);
+    const Emit toSpill = [&spill](std::string_view text) { spill.write(text); };
+    ChunkedOutput out(toSpill);
     out.text(runHead(architecture) + "[");
-    bool first = true;
-    Run run = runScenario(data, scenario, architecture, [&](const Step& step) {
-        out.text(first ? "\n" : ",\n");
-        first = false;
-        RunJsonWriter::writeStep(out.item(), step);
-        out.maybeFlush();
-    });
+    StreamedSteps steps(out, spill);
+    Run run = runScenario(data, scenario, architecture, steps);
     out.text("\n]");
     appendRunTail(out, run);
     return run;
@@ -301,26 +361,32 @@ void RunJsonWriter::writeComparison(
 void RunJsonWriter::runAndWrite(std::ostream& out, const DataSet& data, const Scenario& scenario)
 {
     out << "{\"scenario\":" << scenarioJson(scenario).dump() << ",\n\"architectures\":{\"event_sourced\":";
-    const Emit toOut = streamEmitter(out);
     PerArchitecture<Run> runs;
-    SpillFile spill;
-    if (spill.isOpen()) {
-        // Both runs at once, one per core: the event-sourced one streams straight out, the API-driven one into the
-        // spill file, which follows it. If anything throws here, the future waits for its run before it goes.
-        const Emit toSpill = [&spill](std::string_view text) { spill.write(text); };
-        std::future<Run> apiDriven = std::async(std::launch::async, [&] {
-            const SpillFile::Writing writing(spill);
-            return streamRun(data, scenario, Architecture::ApiDriven, toSpill);
-        });
-        runs[Architecture::EventSourced] = streamRun(data, scenario, Architecture::EventSourced, toOut);
+    PerArchitecture<SpillFile> spills;
+    if (spills[Architecture::EventSourced].isOpen() && spills[Architecture::ApiDriven].isOpen()) {
+        // Both runs at once, one per core, each into its own spill file; this thread copies the event-sourced one
+        // out while it is written, then the API-driven one. If anything throws, each future waits for its run.
+        const auto start = [&](Architecture a) {
+            return std::async(std::launch::async, [&, a] {
+                const SpillFile::Writing writing(spills[a]);
+                return streamRun(data, scenario, a, spills[a]);
+            });
+        };
+        std::future<Run> apiDriven = start(Architecture::ApiDriven);
+        std::future<Run> eventSourced = start(Architecture::EventSourced);
+        spills[Architecture::EventSourced].copyTo(out);
+        runs[Architecture::EventSourced] = eventSourced.get();
         out << ",\n\"api_driven\":";
-        spill.copyTo(out);
+        spills[Architecture::ApiDriven].copyTo(out);
         runs[Architecture::ApiDriven] = apiDriven.get();
     } else {
+        // No temporary file: one run at a time, written once it has ended; its steps go once written.
         for (const Architecture a : allArchitectures) {
             if (a == Architecture::ApiDriven)
                 out << ",\n\"api_driven\":";
-            runs[a] = streamRun(data, scenario, a, toOut);
+            runs[a] = runScenario(data, scenario, a);
+            writeRun(out, runs[a]);
+            std::vector<Step>().swap(runs[a].steps);
         }
     }
     const auto diff = diffNotifications(runs[Architecture::EventSourced], runs[Architecture::ApiDriven]);

@@ -32,8 +32,9 @@ public:
     // {"scenario": ..., "architectures": {"event_sourced": RUN, "api_driven": RUN}, "same_notifications": ...}
     static void writeComparison(
         std::ostream& out, const Comparison& comparison, const PerArchitecture<std::string>* extraFields = nullptr);
-    // The same document, but runs one architecture at a time and frees its steps once written, so a run of
-    // hundreds of thousands of steps never has both traces in memory.
+    // The same document, written while both architectures run (one thread each): each step is written the moment
+    // it is recorded, into a temporary file per architecture copied out in order, so a run of hundreds of
+    // thousands of steps never holds its trace as text.
     static void runAndWrite(std::ostream& out, const DataSet& data, const Scenario& scenario);
 };
 

@@ -167,8 +167,8 @@ void TestSimulatedClock::actionsFollowTheGap()
     }
 }
 
-// --json streams steps while the run goes; a trigger is held back until its end is known, so the streamed
-// document equals the one written from a finished run.
+// --json streams steps while the run goes; a trigger's end, known only when it returns, fills its gap then, so the
+// streamed document equals the one written from a finished run.
 void TestSimulatedClock::streamedRunKeepsTheTimes()
 {
     const Scenario scenario = builtinScenario("price-drop");

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QTest>
 #include <fstream>
+#include <functional>
 #include <sstream>
 
 using namespace notiflow;
@@ -19,8 +20,8 @@ using nlohmann::json;
 namespace {
 
 using test::call;
-using test::text;
 using test::Reply;
+using test::text;
 using test::unlimited;
 
 const QRegularExpression uuid4(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
