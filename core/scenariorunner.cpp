@@ -197,6 +197,7 @@ Run runActions(const DataSet& data, const Scenario& scenario, Architecture archi
     recorder.scheduler().runUntilIdle();
     recorder.finish();
     run.endMs = recorder.latest();
+    run.faultWindows = recorder.faults().windows();
     if (finalState) {
         *finalState = data;
         system->store().applyChangesTo(*finalState);
