@@ -16,7 +16,7 @@ namespace notiflow::ui {
 class NotificationsModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Columns { TypeColumn, ChannelColumn, RecipientColumn, DeliveryColumn, SubjectColumn, ColumnCount };
+    enum Columns { TypeColumn, DeliveryColumn, ChannelColumn, RecipientColumn, SubjectColumn, ColumnCount };
     enum Roles {
         NotificationIndexRole = Qt::UserRole + 1, // index into Run::notifications
         CustomerIdRole,
