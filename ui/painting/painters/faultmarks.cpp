@@ -37,6 +37,11 @@ bool failsItsCall(const Step& s)
 
 FaultMarks::FaultMarks(const Run& run)
 {
+    // A run without faults has nothing to mark: index nothing, so large fault-free runs cost no memory here.
+    const bool faulted = !run.faultWindows.empty() || !run.queueDepths.empty()
+        || std::any_of(run.steps.begin(), run.steps.end(), [](const Step& s) { return s.effect != FaultEffect::None; });
+    if (!faulted)
+        return;
     const std::size_t n = run.steps.size();
     m_stepTime.reserve(n);
     std::vector<bool> failed(n, false);

@@ -162,6 +162,18 @@ void FaultOverlayPainter::paintNodes(
     const QFontMetricsF fm(small);
     const qreal pillHeight = fm.height() + 4 * m_style.zoom();
     const qreal gap = 3 * m_style.zoom();
+    std::vector<QRectF> placed; // the pills drawn so far: a later one moves down until it covers none of them
+    const auto clear = [&](QRectF pill) {
+        for (int tries = 0; tries < 8; ++tries) {
+            const bool hit = std::any_of(placed.begin(), placed.end(),
+                [&](const QRectF& r) { return r.adjusted(-gap, -gap / 2, gap, gap / 2).intersects(pill); });
+            if (!hit)
+                break;
+            pill.translate(0, pillHeight + gap);
+        }
+        placed.push_back(pill);
+        return pill;
+    };
     const auto keepInside = [&](QRectF pill) {
         pill.moveLeft(
             std::clamp(pill.left(), area.left() + 2, std::max(area.left() + 2, area.right() - pill.width() - 2)));
@@ -178,11 +190,26 @@ void FaultOverlayPainter::paintNodes(
             drawCrossOut(painter, box, m_style.palette(), m_style.stroke());
             const QString text = FaultMarks::intervalText(*outage);
             const qreal w = fm.horizontalAdvance(text) + fm.height();
-            // Below the node, or above it for the data stores along the bottom.
+            // Below the node (above it for the data stores along the bottom), else where it covers no other node.
             const bool above = componentRole(c) == ComponentRole::DataDomain;
-            const qreal top = above ? box.top() - gap - pillHeight : box.bottom() + gap;
-            drawLabelPill(painter, keepInside(QRectF(box.center().x() - w / 2, top, w, pillHeight)), text, small,
-                m_style.palette(), m_style.stroke());
+            const QRectF below(box.center().x() - w / 2, box.bottom() + gap, w, pillHeight);
+            const QRectF over(box.center().x() - w / 2, box.top() - gap - pillHeight, w, pillHeight);
+            const QRectF left(box.left() - gap - w, box.center().y() - pillHeight / 2, w, pillHeight);
+            const auto coversANode = [&](const QRectF& pill) {
+                for (int j = 0; j < componentCount; ++j) {
+                    const auto other = static_cast<Component>(j);
+                    if (other != c && m_graph.contains(other) && nodes[other].intersects(pill))
+                        return true;
+                }
+                return false;
+            };
+            QRectF pill = keepInside(above ? over : below);
+            for (const QRectF& candidate : { below, over, left }) {
+                if (!coversANode(pill))
+                    break;
+                pill = keepInside(candidate);
+            }
+            drawLabelPill(painter, clear(pill), text, small, m_style.palette(), m_style.stroke());
         }
         const int failedHere = m_graph.failedSelfStepsUpTo(c, step);
         if (failedHere > 0) {
@@ -211,15 +238,15 @@ void FaultOverlayPainter::paintNodes(
             continue;
         const QString label = queueLabel(q.subscriber);
         const qreal w = queuePillWidth(label, q.depth, small);
-        drawQueuePill(painter, keepInside(QRectF(bus.center().x() - w / 2, y, w, pillHeight)), label, q.depth, small,
-            m_style.palette(), m_style.stroke());
-        y += pillHeight + gap;
+        drawQueuePill(painter, clear(keepInside(QRectF(bus.center().x() - w / 2, y, w, pillHeight))), label, q.depth,
+            small, m_style.palette(), m_style.stroke());
+        y = placed.back().bottom() + gap;
     }
     const int dead = marks.deadLetteredUpTo(step);
     if (dead > 0) {
         const QString text = QStringLiteral("Dead-lettered: %1").arg(dead);
         const qreal w = fm.horizontalAdvance(text) + fm.height() * 1.6;
-        const QRectF pill = keepInside(QRectF(bus.center().x() - w / 2, y, w, pillHeight));
+        const QRectF pill = clear(keepInside(QRectF(bus.center().x() - w / 2, y, w, pillHeight)));
         drawLabelPill(
             painter, pill.adjusted(fm.height() * 0.6, 0, 0, 0), text, small, m_style.palette(), m_style.stroke());
         drawFailedCross(painter, QPointF(pill.left() + fm.height() * 0.35, pill.center().y()), fm.height() * 0.7,

@@ -439,11 +439,11 @@ void FlowPainter::paintToken(
     const FaultMarks& marks = m_graph.faults();
     QFont small = m_style.font();
     small.setPointSizeF(m_style.font().pointSizeF() * 0.82);
+    if (const int attempt = marks.attempt(position.step); attempt > 1)
+        FaultOverlayPainter::drawAttempt(
+            painter, QPointF(pill.left(), pill.top()), attempt, small, m_style.palette(), m_style.stroke());
     if (marks.isFailed(position.step))
         FaultOverlayPainter::drawFailedCross(painter, QPointF(pill.right(), pill.top()), marker, m_style.palette());
-    else if (const int attempt = marks.attempt(position.step); attempt > 1)
-        FaultOverlayPainter::drawAttempt(
-            painter, QPointF(pill.right(), pill.top()), attempt, small, m_style.palette(), m_style.stroke());
 }
 
 std::optional<Component> FlowPainter::componentAt(const QRectF& rect, const QPointF& point) const
