@@ -59,15 +59,8 @@ void FaultOverlayPainter::drawAttempt(
     const QFontMetricsF fm(font);
     const QString text = QString::number(attempt);
     const qreal d = std::max(fm.height(), fm.horizontalAdvance(text) + fm.height() * 0.5);
-    const QRectF disc(center.x() - d / 2, center.y() - fm.height() / 2, d, fm.height());
-    painter->save();
-    painter->setFont(font);
-    painter->setPen(QPen(color(palette), 1.4 * stroke));
-    painter->setBrush(palette.color(QPalette::Base));
-    painter->drawRoundedRect(disc, disc.height() / 2, disc.height() / 2);
-    painter->setPen(palette.color(QPalette::Text));
-    painter->drawText(disc, Qt::AlignCenter, text);
-    painter->restore();
+    drawLabelPill(
+        painter, QRectF(center.x() - d / 2, center.y() - fm.height() / 2, d, fm.height()), text, font, palette, stroke);
 }
 
 QString FaultOverlayPainter::queueLabel(Component subscriber)
