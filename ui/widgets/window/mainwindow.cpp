@@ -135,6 +135,7 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
         }
     }
     keys.append({ { m_live->liveAction() }, tr("Back to the live edge of the live server's run") });
+    keys.append({ { m_drill->withoutDrillAction() }, tr("Flip between a failure drill and the run without it") });
     m_keys->setRows(keys);
     connectActions();
     m_actions->titleSlide->setChecked(settings.titleSlide());
