@@ -30,6 +30,17 @@ struct Fault {
     std::optional<Component> target(Architecture architecture) const;
 };
 
+// When one fault holds in one architecture's simulated time: [fromMs, toMs). Kept in the run, so that views can
+// draw an outage where it was, from what the engine did rather than from the scenario's action numbers.
+struct FaultWindow {
+    Component component = Component::NotificationService;
+    FaultMode mode = FaultMode::Down;
+    std::int64_t fromMs = 0;
+    std::int64_t toMs = 0; // exclusive
+    std::int64_t extraMs = 0; // slow only
+    bool operator==(const FaultWindow&) const = default;
+};
+
 enum class NotifyFailurePolicy { Drop, Retry, FailOperation };
 
 struct Policies {

@@ -18,8 +18,8 @@ FaultSchedule::FaultSchedule(const std::vector<Fault>& faults, const Policies& p
 
 bool FaultSchedule::holds(Component component, FaultMode mode, std::int64_t t) const
 {
-    for (const Window& w : m_windows) {
-        if (w.component == component && w.mode == mode && t >= w.from && t < w.to)
+    for (const FaultWindow& w : m_windows) {
+        if (w.component == component && w.mode == mode && t >= w.fromMs && t < w.toMs)
             return true;
     }
     return false;
@@ -28,8 +28,8 @@ bool FaultSchedule::holds(Component component, FaultMode mode, std::int64_t t) c
 std::int64_t FaultSchedule::extraMs(Component component, std::int64_t t) const
 {
     std::int64_t extra = 0;
-    for (const Window& w : m_windows) {
-        if (w.component == component && w.mode == FaultMode::Slow && t >= w.from && t < w.to)
+    for (const FaultWindow& w : m_windows) {
+        if (w.component == component && w.mode == FaultMode::Slow && t >= w.fromMs && t < w.toMs)
             extra += w.extraMs;
     }
     return extra;
@@ -41,9 +41,9 @@ std::int64_t FaultSchedule::upAgain(Component component, std::int64_t t) const
     bool moved = true;
     while (moved) {
         moved = false;
-        for (const Window& w : m_windows) {
-            if (w.component == component && w.mode == FaultMode::Down && t >= w.from && t < w.to) {
-                t = w.to;
+        for (const FaultWindow& w : m_windows) {
+            if (w.component == component && w.mode == FaultMode::Down && t >= w.fromMs && t < w.toMs) {
+                t = w.toMs;
                 moved = true;
             }
         }

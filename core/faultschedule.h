@@ -19,6 +19,7 @@ public:
         const std::vector<std::int64_t>& actionStartMs, std::int64_t endMs);
 
     bool isEmpty() const { return m_windows.empty(); }
+    const std::vector<FaultWindow>& windows() const { return m_windows; }
     const Policies& policies() const { return m_policies; }
     // Whether `component` is in a fault of `mode` at time `t`.
     bool holds(Component component, FaultMode mode, std::int64_t t) const;
@@ -29,14 +30,7 @@ public:
     std::int64_t upAgain(Component component, std::int64_t t) const;
 
 private:
-    struct Window {
-        Component component;
-        FaultMode mode;
-        std::int64_t from;
-        std::int64_t to; // exclusive
-        std::int64_t extraMs; // slow only
-    };
-    std::vector<Window> m_windows;
+    std::vector<FaultWindow> m_windows;
     Policies m_policies;
 };
 

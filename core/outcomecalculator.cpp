@@ -74,12 +74,17 @@ Outcome OutcomeCalculator::compute(const Run& run, const Run& faultFree, const s
     Outcome outcome;
     const auto mine = byKey(run);
     const auto theirs = byKey(faultFree);
+    // Every notification starts as a duplicate; the ones matched with the fault-free run's get their counterpart.
+    outcome.matches.assign(run.notifications.size(), Outcome::Match {});
     for (const auto& [key, expected] : theirs) {
         const auto found = mine.find(key);
         const std::size_t got = found == mine.end() ? 0 : found->second.size();
         const std::size_t matched = std::min(got, expected.size());
         for (std::size_t i = 0; i < matched; ++i) {
-            if (run.notifications[found->second[i]].atMs > faultFree.notifications[expected[i]].atMs)
+            const std::int64_t late
+                = run.notifications[found->second[i]].atMs - faultFree.notifications[expected[i]].atMs;
+            outcome.matches[found->second[i]] = { static_cast<int>(expected[i]), std::max<std::int64_t>(late, 0) };
+            if (late > 0)
                 ++outcome.delayed;
         }
         for (std::size_t i = matched; i < expected.size(); ++i)

@@ -1,6 +1,7 @@
 // The plain-data result of running one scenario under one architecture: what the UI replays.
 #pragma once
 
+#include "faults.h"
 #include "metrics.h"
 #include "records.h"
 #include "step.h"
@@ -78,6 +79,15 @@ struct Outcome {
     int retries = 0; // calls made again by a retry policy, and redeliveries by the bus
     int deadLettered = 0;
     std::vector<int> unaffectedFaults; // indices of the scenario's faults on a component this architecture lacks
+
+    // How each of the run's notifications matched the fault-free run's, in the order of Run::notifications: the
+    // one per-notification answer behind lost, delayed and duplicated, for views that mark single messages.
+    struct Match {
+        int baseline = -1; // index into the fault-free run's notifications; -1: a duplicate (nothing left to match)
+        std::int64_t delayMs = 0; // how much later than in the fault-free run it was sent (0 if not later)
+        bool operator==(const Match&) const = default;
+    };
+    std::vector<Match> matches;
 };
 
 struct Run {
@@ -89,6 +99,7 @@ struct Run {
     std::vector<std::int64_t> actionStartMs; // per scenario action, the simulated time its trigger arrived
     std::int64_t endMs = 0; // when the last work of the run ended
     std::vector<QueueDepthChange> queueDepths; // empty without faults
+    std::vector<FaultWindow> faultWindows; // when each fault held in this run's time; empty without faults
     Metrics metrics;
     Outcome outcome;
 };

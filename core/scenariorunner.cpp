@@ -205,6 +205,7 @@ Run runActions(
     recorder.scheduler().runUntilIdle();
     recorder.finish();
     run.endMs = recorder.latest();
+    run.faultWindows = recorder.faults().windows();
     if (finalState) {
         *finalState = data;
         system->store().applyChangesTo(*finalState);

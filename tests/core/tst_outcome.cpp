@@ -6,6 +6,7 @@
 #include "support/fixtures.h"
 
 #include <QTest>
+#include <algorithm>
 
 using namespace notiflow;
 using namespace notiflow::test;
@@ -20,6 +21,8 @@ private Q_SLOTS:
     void lostNotificationsAreTheBaselines();
     void matchingCountsMultiplicity_data();
     void matchingCountsMultiplicity();
+    void faultWindowsInTheRun_data();
+    void faultWindowsInTheRun();
     void failedActionsFromDomainChanges_data();
     void failedActionsFromDomainChanges();
     void percentiles_data();
@@ -213,24 +216,29 @@ void TestOutcome::matchingCountsMultiplicity_data()
     QTest::addColumn<int>("lost");
     QTest::addColumn<int>("delayed");
     QTest::addColumn<int>("duplicated");
-    QTest::newRow("same") << QStringList { "a0 email C-1 @100" } << QStringList { "a0 email C-1 @100" } << 0 << 0 << 0;
-    QTest::newRow("later") << QStringList { "a0 email C-1 @100" } << QStringList { "a0 email C-1 @900" } << 0 << 1 << 0;
+    // Per faulted notification, in order: "b<i>" matched with baseline notification i on time, "b<i>+<ms>" matched
+    // and that much later, "dup" a duplicate.
+    QTest::addColumn<QStringList>("matches");
+    using L = QStringList;
+    QTest::newRow("same") << L { "a0 email C-1 @100" } << L { "a0 email C-1 @100" } << 0 << 0 << 0 << L { "b0" };
+    QTest::newRow("later") << L { "a0 email C-1 @100" } << L { "a0 email C-1 @900" } << 0 << 1 << 0 << L { "b0+800" };
     QTest::newRow("earlier is not delayed")
-        << QStringList { "a0 email C-1 @100" } << QStringList { "a0 email C-1 @50" } << 0 << 0 << 0;
-    QTest::newRow("twice") << QStringList { "a0 email C-1 @100" }
-                           << QStringList { "a0 email C-1 @100", "a0 email C-1 @500" } << 0 << 0 << 1;
+        << L { "a0 email C-1 @100" } << L { "a0 email C-1 @50" } << 0 << 0 << 0 << L { "b0" };
+    QTest::newRow("twice") << L { "a0 email C-1 @100" } << L { "a0 email C-1 @100", "a0 email C-1 @500" } << 0 << 0 << 1
+                           << L { "b0", "dup" };
     // Matched in time order: the first of the two is on time, the second is the duplicate.
-    QTest::newRow("twice, the first late") << QStringList { "a0 email C-1 @100" }
-                                           << QStringList { "a0 email C-1 @500", "a0 email C-1 @300" } << 0 << 1 << 1;
+    QTest::newRow("twice, the first late")
+        << L { "a0 email C-1 @100" } << L { "a0 email C-1 @500", "a0 email C-1 @300" } << 0 << 1 << 1
+        << L { "dup", "b0+200" };
     QTest::newRow("other channel is not a match")
-        << QStringList { "a0 email C-1 @100" } << QStringList { "a0 sms C-1 @100" } << 1 << 0 << 1;
+        << L { "a0 email C-1 @100" } << L { "a0 sms C-1 @100" } << 1 << 0 << 1 << L { "dup" };
     QTest::newRow("other action is not a match")
-        << QStringList { "a0 email C-1 @100" } << QStringList { "a1 email C-1 @100" } << 1 << 0 << 1;
-    QTest::newRow("other customer is not a match") << QStringList { "a0 email C-1 @100", "a0 email C-2 @100" }
-                                                   << QStringList { "a0 email C-2 @100" } << 1 << 0 << 0;
-    QTest::newRow("two expected, one sent") << QStringList { "a0 email C-1 @100", "a0 email C-1 @200" }
-                                            << QStringList { "a0 email C-1 @150" } << 1 << 1 << 0;
-    QTest::newRow("none") << QStringList {} << QStringList {} << 0 << 0 << 0;
+        << L { "a0 email C-1 @100" } << L { "a1 email C-1 @100" } << 1 << 0 << 1 << L { "dup" };
+    QTest::newRow("other customer is not a match")
+        << L { "a0 email C-1 @100", "a0 email C-2 @100" } << L { "a0 email C-2 @100" } << 1 << 0 << 0 << L { "b1" };
+    QTest::newRow("two expected, one sent")
+        << L { "a0 email C-1 @100", "a0 email C-1 @200" } << L { "a0 email C-1 @150" } << 1 << 1 << 0 << L { "b0+50" };
+    QTest::newRow("none") << L {} << L {} << 0 << 0 << 0 << L {};
 }
 
 void TestOutcome::matchingCountsMultiplicity()
@@ -245,10 +253,59 @@ void TestOutcome::matchingCountsMultiplicity()
     before.notifications = notificationsOf(baseline);
     Run after = before;
     after.notifications = notificationsOf(faulted);
+    QFETCH(QStringList, matches);
     const Outcome o = OutcomeCalculator::compute(after, before, {});
     QCOMPARE(o.lost, lost);
     QCOMPARE(o.delayed, delayed);
     QCOMPARE(o.duplicated, duplicated);
+    QStringList got;
+    for (const Outcome::Match& m : o.matches) {
+        if (m.baseline < 0)
+            got << "dup";
+        else
+            got << QStringLiteral("b%1").arg(m.baseline) + (m.delayMs > 0 ? QStringLiteral("+%1").arg(m.delayMs) : "");
+    }
+    QCOMPARE(got, matches);
+    // The per-notification marks add up to the counts.
+    QCOMPARE(int(std::count_if(o.matches.begin(), o.matches.end(), [](const auto& m) { return m.baseline < 0; })),
+        duplicated);
+    QCOMPARE(
+        int(std::count_if(o.matches.begin(), o.matches.end(), [](const auto& m) { return m.delayMs > 0; })), delayed);
+}
+
+void TestOutcome::faultWindowsInTheRun_data()
+{
+    QTest::addColumn<QString>("architecture");
+    QTest::addColumn<QString>("faults");
+    QTest::addColumn<QStringList>("windows"); // "component mode from-to"
+    // order-shipped: the next action starts at 1277 (event-sourced) and 1265 (API-driven) in the fault-free runs.
+    QTest::newRow("es side down") << "es" << QString::fromStdString(onFirstAction("notification_side", "down"))
+                                  << QStringList { "notification_service down 0-1277" };
+    QTest::newRow("api side down") << "api" << QString::fromStdString(onFirstAction("notification_side", "down"))
+                                   << QStringList { "notification_api down 0-1265" };
+    QTest::newRow("api bus fault: none") << "api"
+                                         << QString::fromStdString(onFirstAction("event_bus", "duplicate_delivery"))
+                                         << QStringList {};
+    QTest::newRow("no faults") << "es" << QString() << QStringList {};
+}
+
+// The run keeps when each fault held, in its own time: what the views draw an outage from.
+void TestOutcome::faultWindowsInTheRun()
+{
+    QFETCH(QString, architecture);
+    QFETCH(QString, faults);
+    QFETCH(QStringList, windows);
+    const Scenario plain = builtinScenario("order-shipped");
+    const Scenario scenario = faults.isEmpty() ? plain : withFaults(plain, faults.toStdString());
+    const Run run = runScenario(
+        defaultData(), scenario, architecture == "es" ? Architecture::EventSourced : Architecture::ApiDriven);
+    QStringList got;
+    for (const FaultWindow& w : run.faultWindows)
+        got << QStringLiteral("%1 %2 %3-%4")
+                   .arg(QString::fromStdString(std::string(componentId(w.component))), faultModeId(w.mode))
+                   .arg(w.fromMs)
+                   .arg(w.toMs);
+    QCOMPARE(got, windows);
 }
 
 void TestOutcome::failedActionsFromDomainChanges_data()
@@ -328,22 +385,32 @@ void TestOutcome::teachingScenarios_data()
     QTest::addColumn<int>("retries");
     QTest::addColumn<qint64>("firstTrigger"); // trigger latency of the first action
     // The figures the README quotes for the built-in scenarios with faults, and the lesson of each.
-    QTest::newRow("price-drop-side-down es") << "price-drop-side-down" << "es" << 0 << 0 << 3 << 0 << 0 << qint64(17);
-    QTest::newRow("price-drop-side-down api")
-        << "price-drop-side-down" << "api" << 0 << 3 << 0 << 0 << 0 << qint64(2070);
-    QTest::newRow("ship-api-down-drop es") << "ship-api-down-drop" << "es" << 0 << 0 << 2 << 0 << 0 << qint64(17);
-    QTest::newRow("ship-api-down-drop api") << "ship-api-down-drop" << "api" << 0 << 2 << 0 << 0 << 0 << qint64(1015);
-    QTest::newRow("ship-api-down-retry api")
-        << "ship-api-down-retry" << "api" << 0 << 0 << 2 << 0 << 2 << qint64(2865);
-    QTest::newRow("ship-api-down-fail es") << "ship-api-down-fail" << "es" << 0 << 0 << 2 << 0 << 0 << qint64(17);
-    QTest::newRow("ship-api-down-fail api") << "ship-api-down-fail" << "api" << 1 << 2 << 0 << 0 << 0 << qint64(1025);
-    QTest::newRow("email-outage es") << "email-outage" << "es" << 0 << 0 << 1 << 3 << 3 << qint64(17);
-    QTest::newRow("email-outage api") << "email-outage" << "api" << 0 << 1 << 0 << 0 << 0 << qint64(170);
-    QTest::newRow("lost-ack es") << "lost-ack" << "es" << 0 << 0 << 0 << 2 << 1 << qint64(17);
-    QTest::newRow("lost-ack api") << "lost-ack" << "api" << 0 << 0 << 0 << 4 << 2 << qint64(2865);
-    QTest::newRow("lost-ack-idempotent es") << "lost-ack-idempotent" << "es" << 0 << 0 << 0 << 0 << 1 << qint64(17);
-    QTest::newRow("lost-ack-idempotent api")
-        << "lost-ack-idempotent" << "api" << 0 << 0 << 0 << 0 << 2 << qint64(2665);
+    QTest::newRow("price-drop-side-down es") << "price-drop-side-down"
+                                             << "es" << 0 << 0 << 3 << 0 << 0 << qint64(17);
+    QTest::newRow("price-drop-side-down api") << "price-drop-side-down"
+                                              << "api" << 0 << 3 << 0 << 0 << 0 << qint64(2070);
+    QTest::newRow("ship-api-down-drop es") << "ship-api-down-drop"
+                                           << "es" << 0 << 0 << 2 << 0 << 0 << qint64(17);
+    QTest::newRow("ship-api-down-drop api") << "ship-api-down-drop"
+                                            << "api" << 0 << 2 << 0 << 0 << 0 << qint64(1015);
+    QTest::newRow("ship-api-down-retry api") << "ship-api-down-retry"
+                                             << "api" << 0 << 0 << 2 << 0 << 2 << qint64(2865);
+    QTest::newRow("ship-api-down-fail es") << "ship-api-down-fail"
+                                           << "es" << 0 << 0 << 2 << 0 << 0 << qint64(17);
+    QTest::newRow("ship-api-down-fail api") << "ship-api-down-fail"
+                                            << "api" << 1 << 2 << 0 << 0 << 0 << qint64(1025);
+    QTest::newRow("email-outage es") << "email-outage"
+                                     << "es" << 0 << 0 << 1 << 3 << 3 << qint64(17);
+    QTest::newRow("email-outage api") << "email-outage"
+                                      << "api" << 0 << 1 << 0 << 0 << 0 << qint64(170);
+    QTest::newRow("lost-ack es") << "lost-ack"
+                                 << "es" << 0 << 0 << 0 << 2 << 1 << qint64(17);
+    QTest::newRow("lost-ack api") << "lost-ack"
+                                  << "api" << 0 << 0 << 0 << 4 << 2 << qint64(2865);
+    QTest::newRow("lost-ack-idempotent es") << "lost-ack-idempotent"
+                                            << "es" << 0 << 0 << 0 << 0 << 1 << qint64(17);
+    QTest::newRow("lost-ack-idempotent api") << "lost-ack-idempotent"
+                                             << "api" << 0 << 0 << 0 << 0 << 2 << qint64(2665);
 }
 
 void TestOutcome::teachingScenarios()

@@ -24,8 +24,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
-#include <QSettings>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -116,6 +116,7 @@ void TestMainWindow::keysOverlayReadsTheActions()
         { QStringLiteral("Ctrl+0"), QStringLiteral("Actual size (1.5× when presenting)") },
         { QStringLiteral("F1  or  ?"), QStringLiteral("This help") },
         { QStringLiteral("Ctrl+L"), QStringLiteral("Back to the live edge of the live server's run") },
+        { QStringLiteral("Ctrl+D"), QStringLiteral("Flip between a failure drill and the run without it") },
     };
     QCOMPARE(card, expected);
 

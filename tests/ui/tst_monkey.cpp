@@ -390,11 +390,26 @@ void TestMonkey::checkInvariants(const QString& after)
         const int sent = static_cast<int>(std::count_if(run.notifications.begin(), run.notifications.end(),
             [step](const SentNotification& n) { return n.step <= step; }));
         QVERIFY(notifications);
-        QVERIFY2(notifications->model(side)->rowCount() == sent,
+        QVERIFY2(notifications->model(side)->sentRowCount() == sent,
             where(QStringLiteral("%1 lists %2 notifications, %3 were sent by step %4")
+                      .arg(sideName(side))
+                      .arg(notifications->model(side)->sentRowCount())
+                      .arg(sent)
+                      .arg(step)));
+        // After them, struck through, the ones lost to faults whose action's work is over by this step.
+        const int lost = static_cast<int>(std::count_if(run.outcome.lostNotifications.begin(),
+            run.outcome.lostNotifications.end(), [&run, step](const SentNotification& n) {
+                int last = -1;
+                for (std::size_t i = 0; i < run.steps.size(); ++i)
+                    last = run.steps[i].action == n.action ? static_cast<int>(i) : last;
+                return last <= step;
+            }));
+        QVERIFY2(notifications->model(side)->rowCount() == sent + lost,
+            where(QStringLiteral("%1 lists %2 rows, %3 sent and %4 lost by step %5")
                       .arg(sideName(side))
                       .arg(notifications->model(side)->rowCount())
                       .arg(sent)
+                      .arg(lost)
                       .arg(step)));
         if (details && details->isFollowingPlayhead() && details->shownSide() == side)
             QCOMPARE(details->shownStep(), step);

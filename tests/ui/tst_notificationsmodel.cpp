@@ -1,6 +1,8 @@
 // NotificationsModel: rows up to a playhead step (binary search), row insertion and removal as the step moves,
-// the data of each column and role, and QAbstractItemModelTester throughout.
+// the data of each column and role, the lost, delayed and duplicated marks of runs with faults (hand-checked against
+// the notifications of each run and its fault-free run), and QAbstractItemModelTester throughout.
 #include "painting/models/notificationsmodel.h"
+#include "scenariorunner.h"
 #include "support/fixtures.h"
 
 #include <QAbstractItemModelTester>
@@ -21,6 +23,9 @@ private Q_SLOTS:
     void columnsAndRoles();
     void smsHasNoSubject();
     void largeRun();
+    void faultMarks_data();
+    void faultMarks();
+    void lostRowsShowWhenTheirActionIsOver();
 };
 
 static std::shared_ptr<const Run> fixtureRun(Architecture arch)
@@ -170,6 +175,104 @@ void TestNotificationsModel::largeRun()
     QCOMPARE(model.rowCount(), 24'004);
     QCOMPARE(model.index(24'003, NotificationsModel::RecipientColumn).data().toString(),
         QStringLiteral("C-24003@example.org"));
+}
+
+namespace {
+std::shared_ptr<const Run> teachingRun(const QString& id, const QString& architecture)
+{
+    return std::make_shared<const Run>(runScenario(test::defaultData(), test::builtinScenario(id.toStdString()),
+        architecture == QLatin1String("es") ? Architecture::EventSourced : Architecture::ApiDriven));
+}
+} // namespace
+
+void TestNotificationsModel::faultMarks_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("architecture");
+    QTest::addColumn<QStringList>("rows"); // at the end of the run: "channel|delivery", "|struck" for a lost one
+    // The notification service is back at 1422 ms instead of delivering at 67: every alert 1355 ms late.
+    QTest::newRow("price-drop-side-down es")
+        << "price-drop-side-down"
+        << "es" << QStringList { "Email|delayed +1355 ms", "SMS|delayed +1355 ms", "SMS|delayed +1355 ms" };
+    // The pricing service drops all three: lost, as the fault-free run sent them (at 60, 160, 320 ms).
+    QTest::newRow("price-drop-side-down api")
+        << "price-drop-side-down"
+        << "api" << QStringList { "Email|lost|struck", "SMS|lost|struck", "SMS|lost|struck" };
+    // The SMS goes with each of four deliveries (at 87 ms, earlier than the fault-free 187: on time; then three
+    // more); the email only with the fourth, at 1847 instead of 87.
+    QTest::newRow("email-outage es") << "email-outage"
+                                     << "es"
+                                     << QStringList { "SMS|", "SMS|duplicate", "SMS|duplicate",
+                                            "Email|delayed +1760 ms", "SMS|duplicate" };
+    QTest::newRow("email-outage api") << "email-outage"
+                                      << "api" << QStringList { "SMS|", "Email|lost|struck" };
+    // The redelivery sends both again.
+    QTest::newRow("lost-ack es") << "lost-ack"
+                                 << "es" << QStringList { "Email|", "SMS|", "Email|duplicate", "SMS|duplicate" };
+    // Three attempts, each sending both.
+    QTest::newRow("lost-ack api") << "lost-ack"
+                                  << "api"
+                                  << QStringList { "Email|", "SMS|", "Email|duplicate", "SMS|duplicate",
+                                         "Email|duplicate", "SMS|duplicate" };
+    QTest::newRow("lost-ack-idempotent api") << "lost-ack-idempotent"
+                                             << "api" << QStringList { "Email|", "SMS|" };
+}
+
+void TestNotificationsModel::faultMarks()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, architecture);
+    QFETCH(QStringList, rows);
+    NotificationsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto run = teachingRun(id, architecture);
+    model.setRun(run);
+    model.setCurrentStep(int(run->steps.size()) - 1);
+    QStringList got;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QString row = model.index(r, NotificationsModel::ChannelColumn).data().toString() + QLatin1Char('|')
+            + model.index(r, NotificationsModel::DeliveryColumn).data().toString();
+        if (model.index(r, NotificationsModel::SubjectColumn).data(Qt::FontRole).value<QFont>().strikeOut())
+            row += QStringLiteral("|struck");
+        got << row;
+    }
+    QCOMPARE(got, rows);
+    QCOMPARE(model.lostRowCount(), run->outcome.lost);
+    QCOMPARE(model.sentRowCount(), int(run->notifications.size()));
+    // Idempotency leaves nothing to mark: the Delivery column is then hidden.
+    QCOMPARE(model.hasMarks(), id != QLatin1String("lost-ack-idempotent"));
+    // Marks and delays come from the core's matching: the roles say the same as the text.
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QModelIndex i = model.index(r, NotificationsModel::DeliveryColumn);
+        const auto mark = NotificationsModel::Mark(i.data(NotificationsModel::MarkRole).toInt());
+        QCOMPARE(i.data().toString(),
+            NotificationsModel::markText(mark, i.data(NotificationsModel::DelayRole).toLongLong()));
+        QCOMPARE(i.data(NotificationsModel::StepRole).toInt() < 0, mark == NotificationsModel::Mark::Lost);
+    }
+}
+
+// A lost notification shows once its action's work (retries and redeliveries included) is over, and goes again
+// when the playhead moves back before that.
+void TestNotificationsModel::lostRowsShowWhenTheirActionIsOver()
+{
+    NotificationsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto run = teachingRun(QStringLiteral("price-drop-side-down"), QStringLiteral("api"));
+    model.setRun(run);
+    const std::vector<int> last = NotificationsModel::lastSteps(*run);
+    QCOMPARE(last.size(), std::size_t(2));
+    QVERIFY(last[0] > 0 && last[0] < last[1]);
+    for (std::size_t i = 0; i < run->steps.size(); ++i)
+        QVERIFY(run->steps[i].action != 0 || int(i) <= last[0]);
+    model.setCurrentStep(last[0] - 1);
+    QCOMPARE(model.lostRowCount(), 0);
+    model.setCurrentStep(last[0]);
+    QCOMPARE(model.lostRowCount(), 3);
+    QCOMPARE(model.rowCount(), model.sentRowCount() + 3);
+    model.setCurrentStep(-1);
+    QCOMPARE(model.rowCount(), 0);
+    model.setCurrentStep(int(run->steps.size()) - 1);
+    QCOMPARE(model.lostRowCount(), 3);
 }
 
 QTEST_MAIN(TestNotificationsModel)

@@ -80,11 +80,11 @@ std::unique_ptr<SyncChainChart> syncChainChart(const Comparison& cmp)
 }
 
 // The height of the legend wrapped to `width`, measured by painting it into a QPicture, which rasterises nothing.
-int legendHeight(int width, const QFont& font, const QPalette& palette)
+int legendHeight(int width, const QFont& font, const QPalette& palette, bool faultMarks)
 {
     QPicture picture;
     QPainter painter(&picture);
-    return ceilToInt(LegendPainter::paint(&painter, QPointF(0, 0), width, font, palette));
+    return ceilToInt(LegendPainter::paint(&painter, QPointF(0, 0), width, font, palette, faultMarks));
 }
 } // namespace
 
@@ -132,7 +132,7 @@ ComparisonFrame::ComparisonFrame(std::shared_ptr<const Comparison> comparison, c
     metrics.timelineRow = ceilToInt(rows.rowHeight());
     metrics.timelineHeader = ceilToInt(TimelinePainter::headerHeight(m_font));
     const int contentWidth = ComparisonFrameGeometry(m_options.size, metrics).content().width();
-    metrics.legendHeight = legendHeight(contentWidth, scaled(0.9), m_palette);
+    metrics.legendHeight = legendHeight(contentWidth, scaled(0.9), m_palette, !m_comparison->scenario.faults.empty());
     if (m_options.withMetrics) {
         m_coupling = couplingChart(*m_comparison);
         m_syncChain = syncChainChart(*m_comparison);
@@ -246,7 +246,8 @@ void ComparisonFrame::paint(QPainter* painter, double playhead) const
         paintPane(painter, a, playhead);
     if (m_options.withMetrics)
         paintMetrics(painter);
-    LegendPainter::paint(painter, m_geometry.legend().topLeft(), m_geometry.legend().width(), scaled(0.9), m_palette);
+    LegendPainter::paint(painter, m_geometry.legend().topLeft(), m_geometry.legend().width(), scaled(0.9), m_palette,
+        !m_comparison->scenario.faults.empty());
     painter->restore();
 }
 
@@ -312,7 +313,8 @@ void ComparisonFrame::paintPane(QPainter* painter, Architecture a, double playhe
     painter->translate(pane.flow.topLeft());
     flow.paint(painter, QRectF(QPointF(0, 0), pane.flow.size()), position);
     painter->restore();
-    const TimelinePainter timeline(run, &m_comparison->scenario, s.lanes, s.timeline, style);
+    TimelinePainter timeline(run, &m_comparison->scenario, s.lanes, s.timeline, style);
+    timeline.setFaultMarks(&s.graph.faults());
     painter->save();
     painter->translate(pane.timeline.topLeft());
     timeline.paint(painter, QRectF(QPointF(0, 0), pane.timeline.size()), timelineScroll(a, playhead), position);

@@ -9,6 +9,7 @@
 namespace notiflow::ui {
 
 FlowGraph::FlowGraph(const Run& run)
+    : m_faults(run)
 {
     std::map<std::tuple<int, int, int>, int> edgeIndex;
     m_edgeOfStep.assign(run.steps.size(), -1);
@@ -16,15 +17,21 @@ FlowGraph::FlowGraph(const Run& run)
         const Step& s = run.steps[i];
         m_components[s.from] = true;
         m_components[s.to] = true;
+        const bool failed = m_faults.isFailed(static_cast<int>(i));
         if (s.from == s.to) {
             m_selfSteps[s.from].push_back(static_cast<int>(i));
+            if (failed)
+                m_failedSelfSteps[s.from].push_back(static_cast<int>(i));
             continue;
         }
         const auto key = std::make_tuple(indexOf(s.from), indexOf(s.to), static_cast<int>(s.kind));
         auto [it, inserted] = edgeIndex.try_emplace(key, static_cast<int>(m_edges.size()));
         if (inserted)
-            m_edges.push_back({ s.from, s.to, s.kind, {}, 0 });
-        m_edges[static_cast<std::size_t>(it->second)].steps.push_back(static_cast<int>(i));
+            m_edges.push_back({ s.from, s.to, s.kind, {}, 0, {} });
+        Edge& edge = m_edges[static_cast<std::size_t>(it->second)];
+        edge.steps.push_back(static_cast<int>(i));
+        if (failed)
+            edge.failedSteps.push_back(static_cast<int>(i));
         m_edgeOfStep[i] = it->second;
     }
 
@@ -57,6 +64,12 @@ int FlowGraph::countUpTo(const Edge& edge, int step)
 int FlowGraph::selfStepsUpTo(Component c, int step) const
 {
     const auto& list = m_selfSteps[c];
+    return static_cast<int>(std::upper_bound(list.begin(), list.end(), step) - list.begin());
+}
+
+int FlowGraph::failedSelfStepsUpTo(Component c, int step) const
+{
+    const auto& list = m_failedSelfSteps[c];
     return static_cast<int>(std::upper_bound(list.begin(), list.end(), step) - list.begin());
 }
 

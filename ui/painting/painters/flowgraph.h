@@ -2,6 +2,7 @@
 // O(edges · log steps): per edge the sorted indices of its steps, counted up to the playhead by binary search.
 #pragma once
 
+#include "painting/painters/faultmarks.h"
 #include "painting/painters/flowlayout.h"
 #include "step.h"
 
@@ -23,6 +24,7 @@ public:
         // Edges between the same two components are drawn side by side: this one's slot, centred on 0, in units
         // of the spacing, measured to the left of the direction from the lower to the higher component.
         qreal parallelOffset = 0;
+        std::vector<int> failedSteps; // the steps of `steps` that FaultMarks calls failed
     };
 
     FlowGraph() = default;
@@ -37,11 +39,18 @@ public:
     static int countUpTo(const Edge& edge, int step);
     // Steps that stayed on `c` (rules evaluated, local failures) up to `step` inclusive.
     int selfStepsUpTo(Component c, int step) const;
+    // Failed steps that stayed on `c` (a timeout, a lost notification, a dead letter) up to `step` inclusive.
+    int failedSelfStepsUpTo(Component c, int step) const;
+    // What the run's faults look like at each step: built with the graph, so that every view and export of it
+    // draws the same marks.
+    const FaultMarks& faults() const { return m_faults; }
 
 private:
     std::vector<Edge> m_edges;
     std::vector<int> m_edgeOfStep;
     PerComponent<std::vector<int>> m_selfSteps;
+    PerComponent<std::vector<int>> m_failedSelfSteps;
+    FaultMarks m_faults;
     FlowLayout::ComponentSet m_components;
 };
 

@@ -1,6 +1,7 @@
 #include "painting/painters/flowpainter.h"
 
 #include "painting/painters/changeoverlaypainter.h"
+#include "painting/painters/faultoverlaypainter.h"
 #include "painting/style/stepstyle.h"
 #include "run.h"
 
@@ -100,6 +101,16 @@ void FlowPainter::paint(QPainter* painter, const QRectF& rect, PlaybackTimeline:
     const NodeRects nodes = nodeRects(rect);
     paintEdges(painter, nodes, position.step);
     paintNodes(painter, nodes, position.step);
+    if (!m_graph.faults().isEmpty()) {
+        std::vector<QLineF> lines(m_graph.edges().size());
+        for (std::size_t e = 0; e < lines.size(); ++e) {
+            const Segment seg = edgeSegment(m_graph.edges()[e], nodes);
+            lines[e] = QLineF(seg.from, seg.to);
+        }
+        const FaultOverlayPainter faults(m_graph, m_style);
+        faults.paintEdges(painter, lines, position.step);
+        faults.paintNodes(painter, nodes, rect, position.step);
+    }
     paintToken(painter, rect, nodes, position);
     if (m_change)
         ChangeOverlayPainter(*m_change, m_style).paint(painter, nodes, m_graph);
@@ -413,7 +424,8 @@ void FlowPainter::paintToken(
     const qreal h = pill.height();
     const qreal padLeft = h * 0.32;
     const qreal gap = h * 0.25;
-    const QColor color = StepStyle::color(s.kind, m_style.palette());
+    const QColor color = m_graph.faults().isFailed(position.step) ? FaultOverlayPainter::color(m_style.palette())
+                                                                  : StepStyle::color(s.kind, m_style.palette());
     QPen border(color, 2 * m_style.stroke(), isSynchronousKind(s.kind) ? Qt::SolidLine : Qt::DashLine);
     painter->setPen(border);
     painter->setBrush(m_style.palette().color(QPalette::Base));
@@ -423,6 +435,15 @@ void FlowPainter::paintToken(
     painter->setPen(m_style.palette().color(QPalette::Text));
     painter->drawText(QRectF(pill.left() + padLeft + marker + gap, pill.top(), fm.horizontalAdvance(text) + 1, h),
         Qt::AlignVCenter | Qt::AlignLeft, text);
+    // A failed call carries the fault's cross on its end, a retry or redelivery its attempt number.
+    const FaultMarks& marks = m_graph.faults();
+    QFont small = m_style.font();
+    small.setPointSizeF(m_style.font().pointSizeF() * 0.82);
+    if (const int attempt = marks.attempt(position.step); attempt > 1)
+        FaultOverlayPainter::drawAttempt(
+            painter, QPointF(pill.left(), pill.top()), attempt, small, m_style.palette(), m_style.stroke());
+    if (marks.isFailed(position.step))
+        FaultOverlayPainter::drawFailedCross(painter, QPointF(pill.right(), pill.top()), marker, m_style.palette());
 }
 
 std::optional<Component> FlowPainter::componentAt(const QRectF& rect, const QPointF& point) const

@@ -1,6 +1,8 @@
 #include "painting/painters/timelinepainter.h"
 
 #include "painting/folding/foldingstate.h"
+#include "painting/painters/faultmarks.h"
+#include "painting/painters/faultoverlaypainter.h"
 #include "painting/style/stepstyle.h"
 #include "run.h"
 #include "scenario.h"
@@ -117,8 +119,10 @@ void TimelinePainter::paint(
             paintSeparator(painter, r.index, rowRect);
         else if (r.fold >= 0)
             paintFold(painter, g, r.fold, rowRect, position);
-        else if (r.index >= 0)
+        else if (r.index >= 0) {
+            paintOutages(painter, g, r.index, rowRect);
             paintStep(painter, g, r.index, rowRect.center().y(), rowRect, position);
+        }
     }
     painter->setClipping(false);
     paintHeader(painter, rect, g);
@@ -152,6 +156,38 @@ void TimelinePainter::paintHeader(QPainter* painter, const QRectF& rect, const T
         painter->drawText(cell, Qt::AlignCenter, lines.join(QLatin1Char('\n')));
     }
     painter->setFont(m_style.font());
+}
+
+// The lifelines of components down at the time of `step`: a red band, with the outage interval written beside it on
+// the first row of that outage.
+void TimelinePainter::paintOutages(QPainter* painter, const TimelineGeometry& g, int step, const QRectF& row) const
+{
+    if (!m_faults || m_faults->isEmpty())
+        return;
+    const QColor red = FaultOverlayPainter::color(m_style.palette());
+    for (const Component c : m_faults->downAt(step)) {
+        const int lane = laneOf(c);
+        if (lane < 0)
+            continue;
+        const qreal x = std::round(g.laneX(lane)) + 0.5;
+        QColor band = red;
+        band.setAlphaF(0.28f);
+        const qreal w = std::max(5.0, 5.0 * m_style.stroke());
+        painter->fillRect(QRectF(x - w / 2, row.top(), w, row.height()), band);
+        painter->setPen(QPen(red, 1.2 * m_style.stroke()));
+        painter->drawLine(QPointF(x - w / 2, row.bottom()), QPointF(x + w / 2, row.top()));
+        const auto outage = m_faults->outageAt(c, step);
+        if (outage && (step == 0 || m_faults->outageAt(c, step - 1) != outage)) {
+            const QFont small = smallFont(m_style.font(), 0.8);
+            const QFontMetricsF fm(small);
+            const QString text = FaultMarks::intervalText(*outage);
+            painter->setFont(small);
+            painter->setPen(red);
+            painter->drawText(QRectF(x + w, row.top(), fm.horizontalAdvance(text) + 2, fm.height()),
+                Qt::AlignLeft | Qt::AlignTop, text);
+            painter->setFont(m_style.font());
+        }
+    }
 }
 
 void TimelinePainter::paintSeparator(QPainter* painter, int action, const QRectF& row) const
@@ -244,7 +280,11 @@ void TimelinePainter::paintStep(QPainter* painter, const TimelineGeometry& g, in
     const int toLane = laneOf(s.to);
     if (fromLane < 0 || toLane < 0)
         return;
-    const QColor color = StepStyle::faded(StepStyle::color(s.kind, m_style.palette()), m_style.palette(), fade);
+    const bool failed = m_faults && m_faults->isFailed(step);
+    const int attempt = m_faults ? m_faults->attempt(step) : 0;
+    const QColor color = StepStyle::faded(
+        failed ? FaultOverlayPainter::color(m_style.palette()) : StepStyle::color(s.kind, m_style.palette()),
+        m_style.palette(), fade);
     const QColor text = StepStyle::faded(m_style.palette().color(QPalette::Text), m_style.palette(), fade);
     const qreal x1 = g.laneX(fromLane);
     const qreal x2 = g.laneX(toLane);
@@ -278,6 +318,14 @@ void TimelinePainter::paintStep(QPainter* painter, const TimelineGeometry& g, in
     painter->drawPolygon(QPolygonF({ QPointF(end, lineY), QPointF(end - dir * head, lineY - head * 0.55),
         QPointF(end - dir * head, lineY + head * 0.55) }));
     painter->setBrush(Qt::NoBrush);
+    if (failed && progress >= 1.0) {
+        QPalette pal = m_style.palette();
+        pal.setColor(QPalette::WindowText, color);
+        FaultOverlayPainter::drawFailedCross(painter, QPointF(end - dir * head * 1.6, lineY), markerSize, pal);
+    }
+    if (attempt > 1)
+        FaultOverlayPainter::drawAttempt(painter, QPointF(x1 + dir * markerSize * 1.4, lineY), attempt,
+            smallFont(m_style.font(), 0.75), m_style.palette(), m_style.stroke());
 
     // The label sits above the arrow, centred on it, whole where the row has room.
     const Label label = arrowLabel(

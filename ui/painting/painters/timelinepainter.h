@@ -23,6 +23,7 @@ struct Scenario;
 
 namespace notiflow::ui {
 
+class FaultMarks;
 class FoldingState;
 
 class TimelinePainter final {
@@ -51,6 +52,9 @@ public:
     // expected (exports lay every step out).
     void setFolding(const FoldingState* folding, Architecture side);
 
+    // The run's fault marks (FlowGraph::faults() or a FaultMarks of the same run); nullptr draws none. Not owned.
+    void setFaultMarks(const FaultMarks* marks) { m_faults = marks; }
+
     // Paints the rows whose content y is in [scrollY, scrollY + rect.height() - header) into `rect`.
     void paint(QPainter* painter, const QRectF& rect, qreal scrollY, PlaybackTimeline::Position position) const;
 
@@ -59,6 +63,7 @@ private:
     void paintStep(QPainter* painter, const TimelineGeometry& g, int step, qreal y, const QRectF& row,
         PlaybackTimeline::Position position) const;
     void paintSeparator(QPainter* painter, int action, const QRectF& row) const;
+    void paintOutages(QPainter* painter, const TimelineGeometry& g, int step, const QRectF& row) const;
     void paintFold(QPainter* painter, const TimelineGeometry& g, int fold, const QRectF& row,
         PlaybackTimeline::Position position) const;
     int laneOf(Component c) const { return m_laneOf[c]; }
@@ -70,6 +75,7 @@ private:
     PerComponent<int> m_laneOf;
     const PainterStyle m_style;
     const FoldingState* m_folding = nullptr;
+    const FaultMarks* m_faults = nullptr;
     Architecture m_side = Architecture::EventSourced;
 };
 

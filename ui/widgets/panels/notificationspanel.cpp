@@ -94,7 +94,8 @@ NotificationsPanel::NotificationsPanel(ReplaySession* session, QWidget* parent)
         connect(side.view, &QTableView::clicked, this, [this, arch](const QModelIndex& proxyIndex) {
             showMessage(arch, proxyIndex);
             const QModelIndex source = m_sides[arch].proxy->mapToSource(proxyIndex);
-            m_session->selectStep(arch, source.data(NotificationsModel::StepRole).toInt());
+            if (const int step = source.data(NotificationsModel::StepRole).toInt(); step >= 0)
+                m_session->selectStep(arch, step); // a lost notification has no step in this run
             if (source.column() == NotificationsModel::RecipientColumn)
                 m_session->selectCustomer(source.data(NotificationsModel::CustomerIdRole).toString());
         });
@@ -163,6 +164,8 @@ void NotificationsPanel::updateFromComparison()
         Side& side = m_sides[arch];
         // Alias the comparison's ownership so the model keeps the run alive.
         side.model->setRun(comparison ? std::shared_ptr<const Run>(comparison, &comparison->run(arch)) : nullptr);
+        // The Delivery column only where the faults lost, delayed or duplicated something.
+        side.view->setColumnHidden(NotificationsModel::DeliveryColumn, !side.model->hasMarks());
         sizeColumnsToContent(side);
     }
     m_message->clear();
@@ -188,6 +191,11 @@ void NotificationsPanel::sizeColumnsToContent(Side& side)
                 widest, cells.horizontalAdvance(NotificationsModel::displayText(run->notifications[i], column)));
         side.view->setColumnWidth(column, widest + padding);
     }
+    // Delivery marks are short; room for a five-digit delay.
+    const int delivery = std::max(
+        header.horizontalAdvance(side.model->headerData(NotificationsModel::DeliveryColumn, Qt::Horizontal).toString()),
+        cells.horizontalAdvance(NotificationsModel::markText(NotificationsModel::Mark::Delayed, 88888)));
+    side.view->setColumnWidth(NotificationsModel::DeliveryColumn, delivery + padding);
 }
 
 void NotificationsPanel::updateFromPlayhead()
@@ -214,9 +222,11 @@ void NotificationsPanel::updateCounts()
         Side& side = m_sides[arch];
         const Run* run = side.model->run();
         const int total = run ? static_cast<int>(run->notifications.size()) : 0;
-        const int sent = side.model->rowCount();
+        const int sent = side.model->sentRowCount();
         QString text = tr("<b>%1</b>: %2 of %3 sent").arg(architectureTitle(arch)).arg(sent).arg(total);
-        if (side.proxy->rowCount() != sent)
+        if (side.model->lostRowCount() > 0)
+            text += tr(", %1 lost").arg(side.model->lostRowCount());
+        if (side.proxy->rowCount() != side.model->rowCount())
             text += tr(" (%1 match the filter)").arg(side.proxy->rowCount());
         side.title->setText(text);
         side.title->setAccessibleName(QString(text).remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>")));
@@ -280,10 +290,17 @@ void NotificationsPanel::showMessage(Architecture arch, const QModelIndex& proxy
     m_message->setProperty("side", static_cast<int>(arch));
 
     // One compact header block, a rule, then the body as sent (line breaks kept).
-    QString html
-        = QStringLiteral("<p style=\"margin:0\"><b>%1</b> by %2 &middot; %3, step %4<br>")
-              .arg(notificationTypeTitle(n->type).toHtmlEscaped(), channelTitle(n->channel), architectureTitle(arch))
-              .arg(n->step + 1);
+    const QModelIndex source = side.proxy->mapToSource(proxyIndex);
+    const auto mark = static_cast<NotificationsModel::Mark>(source.data(NotificationsModel::MarkRole).toInt());
+    const QString where = mark == NotificationsModel::Mark::Lost
+        ? tr("LOST: the run without faults sent it at %1 ms").arg(n->atMs)
+        : tr("step %1").arg(n->step + 1) + QStringLiteral(" &middot; ")
+            + (mark == NotificationsModel::Mark::AsPlanned
+                    ? tr("%1 ms").arg(n->atMs)
+                    : NotificationsModel::markText(mark, source.data(NotificationsModel::DelayRole).toLongLong()));
+    QString html = QStringLiteral("<p style=\"margin:0\"><b>%1</b> by %2 &middot; %3, %4<br>")
+                       .arg(notificationTypeTitle(n->type).toHtmlEscaped(), channelTitle(n->channel),
+                           architectureTitle(arch), where);
     html += tr("To: %1 (customer %2)")
                 .arg(toQString(n->recipient).toHtmlEscaped(), toQString(n->customerId).toHtmlEscaped());
     if (!n->subject.empty())

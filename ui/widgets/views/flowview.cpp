@@ -5,6 +5,7 @@
 #include "painting/session/replaysession.h"
 #include "painting/style/zoomlevel.h"
 
+#include <QContextMenuEvent>
 #include <QFontMetricsF>
 #include <QHelpEvent>
 #include <QPainter>
@@ -121,6 +122,25 @@ void FlowView::setChangeImpact(const ChangeImpact* impact)
     update();
 }
 
+std::optional<Component> FlowView::componentAt(const QPoint& pos) const
+{
+    const Comparison* cmp = m_session->comparison();
+    if (!cmp)
+        return std::nullopt;
+    const FlowPainter flow(cmp->run(m_side), m_graph, m_layout, PainterStyle(palette(), paintFont(), m_zoom));
+    return flow.componentAt(QRectF(rect()), pos);
+}
+
+void FlowView::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (const auto c = componentAt(event->pos())) {
+        Q_EMIT componentMenuRequested(*c, event->globalPos());
+        event->accept();
+        return;
+    }
+    QWidget::contextMenuEvent(event);
+}
+
 bool FlowView::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
@@ -151,6 +171,9 @@ bool FlowView::event(QEvent* event)
                     !why.isEmpty())
                     text += QStringLiteral("<br>")
                         + why.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+                if (const auto outage = m_graph.faults().outageAt(*c, m_session->currentStep(m_side)))
+                    text += QStringLiteral("<br>")
+                        + tr("Down at the playhead: %1").arg(FaultMarks::intervalText(*outage));
                 QToolTip::showText(help->globalPos(), text, this);
                 return true;
             }

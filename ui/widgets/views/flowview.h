@@ -7,6 +7,7 @@
 #include "painting/painters/flowlayout.h"
 
 #include <QWidget>
+#include <optional>
 
 namespace notiflow {
 struct ChangeImpact;
@@ -43,10 +44,17 @@ public:
     static constexpr qreal minimumLabelScale = 0.75;
     // A node's rectangle as painted, in the view's coordinates (the layout test checks them without painting).
     QRectF nodeRect(Component c) const;
+    // The component drawn at `pos` (view coordinates); nullopt where there is none.
+    std::optional<Component> componentAt(const QPoint& pos) const;
+
+Q_SIGNALS:
+    // A right-click on a component: the failure drill offers to take it down.
+    void componentMenuRequested(notiflow::Component component, const QPoint& globalPos);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     bool event(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void rebuild();

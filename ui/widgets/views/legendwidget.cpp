@@ -37,23 +37,32 @@ QSize LegendWidget::minimumSizeHint() const
 
 int LegendWidget::heightForWidth(int width) const
 {
-    const auto items = LegendPainter::layout(QPointF(0, 0), width, QFontMetricsF(font()));
+    const auto items = LegendPainter::layout(QPointF(0, 0), width, QFontMetricsF(font()), m_faultMarks);
     return static_cast<int>(std::ceil(items.back().rect.bottom())) + 2;
+}
+
+void LegendWidget::setFaultMarks(bool on)
+{
+    if (on == m_faultMarks)
+        return;
+    m_faultMarks = on;
+    updateGeometry();
+    update();
 }
 
 void LegendWidget::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    LegendPainter::paint(&painter, QPointF(0, 1), width(), font(), palette());
+    LegendPainter::paint(&painter, QPointF(0, 1), width(), font(), palette(), m_faultMarks);
 }
 
 bool LegendWidget::event(QEvent* event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
-        for (const auto& item : LegendPainter::layout(QPointF(0, 1), width(), QFontMetricsF(font()))) {
+        for (const auto& item : LegendPainter::layout(QPointF(0, 1), width(), QFontMetricsF(font()), m_faultMarks)) {
             if (item.rect.contains(help->pos())) {
-                QToolTip::showText(help->globalPos(), StepStyle::description(item.kind), this);
+                QToolTip::showText(help->globalPos(), LegendPainter::description(item), this);
                 return true;
             }
         }

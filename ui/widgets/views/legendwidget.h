@@ -15,10 +15,16 @@ public:
     QSize minimumSizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
+    // Whether the fault marks are explained too: on for a scenario with faults.
+    void setFaultMarks(bool on);
+    bool hasFaultMarks() const { return m_faultMarks; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     bool event(QEvent* event) override;
+
+private:
+    bool m_faultMarks = false;
 };
 
 } // namespace notiflow::ui

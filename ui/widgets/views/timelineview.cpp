@@ -57,9 +57,11 @@ void TimelineView::rebuild()
     if (cmp) {
         m_lanes = TimelinePainter::lanesOf(cmp->run(m_side));
         m_geometry = TimelinePainter::geometryFor(cmp->run(m_side), static_cast<int>(m_lanes.size()));
+        m_faults = FaultMarks(cmp->run(m_side));
     } else {
         m_lanes.clear();
         m_geometry = TimelineGeometry();
+        m_faults = FaultMarks();
     }
     if (m_folding)
         m_geometry.setFolds(m_folding->folds(m_side));
@@ -152,6 +154,7 @@ void TimelineView::paintEvent(QPaintEvent*)
     TimelinePainter timeline(
         cmp->run(m_side), &cmp->scenario, m_lanes, m_geometry, PainterStyle(palette(), font(), m_zoom));
     timeline.setFolding(m_folding, m_side);
+    timeline.setFaultMarks(&m_faults);
     timeline.paint(&painter, QRectF(viewport()->rect()), verticalScrollBar()->value(), m_session->position(m_side));
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "component.h"
+#include "painting/painters/faultmarks.h"
 #include "painting/painters/timelinegeometry.h"
 
 #include <QAbstractScrollArea>
@@ -51,6 +52,7 @@ private:
     Architecture m_side;
     std::vector<Component> m_lanes;
     TimelineGeometry m_geometry;
+    FaultMarks m_faults; // of the run shown, indexed once per comparison
     int m_lastStep = -2;
     qreal m_zoom = 1.0;
     FoldingState* m_folding = nullptr;

@@ -23,6 +23,7 @@
 #include "widgets/views/titleslide.h"
 #include "widgets/window/changecontroller.h"
 #include "widgets/window/debugactions.h"
+#include "widgets/window/failuredrillcontroller.h"
 #include "widgets/window/keysoverlay.h"
 #include "widgets/window/liveservercontroller.h"
 #include "widgets/window/recentfiles.h"
@@ -81,6 +82,16 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
     m_legend = new LegendWidget(central);
     m_legend->setToolTip(tr("How each kind of step is drawn; hover an entry for its meaning"));
     layout->addWidget(m_legend);
+    connect(m_session, &ReplaySession::comparisonChanged, m_legend, [this] {
+        const Comparison* cmp = m_session->comparison();
+        m_legend->setFaultMarks(cmp && !cmp->scenario.faults.empty()); // the fault marks explained where they show
+        if (cmp && m_drill && m_drill->isActive()) {
+            Scenario shown = cmp->scenario; // the drill's title, or the scenario's when flipped back
+            if (m_drill->showsWithoutDrill())
+                shown.title += tr(" — without the drill (Ctrl+D: back to it)").toStdString();
+            m_stage->showScenario(shown);
+        }
+    });
     setCentralWidget(central);
 
     m_titleSlide = new TitleSlide(m_session, m_stage);
@@ -124,6 +135,7 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
         }
     }
     keys.append({ { m_live->liveAction() }, tr("Back to the live edge of the live server's run") });
+    keys.append({ { m_drill->withoutDrillAction() }, tr("Flip between a failure drill and the run without it") });
     m_keys->setRows(keys);
     connectActions();
     m_actions->titleSlide->setChecked(settings.titleSlide());
@@ -254,6 +266,20 @@ void MainWindow::createChangeOverlay()
         tabifyDockWidget(notifications, m_changes->dock());
     m_changes->dock()->hide(); // until a change is picked
     menuBar()->insertMenu(menuBar()->actions().constLast(), m_changes->createMenu(menuBar())); // before Help
+
+    m_drill = new FailureDrillController(this, m_session, m_workspace, &m_opener);
+    for (const Architecture side : { Architecture::EventSourced, Architecture::ApiDriven })
+        m_drill->connectView(pane(side)->flowView());
+    menuBar()->insertMenu(menuBar()->actions().constLast(), m_drill->createMenu(menuBar()));
+    addActions({ m_drill->withoutDrillAction() }); // its shortcut works with the menu bar hidden (presentation)
+    connect(m_drill, &FailureDrillController::drillChanged, this, [this](bool active) {
+        if (active)
+            statusBar()->showMessage(tr("Failure drill: %1. Ctrl+D flips to the run without it; pick the scenario "
+                                        "again to end it.")
+                                         .arg(FailureDrill::describe(m_drill->request())));
+        else if (const Scenario* scenario = m_workspace->scenario(m_scenarioId))
+            m_stage->showScenario(*scenario);
+    });
 }
 
 void MainWindow::createPresentation()

@@ -16,6 +16,7 @@ namespace notiflow::ui {
 
 class ArchitecturePane;
 class ChangeController;
+class FailureDrillController;
 class DebugActions;
 class DebugStepper;
 class FoldingState;
@@ -59,6 +60,7 @@ public:
     // The zoom on screen: the one asked for, or the largest step below it that fits (ZoomFit).
     qreal shownZoom() const { return m_zoomFit.shown(); }
     ChangeController* changes() const { return m_changes; } // the requirement-change menu, overlay and panel
+    FailureDrillController* failureDrill() const { return m_drill; } // Failure Drill menu, right-click on a node
     const DebugActions& debugActions() const { return *m_debug; }
     DebugStepper* stepper() const { return m_stepper; }
     FoldingState* folding() const { return m_folding; }
@@ -120,6 +122,7 @@ private:
     TitleSlide* m_titleSlide = nullptr;
     RecentFiles* m_recent = nullptr;
     ChangeController* m_changes = nullptr;
+    FailureDrillController* m_drill = nullptr;
     LiveServerController* m_live = nullptr;
     QString m_scenarioId;
     ViewMode m_viewMode = ViewMode::SideBySide;
