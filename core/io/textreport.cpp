@@ -68,7 +68,7 @@ void TextReport::writeOutcome(std::ostream& out, const Run& run)
     const auto row
         = [&out](const char* name, const std::string& value) { out << "  " << padded(name, 20) << value << "\n"; };
     out << "Outcome against the fault-free run (" << architectureName(run.architecture) << "):\n";
-    row("failed actions", joined(o.failedActions, [](int a) { return std::to_string(a + 1); }));
+    row("failed actions", joinedNames(o.failedActions, [](int a) { return std::to_string(a + 1); }));
     std::string lost = std::to_string(o.lost);
     for (const auto& n : o.lostNotifications) {
         lost += "; " + std::string(notificationTypeId(n.type)) + " " + channelId(n.channel) + " " + n.customerId
@@ -89,7 +89,7 @@ void TextReport::writeOutcome(std::ostream& out, const Run& run)
     row("retries", std::to_string(o.retries));
     row("dead-lettered", std::to_string(o.deadLettered));
     if (!o.unaffectedFaults.empty()) {
-        row("faults not here", joined(o.unaffectedFaults, [](int f) {
+        row("faults not here", joinedNames(o.unaffectedFaults, [](int f) {
             return "fault " + std::to_string(f);
         }) + " (a component this architecture does not have)");
     }
