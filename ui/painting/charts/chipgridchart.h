@@ -27,6 +27,8 @@ public:
     ChipGridChart(QString title, QString emptyText, QString absentText);
 
     void setRows(std::vector<Row> rows);
+    // Draws the title in the header row's first cell, for a picture with no heading above the chart (a slide).
+    void setTitleInHeader(bool on) { m_titleInHeader = on; }
     const std::vector<Row>& rows() const { return m_rows; }
     const Row* row(const QString& label) const;
 
@@ -50,6 +52,7 @@ private:
     QString m_title;
     QString m_emptyText;
     QString m_absentText;
+    bool m_titleInHeader = false;
     std::vector<Row> m_rows;
 };
 
