@@ -69,7 +69,7 @@ ChipGridChart::Layout ChipGridChart::layout(const QRectF& rect, const ChartStyle
     double widest = m_titleInHeader ? QFontMetricsF(boldOf(style.font)).horizontalAdvance(m_title) : 0;
     for (const Row& r : m_rows)
         widest = std::max(widest, fm.horizontalAdvance(r.label));
-    l.labelWidth = std::min(widest + cellGap + 4, rect.width() * 0.3);
+    l.labelWidth = m_labelWidth > 0 ? m_labelWidth : std::min(widest + cellGap + 4, rect.width() * 0.3);
     l.columnWidth = (rect.width() - l.labelWidth) / 2;
     l.headerHeight = fm.height() + 10;
     const double h = chipHeight(fm);
@@ -133,6 +133,8 @@ int ChipGridChart::preferredWidth(const ChartStyle& style) const
             column = std::max(column, line);
         }
     }
+    if (m_labelWidth > 0) // a fixed label column must hold the widest label; the columns beside it take the rest
+        return static_cast<int>(std::ceil(std::max(m_labelWidth, widest + cellGap + 4) + 2 * (column + cellGap)));
     const double label = widest + cellGap + 4;
     // The label column takes at most 30% of the width.
     return static_cast<int>(std::ceil(std::max(label + 2 * (column + cellGap), label / 0.3)));

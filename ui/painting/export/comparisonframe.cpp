@@ -23,7 +23,7 @@ namespace {
 constexpr int notificationListLines = 3;
 // Shares of the summary's width: the Data & rules charts (foreign data domains, who evaluated each rule), then the
 // synchronous chain.
-constexpr std::array<qreal, 3> metricsShares { 0.27, 0.33, 0.40 };
+constexpr std::array<qreal, 3> metricsShares { 0.26, 0.29, 0.45 };
 
 int ceilToInt(qreal value)
 {

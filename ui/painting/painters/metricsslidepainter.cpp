@@ -71,6 +71,7 @@ SlideLayout MetricsSlidePainter::layout(
                 DataRulesCharts::ruleImpactChart(eventSourced, apiDriven) };
             for (auto& chart : charts) {
                 chart->setTitleInHeader(true); // its title where the dock has a heading: the slide needs the height
+                chart->setLabelWidth(labelWidth + gutter); // its columns under the headline's
                 y += l.addChart(std::move(chart), l.font(1.0), QPointF(left, y), width) + px * 0.6;
             }
         },
