@@ -97,18 +97,28 @@ std::shared_ptr<const Comparison> comparisonOf(const QString& id)
         compareArchitectures(test::defaultData(), test::builtinScenario(id.toStdString())));
 }
 
-// The slide painted into an image: painting a layout must not fail on any scenario (and gives the checks a real
-// paint pass to run after).
-void paintOnce(const std::function<void(QPainter*, const QRectF&)>& paint, QSize size)
+// Lays a slide out at each projector size and paints it (painting must not fail on any scenario); returns every
+// problem, prefixed with the size. `checkText` adds what the slide's text must hold.
+QStringList problemsAtProjectorSizes(const std::function<SlideLayout(const QRectF&)>& layoutAt,
+    const std::function<void(const QString& text, QStringList* problems)>& checkText)
 {
-    QImage image(size, QImage::Format_RGB32);
-    QPainter painter(&image);
-    paint(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-    if (qEnvironmentVariableIsSet("SLIDES_DUMP"))
-        image.save(QStringLiteral("%1-%2x%3.png")
-                       .arg(qEnvironmentVariable("SLIDES_DUMP"))
-                       .arg(size.width())
-                       .arg(size.height()));
+    QStringList all;
+    for (const QSize size : projectorSizes) {
+        const SlideLayout layout = layoutAt(QRectF(QPointF(0, 0), QSizeF(size)));
+        QStringList problems = problemsOf(layout);
+        checkText(layout.plainText(), &problems);
+        QImage image(size, QImage::Format_RGB32);
+        QPainter painter(&image);
+        layout.paint(&painter, QGuiApplication::palette());
+        if (qEnvironmentVariableIsSet("SLIDES_DUMP")) // to look at them: SLIDES_DUMP=/tmp/prefix
+            image.save(QStringLiteral("%1-%2x%3.png")
+                           .arg(qEnvironmentVariable("SLIDES_DUMP"))
+                           .arg(size.width())
+                           .arg(size.height()));
+        for (const QString& problem : problems)
+            all << QStringLiteral("%1x%2: %3").arg(size.width()).arg(size.height()).arg(problem);
+    }
+    return all;
 }
 } // namespace
 
@@ -121,28 +131,25 @@ void TestSlides::metricsSlideFits()
 {
     QFETCH(QString, scenario);
     const auto cmp = comparisonOf(scenario);
-    for (const QSize size : projectorSizes) {
-        const QRectF slide(QPointF(0, 0), QSizeF(size));
-        const SlideLayout layout
-            = MetricsSlidePainter::layout(slide, *cmp, QGuiApplication::font(), QStringLiteral("M or Esc: back"));
-        const QStringList problems = problemsOf(layout);
-        QVERIFY2(problems.isEmpty(),
-            qPrintable(QStringLiteral("%1x%2: ").arg(size.width()).arg(size.height()) + problems.join(u'\n')));
-        // The figures are the run's: every headline figure's name, and its value for each architecture.
-        QCOMPARE(layout.charts().size(), std::size_t(2));
-        const QString text = layout.plainText();
-        for (MetricsHeadline::Figure f : MetricsHeadline::figures) {
-            QVERIFY(text.contains(MetricsHeadline::label(f)));
-            for (Architecture a : allArchitectures)
-                QVERIFY2(text.contains(MetricsHeadline::shortValue(f, cmp->run(a).metrics)),
-                    qPrintable(MetricsHeadline::shortValue(f, cmp->run(a).metrics)));
-        }
-        paintOnce(
-            [&](QPainter* p, const QRectF& r) {
-                MetricsSlidePainter::paint(p, r, *cmp, QGuiApplication::palette(), QGuiApplication::font());
-            },
-            size);
-    }
+    const QStringList problems = problemsAtProjectorSizes(
+        [&](const QRectF& slide) {
+            return MetricsSlidePainter::layout(slide, *cmp, QGuiApplication::font(), QStringLiteral("M or Esc: back"));
+        },
+        [&](const QString& text, QStringList* found) {
+            // The figures are the run's: every headline figure's name, and its value for each architecture.
+            for (MetricsHeadline::Figure f : MetricsHeadline::figures) {
+                if (!text.contains(MetricsHeadline::label(f)))
+                    *found << QStringLiteral("no \"%1\"").arg(MetricsHeadline::label(f));
+                for (Architecture a : allArchitectures) {
+                    if (!text.contains(MetricsHeadline::shortValue(f, cmp->run(a).metrics)))
+                        *found << QStringLiteral("no \"%1\"").arg(MetricsHeadline::shortValue(f, cmp->run(a).metrics));
+                }
+            }
+        });
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    // Both Data & rules charts: foreign data domains and who evaluated each rule.
+    QCOMPARE(MetricsSlidePainter::layout(QRectF(0, 0, 1920, 1080), *cmp, QGuiApplication::font()).charts().size(),
+        std::size_t(2));
 }
 
 void TestSlides::summarySlideFits_data()
@@ -154,24 +161,19 @@ void TestSlides::summarySlideFits()
 {
     QFETCH(QString, scenario);
     const auto cmp = comparisonOf(scenario);
-    for (const QSize size : projectorSizes) {
-        const QRectF slide(QPointF(0, 0), QSizeF(size));
-        const SlideLayout layout
-            = SummarySlidePainter::layout(slide, *cmp, QGuiApplication::font(), QStringLiteral("S or Esc: back"));
-        const QStringList problems = problemsOf(layout);
-        QVERIFY2(problems.isEmpty(),
-            qPrintable(QStringLiteral("%1x%2: ").arg(size.width()).arg(size.height()) + problems.join(u'\n')));
-        const QString text = layout.plainText();
-        for (const SummaryFigures::Row& row : SummaryFigures::rows(*cmp)) {
-            QVERIFY2(text.contains(row.sentence), qPrintable(row.sentence));
-            QVERIFY(text.contains(row.values[0]) && text.contains(row.values[1]));
-        }
-        paintOnce(
-            [&](QPainter* p, const QRectF& r) {
-                SummarySlidePainter::paint(p, r, *cmp, QGuiApplication::palette(), QGuiApplication::font());
-            },
-            size);
-    }
+    const QStringList problems = problemsAtProjectorSizes(
+        [&](const QRectF& slide) {
+            return SummarySlidePainter::layout(slide, *cmp, QGuiApplication::font(), QStringLiteral("S or Esc: back"));
+        },
+        [&](const QString& text, QStringList* found) {
+            for (const SummaryFigures::Row& row : SummaryFigures::rows(*cmp)) {
+                for (const QString& part : { row.sentence, row.values[0], row.values[1] }) {
+                    if (!text.contains(part))
+                        *found << QStringLiteral("no \"%1\"").arg(part);
+                }
+            }
+        });
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 void TestSlides::summarySentences_data()

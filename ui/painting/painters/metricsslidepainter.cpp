@@ -28,12 +28,11 @@ SlideLayout MetricsSlidePainter::layout(
             y += px * 0.7;
 
             // The figures' names fit one line at 1920 pixels in a third of the width.
-            const qreal labelWidth = width * 0.34;
-            const qreal gutter = px;
-            const qreal columnWidth = (width - labelWidth - 2 * gutter) / 2;
-            const std::array<qreal, 2> columns { left + labelWidth + gutter,
-                left + labelWidth + 2 * gutter + columnWidth };
-            y += l.addArchitectureHeaders(y, columns, columnWidth) + px * 0.4;
+            const SlideLayout::Table table = l.addTable(&y, 0.34);
+            const qreal labelWidth = table.labelWidth;
+            const qreal gutter = table.gutter;
+            const qreal columnWidth = table.columnWidth;
+            const auto& columns = table.columnLeft;
             for (Figure f : MetricsHeadline::figures) {
                 l.addLine(QLineF(left, y - px * 0.2, left + width, y - px * 0.2));
                 qreal height = l.addText(MetricsHeadline::label(f), l.font(1.0), QPointF(left, y), labelWidth);

@@ -75,19 +75,28 @@ qreal SlideLayout::addChart(std::shared_ptr<const MetricsChart> chart, const QFo
     return height;
 }
 
-qreal SlideLayout::addArchitectureHeaders(qreal y, const std::array<qreal, 2>& columnLeft, qreal width)
+SlideLayout::Table SlideLayout::addTable(qreal* y, qreal labelShare)
 {
+    Table table;
+    const qreal width = contentWidth();
+    table.labelWidth = width * labelShare;
+    table.gutter = m_bodyPixels;
+    table.columnWidth = (width - table.labelWidth - 2 * table.gutter) / 2;
+    table.columnLeft = { left() + table.labelWidth + table.gutter,
+        left() + table.labelWidth + 2 * table.gutter + table.columnWidth };
     const QFont heading = font(1.0, true);
     const qreal lineHeight = QFontMetricsF(heading).height();
     const QSizeF swatch(lineHeight * 1.4, lineHeight * 0.7);
     qreal height = 0;
     for (Architecture a : allArchitectures) {
-        const qreal x = columnLeft[static_cast<std::size_t>(a)];
-        addSwatch(QRectF(QPointF(x, y + (lineHeight - swatch.height()) / 2), swatch), a);
+        const qreal x = table.columnLeft[static_cast<std::size_t>(a)];
+        addSwatch(QRectF(QPointF(x, *y + (lineHeight - swatch.height()) / 2), swatch), a);
         const qreal indent = swatch.width() + m_bodyPixels * 0.4;
-        height = std::max(height, addText(architectureTitle(a), heading, QPointF(x + indent, y), width - indent));
+        height = std::max(
+            height, addText(architectureTitle(a), heading, QPointF(x + indent, *y), table.columnWidth - indent));
     }
-    return height;
+    *y += height + m_bodyPixels * 0.4;
+    return table;
 }
 
 void SlideLayout::shift(qreal dy)

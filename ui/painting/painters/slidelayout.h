@@ -65,9 +65,16 @@ public:
     qreal addChart(std::shared_ptr<const MetricsChart> chart, const QFont& font, QPointF topLeft, qreal width);
     void addSwatch(const QRectF& rect, Architecture architecture) { m_swatches.push_back({ rect, architecture }); }
     void addLine(const QLineF& line) { m_lines.push_back(line); }
-    // The two architectures' column headings (swatch and name) at `y`, each column `width` wide from its left
-    // edge; returns their height.
-    qreal addArchitectureHeaders(qreal y, const std::array<qreal, 2>& columnLeft, qreal width);
+    // A table of the two architectures side by side: a label column on the left, then one column per architecture.
+    struct Table {
+        qreal labelWidth = 0;
+        qreal gutter = 0; // between columns
+        qreal columnWidth = 0;
+        std::array<qreal, 2> columnLeft {}; // event-sourced, API-driven
+    };
+    // Lays out such a table over the content width, its label column `labelShare` of it, and adds the columns'
+    // headings (swatch and name) at `*y`, which it moves below them.
+    Table addTable(qreal* y, qreal labelShare);
     // Moves everything laid out so far by (0, dy): a painter measures first, then centres or places the content.
     void shift(qreal dy);
 

@@ -30,12 +30,11 @@ SlideLayout SummarySlidePainter::layout(
                 l.font(0.9), QPointF(left, y), width, Tone::Muted);
             y += px * 0.8;
 
-            const qreal labelWidth = width * 0.3;
-            const qreal gutter = px;
-            const qreal columnWidth = (width - labelWidth - 2 * gutter) / 2;
-            const std::array<qreal, 2> columns { left + labelWidth + gutter,
-                left + labelWidth + 2 * gutter + columnWidth };
-            y += l.addArchitectureHeaders(y, columns, columnWidth) + px * 0.4;
+            const SlideLayout::Table table = l.addTable(&y, 0.3);
+            const qreal labelWidth = table.labelWidth;
+            const qreal gutter = table.gutter;
+            const qreal columnWidth = table.columnWidth;
+            const auto& columns = table.columnLeft;
             for (const SummaryFigures::Row& row : rows) {
                 l.addLine(QLineF(left, y - px * 0.2, left + width, y - px * 0.2));
                 const qreal labelHeight = l.addText(row.label, l.font(1.0), QPointF(left, y), labelWidth);

@@ -51,12 +51,12 @@ SlideOverlay::SlideOverlay(QWidget* window, ReplaySession* session, QAction* for
     window->addActions({ m_metrics, m_summary }); // their keys work with the menu bar hidden
     connect(m_metrics, &QAction::triggered, this, [this] { toggle(Slide::Metrics); });
     connect(m_summary, &QAction::triggered, this, [this] { toggle(Slide::Summary); });
-    connect(m_close, &QAction::triggered, this, &SlideOverlay::close);
+    connect(m_close, &QAction::triggered, this, &SlideOverlay::closeSlide);
     connect(forward, &QAction::triggered, this, [this] {
         // Connected before the session's own step: the playhead is still where the presenter pressed →.
         if (m_presenting && m_slide == Slide::None && m_session->comparison()
             && m_session->playhead() >= m_session->timeline().duration())
-            show(Slide::Summary);
+            showSlide(Slide::Summary);
     });
     connect(m_session, &ReplaySession::comparisonChanged, this, [this] {
         updateAccessibleText();
@@ -72,10 +72,10 @@ void SlideOverlay::setPresenting(bool presenting)
     m_metrics->setEnabled(presenting);
     m_summary->setEnabled(presenting);
     if (!presenting)
-        close();
+        closeSlide();
 }
 
-void SlideOverlay::show(Slide slide)
+void SlideOverlay::showSlide(Slide slide)
 {
     if (slide != Slide::None && (!m_presenting || !m_session->comparison()))
         return;
@@ -105,12 +105,12 @@ void SlideOverlay::show(Slide slide)
 
 void SlideOverlay::toggle(Slide slide)
 {
-    show(m_slide == slide ? Slide::None : slide);
+    showSlide(m_slide == slide ? Slide::None : slide);
 }
 
-void SlideOverlay::close()
+void SlideOverlay::closeSlide()
 {
-    show(Slide::None);
+    showSlide(Slide::None);
 }
 
 QString SlideOverlay::hint() const
@@ -166,7 +166,7 @@ bool SlideOverlay::eventFilter(QObject* watched, QEvent* event)
         return true;
     }
     if (isBackKey(press->key()))
-        close();
+        closeSlide();
     return true;
 }
 

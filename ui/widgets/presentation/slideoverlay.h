@@ -30,9 +30,9 @@ public:
     void setPresenting(bool presenting);
 
 public Q_SLOTS:
-    void show(notiflow::ui::SlideOverlay::Slide slide); // None closes
+    void showSlide(notiflow::ui::SlideOverlay::Slide slide); // None closes
     void toggle(notiflow::ui::SlideOverlay::Slide slide); // the slide's own key: shows it, or closes it
-    void close();
+    void closeSlide();
 
 Q_SIGNALS:
     void slideChanged(notiflow::ui::SlideOverlay::Slide slide);
