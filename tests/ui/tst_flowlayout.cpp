@@ -8,10 +8,13 @@
 #include "painting/session/workspace.h"
 #include "support/fixtures.h"
 #include "widgets/views/flowview.h"
+#include "widgets/views/timelineview.h"
 
 #include <QApplication>
 #include <QFontMetricsF>
+#include <QHelpEvent>
 #include <QTest>
+#include <QToolTip>
 
 using namespace notiflow;
 using namespace notiflow::ui;
@@ -32,6 +35,8 @@ private Q_SLOTS:
     void labelsAvoidEveryNode();
     void timelineArrowLabels_data();
     void timelineArrowLabels();
+    void fullNameOneHoverAway_data();
+    void fullNameOneHoverAway();
 
 private:
     static void checkNoOverlap(const FlowLayout& layout, const QRectF& area);
@@ -271,6 +276,60 @@ void TestFlowLayout::timelineArrowLabels()
     // Centred on the arrow where the row allows.
     if (whole && label.left > minX && label.left + label.width < maxX)
         QCOMPARE(label.left + label.width / 2, (x1 + x2) / 2);
+}
+
+// When a view is too narrow for a name, the whole name is one hover away: over an arrow of the timeline, and over
+// the token travelling in the flow view. Every step of every built-in scenario, in a view narrow enough to shorten.
+void TestFlowLayout::fullNameOneHoverAway_data()
+{
+    test::addBuiltinScenarioRows("id");
+}
+
+void TestFlowLayout::fullNameOneHoverAway()
+{
+    QFETCH(QString, id);
+    ReplaySession session;
+    session.setComparison(m_workspace.compare(*m_workspace.scenario(id)));
+    const Run& run = session.comparison()->run(Architecture::ApiDriven);
+    const auto hover = [](QWidget* target, QPoint at) {
+        QToolTip::hideText();
+        QHelpEvent help(QEvent::ToolTip, at, target->mapToGlobal(at));
+        QApplication::sendEvent(target, &help);
+        return QToolTip::isVisible() ? QToolTip::text() : QString();
+    };
+
+    TimelineView timeline(&session, Architecture::ApiDriven);
+    timeline.resize(260, 2000);
+    timeline.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+    QSet<int> hovered;
+    for (int y = 0; y < timeline.viewport()->height(); ++y) {
+        const QPoint at(timeline.viewport()->width() / 2, y);
+        const int step = timeline.stepAt(at);
+        if (step < 0 || hovered.contains(step))
+            continue;
+        hovered.insert(step);
+        const QString label = QString::fromStdString(run.steps[static_cast<std::size_t>(step)].label);
+        QVERIFY2(hover(timeline.viewport(), at).contains(label.toHtmlEscaped()),
+            qPrintable(QStringLiteral("timeline step %1: %2").arg(step + 1).arg(label)));
+    }
+    QVERIFY(!hovered.isEmpty());
+
+    FlowView flow(&session, Architecture::ApiDriven);
+    flow.resize(flow.minimumSizeHint());
+    flow.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&flow));
+    const PainterStyle style(flow.palette(), flow.paintFont(), 1.0);
+    const FlowPainter painter(run, flow.graph(), flow.flowLayout(), style);
+    for (int step = 0; step < static_cast<int>(run.steps.size()); ++step) {
+        session.seekToStep(Architecture::ApiDriven, step);
+        const QRectF token = painter.tokenRect(QRectF(flow.rect()), session.position(Architecture::ApiDriven));
+        if (token.isEmpty())
+            continue;
+        const QString label = QString::fromStdString(run.steps[static_cast<std::size_t>(step)].label);
+        QVERIFY2(hover(&flow, token.center().toPoint()).contains(label.toHtmlEscaped()),
+            qPrintable(QStringLiteral("flow step %1: %2").arg(step + 1).arg(label)));
+    }
 }
 
 QTEST_MAIN(TestFlowLayout)

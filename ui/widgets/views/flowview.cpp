@@ -128,6 +128,18 @@ bool FlowView::event(QEvent* event)
         auto* help = static_cast<QHelpEvent*>(event);
         if (cmp) {
             const FlowPainter flow(cmp->run(m_side), m_graph, m_layout, PainterStyle(palette(), paintFont(), m_zoom));
+            const PlaybackTimeline::Position position = m_session->position(m_side);
+            if (flow.tokenRect(QRectF(rect()), position).contains(help->pos())) {
+                // The token may shorten a long label to fit: the whole of it is one hover away.
+                const Step& s = cmp->run(m_side).steps[static_cast<std::size_t>(position.step)];
+                QToolTip::showText(help->globalPos(),
+                    tr("<b>%1</b><br>%2 → %3")
+                        .arg(QString::fromStdString(s.label).toHtmlEscaped(),
+                            QString::fromUtf8(componentName(s.from).data()),
+                            QString::fromUtf8(componentName(s.to).data())),
+                    this);
+                return true;
+            }
             if (const auto c = flow.componentAt(QRectF(rect()), help->pos())) {
                 const auto& m = cmp->run(m_side).metrics.components[static_cast<std::size_t>(indexOf(*c))];
                 QString text = tr("<b>%1</b><br>Messages sent: %2<br>Depends on %3 components, %4 depend on it")
