@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolTip>
 
 using namespace notiflow;
 using namespace notiflow::ui;
@@ -140,9 +141,11 @@ void TestPresentationSlides::forwardAfterTheLastStepOffersTheSummary()
     press(w.get(), Qt::Key_F5);
     const double end = w->session()->timeline().duration();
     w->session()->setPlayhead(end - 1);
-    press(w.get(), Qt::Key_Right); // the last step: still the run
+    press(w.get(), Qt::Key_Right); // the last step: still the run, and the summary is offered
     QCOMPARE(w->session()->playhead(), end);
     QCOMPARE(w->slides()->slide(), Slide::None);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("summary slide")), qPrintable(QToolTip::text()));
     press(w.get(), Qt::Key_PageDown); // past it: the summary, as a clicker's next slide
     QCOMPARE(w->slides()->slide(), Slide::Summary);
     const auto rows = SummaryFigures::rows(*w->session()->comparison());

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QToolTip>
 
 namespace notiflow::ui {
 
@@ -57,6 +58,16 @@ SlideOverlay::SlideOverlay(QWidget* window, ReplaySession* session, QAction* for
         if (m_presenting && m_slide == Slide::None && m_session->comparison()
             && m_session->playhead() >= m_session->timeline().duration())
             showSlide(Slide::Summary);
+    });
+    connect(m_session, &ReplaySession::playheadChanged, this, [this](double playhead) {
+        // Arriving at the last step while presenting, the summary is offered: a note at the bottom of the screen.
+        const bool atEnd = m_session->comparison() && playhead >= m_session->timeline().duration();
+        if (atEnd && !m_wasAtEnd && m_presenting && m_slide == Slide::None) {
+            QWidget* area = parentWidget();
+            QToolTip::showText(area->mapToGlobal(QPoint(area->width() / 2, area->height() * 7 / 8)),
+                tr("The last step: → or S for the summary slide"), area, {}, 5000);
+        }
+        m_wasAtEnd = atEnd;
     });
     connect(m_session, &ReplaySession::comparisonChanged, this, [this] {
         updateAccessibleText();

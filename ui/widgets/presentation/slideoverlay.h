@@ -51,6 +51,7 @@ private:
     QAction* m_close;
     Slide m_slide = Slide::None;
     bool m_presenting = false;
+    bool m_wasAtEnd = false; // the summary is offered once on arriving at the end
 };
 
 } // namespace notiflow::ui
