@@ -15,14 +15,14 @@
 namespace notiflow::ui {
 
 namespace {
-// While a slide shows, the transport keys would move the playhead unseen behind it: back keys return to the run,
-// forward keys do nothing.
+// While a slide shows, the transport keys would move the playhead unseen behind it: back keys (and Esc) return to
+// the run, the other transport keys do nothing.
 bool isBackKey(int key)
 {
     return key == Qt::Key_Left || key == Qt::Key_PageUp || key == Qt::Key_Escape;
 }
 
-bool isForwardKey(int key)
+bool isOtherTransportKey(int key)
 {
     return key == Qt::Key_Right || key == Qt::Key_PageDown || key == Qt::Key_Space || key == Qt::Key_Home
         || key == Qt::Key_End;
@@ -170,7 +170,7 @@ bool SlideOverlay::eventFilter(QObject* watched, QEvent* event)
     if (!widget || widget->window() != parentWidget()->window() || qobject_cast<BlackoutOverlay*>(widget))
         return false; // a dialog or popup keeps its keys, and the blackout takes any key to uncover
     const auto* press = static_cast<QKeyEvent*>(event);
-    if (press->modifiers() != Qt::NoModifier || !(isBackKey(press->key()) || isForwardKey(press->key())))
+    if (press->modifiers() != Qt::NoModifier || !(isBackKey(press->key()) || isOtherTransportKey(press->key())))
         return false;
     if (event->type() == QEvent::ShortcutOverride) {
         event->accept(); // no shortcut gets this key
