@@ -130,7 +130,12 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
         QStringLiteral("Size of the exported frame, WxH from 640x360 to 7680x4320 (default 1920x1080)."),
         QStringLiteral("WxH"));
     const QCommandLineOption withMetrics(QStringLiteral("with-metrics"),
-        QStringLiteral("Add the coupling summary and the notifications sent so far to the export."));
+        QStringLiteral("Add the metrics summary (Data & rules: foreign data domains and who evaluated each rule; the "
+                       "synchronous chain) and the notifications sent so far to the export."));
+    const QCommandLineOption summary(QStringLiteral("summary"),
+        QStringLiteral("Export the summary slide instead of a comparison frame: per architecture the headline figures "
+                       "of the whole run (and what the faults did), with a sentence on what differs; .png, .svg or "
+                       ".pdf."));
     const QCommandLineOption listChanges(QStringLiteral("list-changes"),
         QStringLiteral("List the requirement changes and exit; with --scenario or --scenario-file, only those the "
                        "scenario exercises."));
@@ -142,7 +147,7 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
     const QCommandLineOption changeFile(QStringLiteral("change-file"),
         QStringLiteral("The same with the requirement change in FILE."), QStringLiteral("FILE"));
     parser.addOptions({ help, version, list, scenario, compare, json, data, scenarioFile, step, exportFile, exportAll,
-        allSteps, scale, theme, size, withMetrics, listChanges, change, changeFile });
+        allSteps, scale, theme, size, withMetrics, summary, listChanges, change, changeFile });
     parser.addPositionalArgument(QStringLiteral("FILE|FOLDER"),
         QStringLiteral("A scenario file (as --scenario-file) or a data set folder (as --data) to open or run."),
         QStringLiteral("[FILE|FOLDER...]"));
@@ -200,6 +205,7 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
     }
     result.allSteps = parser.isSet(allSteps);
     result.withMetrics = parser.isSet(withMetrics);
+    result.summary = parser.isSet(summary);
 
     // The first of these that is set decides the mode; without any, the window opens.
     const std::pair<const QCommandLineOption&, CommandLine::Mode> modes[] = {
@@ -229,6 +235,20 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
         for (const QCommandLineOption* o : { &allSteps, &scale, &size, &withMetrics }) {
             if (parser.isSet(*o)) {
                 result.error = QStringLiteral("--%1 goes with --export or --export-all").arg(o->names().constLast());
+                return result;
+            }
+        }
+    }
+    if (result.summary && !parser.isSet(exportFile)) {
+        result.error = QStringLiteral("--summary goes with --export");
+        return result;
+    }
+    if (result.summary) {
+        // The summary is one picture of the whole run: options that choose a step or add to a frame do not apply.
+        for (const QCommandLineOption* o : { &step, &allSteps, &withMetrics, &change, &changeFile }) {
+            if (parser.isSet(*o)) {
+                result.error
+                    = QStringLiteral("--summary shows the whole run; it takes no --%1").arg(o->names().constLast());
                 return result;
             }
         }

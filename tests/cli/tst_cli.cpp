@@ -318,6 +318,11 @@ void TestCli::exportWritesEachFormat_data()
     QTest::newRow("pdf of all steps") << QStringList { "--all-steps", "--size", "960x540" } << "d.pdf" << QSize();
     QTest::newRow("gif") << QStringList { "--size", "640x360" } << "e.gif" << QSize();
     QTest::newRow("png sequence") << QStringList { "--size", "640x360" } << "frames/" << QSize(640, 360);
+    QTest::newRow("summary png") << QStringList { "--summary" } << "summary.png" << QSize(1920, 1080);
+    QTest::newRow("summary png, 1280x720 at scale 2, high contrast")
+        << QStringList { "--summary", "--size", "1280x720", "--scale", "2", "--theme", "high-contrast" }
+        << "summary-hc.png" << QSize(2560, 1440);
+    QTest::newRow("summary svg") << QStringList { "--summary", "--theme", "dark" } << "summary.svg" << QSize();
 }
 
 void TestCli::exportWritesEachFormat()
@@ -381,6 +386,18 @@ void TestCli::badExportWritesNothing_data()
     QTest::newRow("export-all with a step")
         << QStringList { "--export-all", "PATH/all", "--step", "2" } << "--export-all";
     QTest::newRow("export-all into a missing folder") << QStringList { "--export-all", "PATH/no/all" } << "PATH/no/all";
+    const QStringList summary { "--scenario", "price-drop", "--summary", "--export" };
+    QTest::newRow("summary into a missing folder")
+        << summary + QStringList { "PATH/no/summary.png" } << "cannot write PATH/no/summary.png";
+    QTest::newRow("summary as a gif") << summary + QStringList { "PATH/x.gif" } << "the summary is one picture";
+    QTest::newRow("summary as a folder") << summary + QStringList { "PATH/seq/" } << "the summary is one picture";
+    QTest::newRow("summary of a step") << summary + QStringList { "PATH/x.png", "--step", "2" } << "--step";
+    QTest::newRow("summary with metrics")
+        << summary + QStringList { "PATH/x.png", "--with-metrics" } << "--with-metrics";
+    QTest::newRow("summary with a change")
+        << summary + QStringList { "PATH/x.png", "--change", "sms-quiet-hours" } << "--change";
+    QTest::newRow("summary without export")
+        << QStringList { "--scenario", "price-drop", "--summary" } << "--summary goes with --export";
 }
 
 void TestCli::badExportWritesNothing()
@@ -405,6 +422,7 @@ void TestCli::exportFailingWhileWritingExitsWithOne_data()
     QTest::newRow("pdf") << "full.pdf";
     QTest::newRow("gif") << "full.gif";
     QTest::newRow("folder") << "full/";
+    QTest::newRow("summary png") << "full-summary.png";
 }
 
 // A disk that fills up while the picture is written: files may not grow past 4 KiB in the child, and a write past it
@@ -414,15 +432,17 @@ void TestCli::exportFailingWhileWritingExitsWithOne()
     QFETCH(QString, name);
     QTemporaryDir dir;
     const QString path = dir.filePath(name);
-    const auto r = run({ QStringLiteral("--scenario"), QStringLiteral("price-drop"), QStringLiteral("--export"), path,
-                           QStringLiteral("--size"), QStringLiteral("640x360") },
-        [] {
-            std::signal(SIGXFSZ, SIG_IGN);
-            rlimit limit {};
-            getrlimit(RLIMIT_FSIZE, &limit);
-            limit.rlim_cur = 4096;
-            setrlimit(RLIMIT_FSIZE, &limit);
-        });
+    QStringList arguments { QStringLiteral("--scenario"), QStringLiteral("price-drop"), QStringLiteral("--export"),
+        path, QStringLiteral("--size"), QStringLiteral("640x360") };
+    if (name.contains(QStringLiteral("summary")))
+        arguments << QStringLiteral("--summary");
+    const auto r = run(arguments, [] {
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limit {};
+        getrlimit(RLIMIT_FSIZE, &limit);
+        limit.rlim_cur = 4096;
+        setrlimit(RLIMIT_FSIZE, &limit);
+    });
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("notiflow: failed writing ") + QDir::toNativeSeparators(path)),
         qPrintable(r.err));

@@ -1,5 +1,7 @@
 // Comparison pictures: the frame's layout, every export format read back (PNG sizes, SVG text, PDF pages, GIF
 // frames, PNG sequences), atomic writes on errors and cancels, and the frame matching the window's rendering.
+#include "painting/charts/datarulescharts.h"
+#include "painting/charts/summaryfigures.h"
 #include "painting/export/comparisonframe.h"
 #include "painting/export/exporter.h"
 #include "painting/export/svgfonts.h"
@@ -148,6 +150,12 @@ private Q_SLOTS:
     void writeErrorFailsAndLeavesNothing_data();
     void writeErrorFailsAndLeavesNothing();
     void notificationListsFollowThePlayhead();
+    void withMetricsIncludesDataAndRules_data();
+    void withMetricsIncludesDataAndRules();
+    void summaryIsOnePictureOfTheRun_data();
+    void summaryIsOnePictureOfTheRun();
+    void summaryRefusesStepsAndBadPaths_data();
+    void summaryRefusesStepsAndBadPaths();
     void frameMatchesTheWindow_data();
     void frameMatchesTheWindow();
     void dialogKeepsFormatAndPathTogether();
@@ -599,6 +607,111 @@ void TestExport::notificationListsFollowThePlayhead()
         QVERIFY(
             frame.notificationLines(a, t).front().contains(QString::fromStdString(notifications.front().recipient)));
     }
+}
+
+void TestExport::withMetricsIncludesDataAndRules_data()
+{
+    QTest::addColumn<bool>("withMetrics");
+    QTest::newRow("with metrics") << true;
+    QTest::newRow("without") << false;
+}
+
+// The picture's text holds the Data & rules charts' titles exactly when --with-metrics asks for the summary, and
+// then every rule the runs evaluated.
+void TestExport::withMetricsIncludesDataAndRules()
+{
+    QFETCH(bool, withMetrics);
+    Exporter::Options o = options({ 1920, 1080 });
+    o.frame.withMetrics = withMetrics;
+    const QString path = m_dir.filePath(withMetrics ? QStringLiteral("rules.svg") : QStringLiteral("plain.svg"));
+    QVERIFY(Exporter(m_priceDrop, o).write(path).ok());
+    QString error;
+    QString text = svgText(path, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    text.remove(QChar(0x200B)); // the zero-width spaces that let a rule id wrap
+    const auto rules
+        = DataRulesCharts::ruleImpactRows(&m_priceDrop->eventSourced.metrics, &m_priceDrop->apiDriven.metrics);
+    QVERIFY(rules.size() >= 5);
+    QCOMPARE(text.contains(QStringLiteral("Who evaluated each rule")), withMetrics);
+    QCOMPARE(text.contains(QStringLiteral("Foreign data domains queried")), withMetrics);
+    if (!withMetrics)
+        return;
+    for (const auto& rule : rules) // the timeline shows a few decisions too, so only their presence is telling
+        QVERIFY2(text.contains(rule.label), qPrintable(rule.label));
+}
+
+void TestExport::summaryIsOnePictureOfTheRun_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("scale");
+    QTest::newRow("png") << "summary.png" << QSize(1920, 1080) << 1;
+    QTest::newRow("png at 1280x720, scale 2") << "summary-2x.png" << QSize(1280, 720) << 2;
+    QTest::newRow("svg") << "summary.svg" << QSize(1920, 1080) << 1;
+    QTest::newRow("pdf") << "summary.pdf" << QSize(1280, 720) << 1;
+}
+
+void TestExport::summaryIsOnePictureOfTheRun()
+{
+    QFETCH(QString, name);
+    QFETCH(QSize, size);
+    QFETCH(int, scale);
+    Exporter::Options o = options(size);
+    o.summary = true;
+    o.scale = scale;
+    const QString path = m_dir.filePath(name);
+    const auto result = Exporter(m_priceDrop, o).write(path);
+    QVERIFY2(result.ok(), qPrintable(result.error));
+    QCOMPARE(result.files, QStringList { path });
+    const auto rows = SummaryFigures::rows(*m_priceDrop);
+    if (name.endsWith(QStringLiteral(".png"))) {
+        const QImage image(path);
+        QCOMPARE(image.size(), size * scale);
+        // Not a blank page: the slide's text darkens part of the light background.
+        const QColor background = image.pixelColor(2, 2);
+        int differing = 0;
+        for (int y = 0; y < image.height(); y += 4)
+            for (int x = 0; x < image.width(); x += 4)
+                differing += image.pixelColor(x, y) != background;
+        QVERIFY2(differing > 200, qPrintable(QString::number(differing)));
+    } else if (name.endsWith(QStringLiteral(".svg"))) {
+        QString error;
+        const QString text = svgText(path, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const auto& row : rows) // every sentence, as text
+            QVERIFY2(text.contains(row.sentence), qPrintable(row.sentence));
+        QVERIFY(!text.contains(QStringLiteral("Step "))); // no frame underneath
+    } else {
+        QCOMPARE(countPdfPages(path), 1);
+    }
+}
+
+void TestExport::summaryRefusesStepsAndBadPaths_data()
+{
+    QTest::addColumn<QString>("name"); // under the test's folder
+    QTest::addColumn<bool>("allSteps");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("gif") << "s.gif" << false << "the summary is one picture";
+    QTest::newRow("folder") << "frames/" << false << "the summary is one picture";
+    QTest::newRow("all steps") << "s.pdf" << true << "no steps";
+    QTest::newRow("missing folder") << "no/such/s.png" << false << "cannot write";
+}
+
+void TestExport::summaryRefusesStepsAndBadPaths()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, allSteps);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    Exporter::Options o = options();
+    o.summary = true;
+    o.allSteps = allSteps;
+    const auto result = Exporter(m_priceDrop, o).write(dir.filePath(name));
+    QCOMPARE(result.status, Exporter::Result::Status::BadInput);
+    QVERIFY2(result.error.contains(message), qPrintable(result.error));
+    if (message == QStringLiteral("cannot write"))
+        QVERIFY2(result.error.contains(QDir::toNativeSeparators(dir.filePath(name))), qPrintable(result.error));
+    QCOMPARE(contentsOf(dir.path()), {});
 }
 
 void TestExport::frameMatchesTheWindow_data()

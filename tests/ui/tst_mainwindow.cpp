@@ -109,6 +109,12 @@ void TestMainWindow::keysOverlayReadsTheActions()
         { QStringLiteral("Ctrl+R"), QStringLiteral("Reload") },
         { QStringLiteral("F5  or  F11"),
             QStringLiteral("Presentation mode: full screen, transport on mouse movement") },
+        { QStringLiteral("M"),
+            QStringLiteral("Metrics slide while presenting: the headline figures and Data & rules") },
+        { QStringLiteral("S"),
+            QStringLiteral("Summary slide while presenting: the headline figures and what differs (also → after the "
+                           "last step)") },
+        { QStringLiteral("Esc"), QStringLiteral("Close the metrics or summary slide") },
         { QStringLiteral("Esc"), QStringLiteral("Clear the requirement change (before leaving presentation mode)") },
         { QStringLiteral("Esc"), QStringLiteral("Leave presentation mode") },
         { QStringLiteral("B  or  ."), QStringLiteral("Black out the screen; any key or click brings it back") },

@@ -15,9 +15,29 @@ constexpr double chipPadding = 7;
 constexpr double chipSpacing = 5;
 constexpr double rowPadding = 5;
 
+QFont boldOf(QFont font)
+{
+    font.setBold(true);
+    return font;
+}
+
 double chipHeight(const QFontMetricsF& fm)
 {
     return fm.height() + 4;
+}
+
+// A rule id has no spaces ("order_complete.all_items_shipped"): a zero-width space after each '.' and '_' lets a
+// narrow label column wrap it there instead of letting it run into the chips.
+QString wrappableLabel(const QString& label)
+{
+    QString out;
+    out.reserve(label.size() + 8);
+    for (const QChar c : label) {
+        out += c;
+        if (c == QLatin1Char('.') || c == QLatin1Char('_'))
+            out += QChar(0x200B);
+    }
+    return out;
 }
 } // namespace
 
@@ -46,10 +66,10 @@ ChipGridChart::Layout ChipGridChart::layout(const QRectF& rect, const ChartStyle
     italic.setItalic(true);
     const QFontMetricsF italicMetrics(italic);
     Layout l;
-    double widest = 0;
+    double widest = m_titleInHeader ? QFontMetricsF(boldOf(style.font)).horizontalAdvance(m_title) : 0;
     for (const Row& r : m_rows)
         widest = std::max(widest, fm.horizontalAdvance(r.label));
-    l.labelWidth = std::min(widest + cellGap + 4, rect.width() * 0.3);
+    l.labelWidth = m_labelWidth > 0 ? m_labelWidth : std::min(widest + cellGap + 4, rect.width() * 0.3);
     l.columnWidth = (rect.width() - l.labelWidth) / 2;
     l.headerHeight = fm.height() + 10;
     const double h = chipHeight(fm);
@@ -75,7 +95,7 @@ ChipGridChart::Layout ChipGridChart::layout(const QRectF& rect, const ChartStyle
             rowHeight = std::max(rowHeight, cy + h);
         }
         // A label or a placeholder too wide for its column wraps, and the row grows for it.
-        rowHeight = std::max(rowHeight, wrappedHeight(r.label, l.labelWidth - cellGap, fm));
+        rowHeight = std::max(rowHeight, wrappedHeight(wrappableLabel(r.label), l.labelWidth - cellGap, fm));
         for (std::size_t side = 0; side < 2; ++side) {
             if (!r.chips[side] || r.chips[side]->isEmpty())
                 rowHeight = std::max(rowHeight,
@@ -95,7 +115,7 @@ int ChipGridChart::preferredWidth(const ChartStyle& style) const
     italic.setItalic(true);
     QFont bold = style.font;
     bold.setBold(true);
-    double widest = 0;
+    double widest = m_titleInHeader ? QFontMetricsF(bold).horizontalAdvance(m_title) : 0;
     for (const Row& r : m_rows)
         widest = std::max(widest, fm.horizontalAdvance(r.label));
     // A column fits its header, its placeholders, and the longest row of chips on one line.
@@ -113,6 +133,8 @@ int ChipGridChart::preferredWidth(const ChartStyle& style) const
             column = std::max(column, line);
         }
     }
+    if (m_labelWidth > 0) // a fixed label column must hold the widest label; the columns beside it take the rest
+        return static_cast<int>(std::ceil(std::max(m_labelWidth, widest + cellGap + 4) + 2 * (column + cellGap)));
     const double label = widest + cellGap + 4;
     // The label column takes at most 30% of the width.
     return static_cast<int>(std::ceil(std::max(label + 2 * (column + cellGap), label / 0.3)));
@@ -145,6 +167,13 @@ void ChipGridChart::paint(QPainter* painter, const QRectF& rect, const ChartStyl
         painter->drawText(QRectF(swatch.right() + 6, rect.top(), l.columnWidth - swatch.width() - 12, fm.height()),
             Qt::AlignLeft | Qt::AlignVCenter, architectureTitle(allArchitectures[side]));
     }
+    if (m_titleInHeader) {
+        painter->setFont(bold);
+        painter->setPen(colors.text());
+        painter->drawText(QRectF(rect.left() + 4, rect.top(), l.labelWidth - cellGap, fm.height()),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(bold).elidedText(m_title, Qt::ElideRight, l.labelWidth - cellGap));
+    }
     painter->setFont(style.font);
     painter->setPen(QPen(colors.grid(), 1));
     painter->drawLine(QPointF(rect.left(), rect.top() + l.headerHeight - 3.5),
@@ -158,8 +187,9 @@ void ChipGridChart::paint(QPainter* painter, const QRectF& rect, const ChartStyl
             painter->fillRect(QRectF(rect.left(), top, rect.width(), bottom - top),
                 colors.grid().lighter(colors.isDark() ? 80 : 108));
         painter->setPen(colors.text());
-        painter->drawText(QRectF(rect.left() + 4, top + rowPadding, l.labelWidth - cellGap, bottom - top - 2 * rowPadding),
-            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, row.label);
+        painter->drawText(
+            QRectF(rect.left() + 4, top + rowPadding, l.labelWidth - cellGap, bottom - top - 2 * rowPadding),
+            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, wrappableLabel(row.label));
         for (std::size_t side = 0; side < 2; ++side) {
             const QPointF origin(
                 rect.left() + l.labelWidth + l.columnWidth * static_cast<double>(side), top + rowPadding);

@@ -27,6 +27,11 @@ public:
     ChipGridChart(QString title, QString emptyText, QString absentText);
 
     void setRows(std::vector<Row> rows);
+    // Draws the title in the header row's first cell, for a picture with no heading above the chart (a slide).
+    void setTitleInHeader(bool on) { m_titleInHeader = on; }
+    // A label column of exactly `pixels` (0: as wide as the labels need, up to 30%), to line the architecture columns
+    // up with a table beside the chart.
+    void setLabelWidth(double pixels) { m_labelWidth = pixels; }
     const std::vector<Row>& rows() const { return m_rows; }
     const Row* row(const QString& label) const;
 
@@ -50,6 +55,8 @@ private:
     QString m_title;
     QString m_emptyText;
     QString m_absentText;
+    bool m_titleInHeader = false;
+    double m_labelWidth = 0;
     std::vector<Row> m_rows;
 };
 

@@ -36,6 +36,13 @@ QString MetricsHeadline::shortValue(Figure figure, const Metrics& m)
 
 QString MetricsHeadline::value(Figure figure, const Metrics& m)
 {
+    const QString head = shortValue(figure, m);
+    const QString more = detail(figure, m);
+    return more.isEmpty() ? head : QStringLiteral("%1 (%2)").arg(head, more);
+}
+
+QString MetricsHeadline::detail(Figure figure, const Metrics& m)
+{
     QStringList details;
     switch (figure) {
     case Figure::ForeignDomains:
@@ -67,8 +74,7 @@ QString MetricsHeadline::value(Figure figure, const Metrics& m)
     case Figure::Dependencies:
         break;
     }
-    const QString head = shortValue(figure, m);
-    return details.isEmpty() ? head : QStringLiteral("%1 (%2)").arg(head, details.join(QStringLiteral("; ")));
+    return details.join(QStringLiteral("; "));
 }
 
 QStringList MetricsHeadline::lines(const Metrics& m)

@@ -25,6 +25,8 @@ public:
     static QString label(Figure figure); // "Foreign data domains in domain services"
     static QString value(Figure figure, const Metrics& m); // "3 (Pricing service: Customers, Carts, Preferences)"
     static QString shortValue(Figure figure, const Metrics& m); // "3"
+    // What the value is made of: "Pricing service: Customers, Carts, Preferences"; empty when nothing to add.
+    static QString detail(Figure figure, const Metrics& m);
     // One line per figure: "label: value".
     static QStringList lines(const Metrics& m);
 

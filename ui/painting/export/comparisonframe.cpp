@@ -1,6 +1,6 @@
 #include "painting/export/comparisonframe.h"
 
-#include "painting/charts/pairedbarchart.h"
+#include "painting/charts/datarulescharts.h"
 #include "painting/charts/syncchainchart.h"
 #include "painting/painters/flowpainter.h"
 #include "painting/painters/legendpainter.h"
@@ -21,7 +21,9 @@ namespace notiflow::ui {
 
 namespace {
 constexpr int notificationListLines = 3;
-constexpr qreal metricsShare = 0.56; // of the summary's width, for the coupling chart; the rest is the sync chain
+// Shares of the summary's width: the Data & rules charts (foreign data domains, who evaluated each rule), then the
+// synchronous chain.
+constexpr std::array<qreal, 3> metricsShares { 0.26, 0.29, 0.45 };
 
 int ceilToInt(qreal value)
 {
@@ -31,43 +33,6 @@ int ceilToInt(qreal value)
 ChartStyle chartStyle(const QPalette& palette, const QFont& font)
 {
     return { PanelPalette(palette), font };
-}
-
-// The components whose coupling differs in an interesting way between the two: those that act, not data or channels.
-bool isActor(Component c)
-{
-    const ComponentRole role = componentRole(c);
-    return role == ComponentRole::DomainService || role == ComponentRole::NotificationSide;
-}
-
-std::unique_ptr<PairedBarChart> couplingChart(const Comparison& cmp)
-{
-    auto chart = std::make_unique<PairedBarChart>(ComparisonFrame::tr("Coupling of the deciding components"));
-    chart->setMeasures({
-        { ComparisonFrame::tr("Ce: depends on"), {}, 0, 0 },
-        { ComparisonFrame::tr("Instability Ce/(Ca+Ce)"), {}, 1.0, 2 },
-    });
-    std::vector<PairedBarChart::Row> rows;
-    for (int i = 0; i < componentCount; ++i) {
-        const auto c = static_cast<Component>(i);
-        if (!isActor(c))
-            continue;
-        PairedBarChart::Row row { componentTitle(c), std::vector<PairedBarChart::Pair>(2) };
-        bool present = false;
-        for (Architecture a : allArchitectures) {
-            const ComponentMetrics& m = cmp.run(a).metrics.components[static_cast<std::size_t>(i)];
-            if (!m.present)
-                continue;
-            present = true;
-            const auto s = static_cast<std::size_t>(a);
-            row.values[0][s] = m.efferent;
-            row.values[1][s] = m.instability;
-        }
-        if (present)
-            rows.push_back(std::move(row));
-    }
-    chart->setRows(std::move(rows));
-    return chart;
 }
 
 std::unique_ptr<SyncChainChart> syncChainChart(const Comparison& cmp)
@@ -134,7 +99,10 @@ ComparisonFrame::ComparisonFrame(std::shared_ptr<const Comparison> comparison, c
     const int contentWidth = ComparisonFrameGeometry(m_options.size, metrics).content().width();
     metrics.legendHeight = legendHeight(contentWidth, scaled(0.9), m_palette, !m_comparison->scenario.faults.empty());
     if (m_options.withMetrics) {
-        m_coupling = couplingChart(*m_comparison);
+        m_foreignDomains = DataRulesCharts::foreignDomainsChart(
+            &m_comparison->eventSourced.metrics, &m_comparison->apiDriven.metrics);
+        m_ruleImpact
+            = DataRulesCharts::ruleImpactChart(&m_comparison->eventSourced.metrics, &m_comparison->apiDriven.metrics);
         m_syncChain = syncChainChart(*m_comparison);
         metrics.metricsHeight = metricsPreferredHeight(contentWidth);
         metrics.notificationLines = notificationListLines;
@@ -156,9 +124,11 @@ QFont ComparisonFrame::scaled(qreal factor, bool bold) const
 int ComparisonFrame::metricsPreferredHeight(int width) const
 {
     const ChartStyle style = chartStyle(m_palette, scaled(0.85));
-    const int coupling = m_coupling->heightForWidth(static_cast<int>(width * metricsShare), style);
-    const int sync = m_syncChain->heightForWidth(static_cast<int>(width * (1 - metricsShare)), style);
-    return std::max(coupling, sync) + ceilToInt(QFontMetricsF(scaled(0.95, true)).lineSpacing());
+    int tallest = 0;
+    const auto charts = metricsCharts();
+    for (std::size_t i = 0; i < charts.size(); ++i)
+        tallest = std::max(tallest, charts[i]->heightForWidth(static_cast<int>(width * metricsShares[i]), style));
+    return tallest + ceilToInt(QFontMetricsF(scaled(0.95, true)).lineSpacing());
 }
 
 int ComparisonFrame::stepCount() const
@@ -382,24 +352,37 @@ void ComparisonFrame::paintNotifications(QPainter* painter, Architecture a, doub
     }
 }
 
+std::array<const MetricsChart*, 3> ComparisonFrame::metricsCharts() const
+{
+    return { m_foreignDomains.get(), m_ruleImpact.get(), m_syncChain.get() };
+}
+
 void ComparisonFrame::paintMetrics(QPainter* painter) const
 {
+    // Data & rules leads: where each architecture reads data it does not own and who evaluates each rule make the
+    // comparison's point; the synchronous chain beside it shows what the trigger waits on.
     const QRect r = m_geometry.metrics();
     const ChartStyle style = chartStyle(m_palette, scaled(0.85));
     const QFont heading = scaled(0.95, true);
     const qreal headingHeight = QFontMetricsF(heading).lineSpacing();
     const int gap = m_geometry.margin();
-    const qreal couplingWidth = (r.width() - gap) * metricsShare;
-    const QRectF left(r.left(), r.top(), couplingWidth, r.height());
-    const QRectF right(left.right() + gap, r.top(), r.right() + 1 - left.right() - gap, r.height());
+    const qreal room = r.width() - 2.0 * gap;
+    const auto charts = metricsCharts();
+    const QString titles[] = { DataRulesCharts::title() + QStringLiteral(": ") + m_foreignDomains->title(),
+        m_ruleImpact->title(), m_syncChain->title() };
+    qreal x = r.left();
     painter->setFont(heading);
     painter->setPen(m_palette.color(QPalette::WindowText));
-    painter->drawText(QRectF(left.topLeft(), QSizeF(left.width(), headingHeight)), Qt::AlignLeft | Qt::AlignVCenter,
-        m_coupling->title() + tr(" (whole run)"));
-    painter->drawText(QRectF(right.topLeft(), QSizeF(right.width(), headingHeight)), Qt::AlignLeft | Qt::AlignVCenter,
-        m_syncChain->title());
-    paintChart(painter, *m_coupling, left.adjusted(0, headingHeight, 0, 0), style);
-    paintChart(painter, *m_syncChain, right.adjusted(0, headingHeight, 0, 0), style);
+    for (std::size_t i = 0; i < charts.size(); ++i) {
+        const QRectF column(x, r.top(), room * metricsShares[i], r.height());
+        painter->setFont(heading);
+        painter->setPen(m_palette.color(QPalette::WindowText));
+        painter->drawText(QRectF(column.topLeft(), QSizeF(column.width(), headingHeight)),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            QFontMetricsF(heading).elidedText(titles[i], Qt::ElideRight, column.width()));
+        paintChart(painter, *charts[i], column.adjusted(0, headingHeight, 0, 0), style);
+        x = column.right() + gap;
+    }
 }
 
 void ComparisonFrame::paintChart(

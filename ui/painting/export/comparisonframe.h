@@ -29,8 +29,8 @@ struct Comparison;
 
 namespace notiflow::ui {
 
+class ChipGridChart;
 class MetricsChart;
-class PairedBarChart;
 struct ChartStyle;
 class SyncChainChart;
 
@@ -41,7 +41,7 @@ public:
     struct Options {
         QSize size { 1920, 1080 }; // logical pixels; a raster export multiplies it by its scale
         ThemeChoice theme = ThemeChoice::Light;
-        bool withMetrics = false; // add the coupling summary and the notification lists
+        bool withMetrics = false; // add the metrics summary (Data & rules, synchronous chain) and notification lists
         // A requirement change to overlay on both flows, resolved through each run (ChangeOverlayPainter).
         std::shared_ptr<const RequirementChange> change;
     };
@@ -90,6 +90,7 @@ private:
     void paintMetrics(QPainter* painter) const;
     void paintChart(QPainter* painter, const MetricsChart& chart, const QRectF& rect, const ChartStyle& style) const;
     int metricsPreferredHeight(int width) const;
+    std::array<const MetricsChart*, 3> metricsCharts() const; // in the order the summary shows them
 
     std::shared_ptr<const Comparison> m_comparison;
     Options m_options;
@@ -99,7 +100,9 @@ private:
     FlowLayout m_layout;
     PerArchitecture<Side> m_sides;
     PerArchitecture<std::optional<ChangeImpact>> m_changeImpacts; // with a change only
-    std::unique_ptr<PairedBarChart> m_coupling; // with metrics only
+    // With metrics only: Data & rules (foreign data domains, who evaluated each rule) and the synchronous chain.
+    std::unique_ptr<ChipGridChart> m_foreignDomains;
+    std::unique_ptr<ChipGridChart> m_ruleImpact;
     std::unique_ptr<SyncChainChart> m_syncChain;
     ComparisonFrameGeometry m_geometry;
 };

@@ -2,6 +2,7 @@
 
 #include "painting/export/gifwriter.h"
 #include "painting/export/svgfonts.h"
+#include "painting/painters/summaryslidepainter.h"
 #include "scenariorunner.h"
 
 #include <QBuffer>
@@ -187,6 +188,11 @@ QString Exporter::validate(const QString& path, const Options& options)
             .arg(size.height())
             .arg(options.scale);
     }
+    if (options.summary && holdsAllSteps(*format)) {
+        return tr("%1: the summary is one picture; use .png, .svg or .pdf").arg(nativePath(path));
+    }
+    if (options.summary && options.allSteps)
+        return tr("the summary is one picture of the whole run; it has no steps to export");
     if (options.allSteps && holdsOneStep(*format)) {
         return tr("%1: a %2 holds one step; for all steps use .pdf, .gif or a folder")
             .arg(nativePath(path), formatName(*format));
@@ -221,8 +227,19 @@ QImage Exporter::render(double playhead) const
     image.setDevicePixelRatio(scale);
     image.fill(m_frame.palette().color(QPalette::Window));
     QPainter painter(&image);
-    m_frame.paint(&painter, playhead);
+    paintPicture(&painter, playhead);
     return image;
+}
+
+void Exporter::paintPicture(QPainter* painter, double playhead) const
+{
+    if (!m_options.summary) {
+        m_frame.paint(painter, playhead);
+        return;
+    }
+    // The frame's theme and font family; the slide sizes its text to the picture itself.
+    SummarySlidePainter::paint(painter, QRectF(QPointF(0, 0), QSizeF(m_frame.options().size)), m_frame.comparison(),
+        m_frame.palette(), m_frame.font());
 }
 
 Exporter::Result Exporter::write(const QString& path, const Progress& progress) const
@@ -277,11 +294,11 @@ Exporter::Result Exporter::writeSvg(const QString& path, const Progress& progres
     svg.setResolution(qRound(ComparisonFrame::fontDpi()));
     svg.setTitle(m_frame.titleText());
     const double playhead = playheads(Format::Svg).front();
-    svg.setDescription(m_frame.stepText(playhead));
+    svg.setDescription(m_options.summary ? tr("Summary of both runs") : m_frame.stepText(playhead));
     QPainter painter;
     if (!painter.begin(&svg))
         return writeFailed(path, tr("the SVG generator did not start"));
-    m_frame.paint(&painter, playhead);
+    paintPicture(&painter, playhead);
     painter.end();
     if (!writeAll(file, SvgFonts::withFallbacks(bytes.data())))
         return writeFailed(path, shortWriteReason(file));
@@ -319,7 +336,7 @@ Exporter::Result Exporter::writePdf(const QString& path, const Progress& progres
                 pdf.newPage();
             painter.save();
             painter.scale(scale, scale);
-            m_frame.paint(&painter, pages[static_cast<std::size_t>(i)]);
+            paintPicture(&painter, pages[static_cast<std::size_t>(i)]);
             painter.restore();
             cancel = !report(progress, i + 1, total);
         }

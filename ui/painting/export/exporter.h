@@ -1,6 +1,7 @@
 // Writes comparison frames to files, the format chosen by the path: .png (one step, scale 1-4), .svg (one step,
 // text kept as text), .pdf (one step, or all steps one per page), .gif (all steps, one frame each) or a folder
-// (all steps as frame-0001.png...). Files appear atomically: an error or a cancel leaves nothing behind.
+// (all steps as frame-0001.png...); or the summary slide instead of a frame (.png, .svg, .pdf). Files appear
+// atomically: an error or a cancel leaves nothing behind.
 #pragma once
 
 #include "painting/export/comparisonframe.h"
@@ -25,6 +26,9 @@ public:
         int scale = 1; // device pixels per logical pixel, for PNG, GIF and sequences: 1 to 4
         bool allSteps = false;
         double playhead = -1; // the moment exported when !allSteps; negative: the final step
+        // The summary slide (SummarySlidePainter) instead of a comparison frame: one picture of the whole run, in
+        // the frame's size and theme; PNG, SVG or PDF.
+        bool summary = false;
     };
     static constexpr int maximumScale = 4;
     static constexpr int gifFrameDelayMs = 1500;
@@ -68,6 +72,7 @@ private:
     Result writePdf(const QString& path, const Progress& progress) const;
     Result writeGif(const QString& path, const Progress& progress) const;
     Result writeSequence(const QString& path, const Progress& progress) const;
+    void paintPicture(QPainter* painter, double playhead) const; // the frame at `playhead`, or the summary
 
     Options m_options;
     ComparisonFrame m_frame;

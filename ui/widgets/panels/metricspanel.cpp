@@ -3,6 +3,7 @@
 #include "widgets/panels/metricspanel.h"
 
 #include "painting/charts/chipgridchart.h"
+#include "painting/charts/datarulescharts.h"
 #include "painting/charts/dependencymatrixchart.h"
 #include "painting/charts/metricsheadline.h"
 #include "painting/charts/pairedbarchart.h"
@@ -18,7 +19,6 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
-#include <map>
 
 namespace notiflow::ui {
 
@@ -31,14 +31,6 @@ template <typename Chart> Chart& chartOf(ChartWidget* widget)
 bool presentIn(const Metrics& m, Component c)
 {
     return m.components[static_cast<std::size_t>(indexOf(c))].present;
-}
-
-// Services and the notification side: the components that can query a domain or evaluate a rule.
-bool isActor(Component c)
-{
-    const ComponentRole role = componentRole(c);
-    return role == ComponentRole::DomainService || role == ComponentRole::NotificationSide
-        || role == ComponentRole::Infrastructure;
 }
 
 std::vector<PairedBarChart::Row> couplingRows(const Metrics* es, const Metrics* ad)
@@ -57,57 +49,6 @@ std::vector<PairedBarChart::Row> couplingRows(const Metrics* es, const Metrics* 
             row.values[0][s] = cm.efferent;
             row.values[1][s] = cm.afferent;
             row.values[2][s] = cm.instability;
-        }
-        rows.push_back(std::move(row));
-    }
-    return rows;
-}
-
-std::vector<ChipGridChart::Row> foreignDomainRows(const Metrics* es, const Metrics* ad)
-{
-    std::vector<ChipGridChart::Row> rows;
-    const std::array<const Metrics*, 2> sides { es, ad };
-    for (int i = 0; i < componentCount; ++i) {
-        const auto c = static_cast<Component>(i);
-        if (!isActor(c) || (!(es && presentIn(*es, c)) && !(ad && presentIn(*ad, c))))
-            continue;
-        ChipGridChart::Row row;
-        row.label = componentTitle(c);
-        for (std::size_t s = 0; s < 2; ++s) {
-            if (!sides[s] || !presentIn(*sides[s], c))
-                continue;
-            QStringList domains;
-            for (Component d : sides[s]->components[static_cast<std::size_t>(i)].foreignDomains)
-                domains << componentTitle(d);
-            row.chips[s] = domains;
-        }
-        row.toolTip = QObject::tr("Data domains %1 queried that it does not own").arg(row.label);
-        rows.push_back(std::move(row));
-    }
-    return rows;
-}
-
-std::vector<ChipGridChart::Row> ruleImpactRows(const Metrics* es, const Metrics* ad)
-{
-    // Invert "component evaluated rules" into "rule evaluated by components", in rule order.
-    std::map<std::string, std::array<QStringList, 2>> byRule;
-    const std::array<const Metrics*, 2> sides { es, ad };
-    for (std::size_t s = 0; s < 2; ++s) {
-        if (!sides[s])
-            continue;
-        for (const ComponentMetrics& cm : sides[s]->components) {
-            for (const std::string& rule : cm.rules)
-                byRule[rule][s] << componentTitle(cm.component);
-        }
-    }
-    std::vector<ChipGridChart::Row> rows;
-    for (auto& [rule, components] : byRule) {
-        ChipGridChart::Row row;
-        row.label = toQString(rule);
-        row.toolTip = QObject::tr("If rule %1 changed, these components would have to change").arg(row.label);
-        for (std::size_t s = 0; s < 2; ++s) {
-            if (sides[s])
-                row.chips[s] = components[s];
         }
         rows.push_back(std::move(row));
     }
@@ -207,10 +148,8 @@ MetricsPanel::MetricsPanel(ReplaySession* session, QWidget* parent)
         { tr("Instability Ce/(Ca+Ce)"), tr("0 = only depended on (stable), 1 = only depends on others"), 1.0, 2 },
     });
     m_coupling = new ChartWidget(std::move(coupling));
-    m_foreignDomains = new ChartWidget(std::make_unique<ChipGridChart>(
-        tr("Foreign data domains queried"), tr("none"), tr("not in this architecture")));
-    m_ruleImpact = new ChartWidget(
-        std::make_unique<ChipGridChart>(tr("Who evaluated each rule"), tr("not evaluated"), tr("no run")));
+    m_foreignDomains = new ChartWidget(DataRulesCharts::makeForeignDomainsChart());
+    m_ruleImpact = new ChartWidget(DataRulesCharts::makeRuleImpactChart());
     auto kinds = std::make_unique<PairedBarChart>(tr("Messages by kind"));
     kinds->setMeasures({ { tr("Steps of this kind"), tr("Number of recorded steps of this kind"), 0, 0 } });
     m_stepKinds = new ChartWidget(std::move(kinds));
@@ -327,8 +266,8 @@ void MetricsPanel::updateFromComparison()
     }
 
     chartOf<PairedBarChart>(m_coupling).setRows(couplingRows(es, ad));
-    chartOf<ChipGridChart>(m_foreignDomains).setRows(foreignDomainRows(es, ad));
-    chartOf<ChipGridChart>(m_ruleImpact).setRows(ruleImpactRows(es, ad));
+    chartOf<ChipGridChart>(m_foreignDomains).setRows(DataRulesCharts::foreignDomainRows(es, ad));
+    chartOf<ChipGridChart>(m_ruleImpact).setRows(DataRulesCharts::ruleImpactRows(es, ad));
     chartOf<PairedBarChart>(m_stepKinds).setRows(stepKindRows(es, ad));
     chartOf<SyncChainChart>(m_syncChain).setSide(Architecture::EventSourced, syncSide(es));
     chartOf<SyncChainChart>(m_syncChain).setSide(Architecture::ApiDriven, syncSide(ad));

@@ -14,6 +14,7 @@
 #include "widgets/panels/stepdetailspanel.h"
 #include "widgets/panels/whypanel.h"
 #include "widgets/presentation/presentationmode.h"
+#include "widgets/presentation/slideoverlay.h"
 #include "widgets/presentation/transportstrip.h"
 #include "widgets/views/architecturepane.h"
 #include "widgets/views/legendwidget.h"
@@ -131,6 +132,15 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
             keys.insert(i,
                 { { m_changes->clearAction() },
                     tr("Clear the requirement change (before leaving presentation mode)") });
+            // The slides come first of all: Esc closes a slide before it clears a change.
+            keys.insert(i, { { m_slides->closeAction() }, tr("Close the metrics or summary slide") });
+            keys.insert(i,
+                { { m_slides->summaryAction() },
+                    tr("Summary slide while presenting: the headline figures and what differs (also → "
+                       "after the last step)") });
+            keys.insert(i,
+                { { m_slides->metricsAction() },
+                    tr("Metrics slide while presenting: the headline figures and Data & rules") });
             break;
         }
     }
@@ -286,6 +296,9 @@ void MainWindow::createPresentation()
 {
     m_presentation = new PresentationMode(this, m_session,
         m_actions->transport() + m_debug->transport() + m_live->transport(), { m_scrubber, statusBar() });
+    // Before connectActions: the slides see → before the session steps.
+    m_slides = new SlideOverlay(this, m_session, m_actions->forward);
+    connect(m_presentation, &PresentationMode::activeChanged, m_slides, &SlideOverlay::setPresenting);
     connect(m_presentation, &PresentationMode::zoomChanged, this, &MainWindow::applyZoom);
     connect(m_presentation, &PresentationMode::activeChanged, this, [this](bool active) {
         // The strip floats along the bottom: keep that band free so it never covers a caption or the legend.

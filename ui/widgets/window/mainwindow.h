@@ -27,6 +27,7 @@ class PresentationMode;
 class RecentFiles;
 class ReplaySession;
 class Scrubber;
+class SlideOverlay;
 class ThemeController;
 class TitleSlide;
 class TransportToolBar;
@@ -55,6 +56,7 @@ public:
     PresentationMode* presentation() const { return m_presentation; }
     ThemeController* theme() const { return m_theme; }
     TitleSlide* titleSlide() const { return m_titleSlide; }
+    SlideOverlay* slides() const { return m_slides; } // the metrics and summary slides of presentation mode
     KeysOverlay* keysOverlay() const { return m_keys; }
     const WindowActions& actions() const { return *m_actions; }
     // The zoom on screen: the one asked for, or the largest step below it that fits (ZoomFit).
@@ -120,6 +122,7 @@ private:
     ThemeController* m_theme = nullptr;
     PresentationMode* m_presentation = nullptr;
     TitleSlide* m_titleSlide = nullptr;
+    SlideOverlay* m_slides = nullptr;
     RecentFiles* m_recent = nullptr;
     ChangeController* m_changes = nullptr;
     FailureDrillController* m_drill = nullptr;

@@ -1,0 +1,194 @@
+// The metrics (M) and summary (S) slides in presentation mode: they show over the whole screen and leave with their
+// own key or Esc; Esc closes a slide before it clears a requirement change, and only then leaves presentation mode;
+// → at the last step offers the summary; outside presentation mode the keys do nothing.
+#include "painting/charts/summaryfigures.h"
+#include "painting/session/replaysession.h"
+#include "painting/session/workspace.h"
+#include "widgets/presentation/presentationmode.h"
+#include "widgets/presentation/slideoverlay.h"
+#include "widgets/window/changecontroller.h"
+#include "widgets/window/keysoverlay.h"
+#include "widgets/window/mainwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolTip>
+
+using namespace notiflow;
+using namespace notiflow::ui;
+
+using Slide = SlideOverlay::Slide;
+
+class TestPresentationSlides : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void keysShowAndLeaveTheSlides_data();
+    void keysShowAndLeaveTheSlides();
+    void escapeClosesTheSlideBeforeTheChangeAndPresenting();
+    void forwardAfterTheLastStepOffersTheSummary();
+    void slideKeepsThePlayheadAndClosesWithPresenting();
+    void keysOverlayListsTheSlides();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    static void press(MainWindow* w, Qt::Key key);
+    Workspace m_workspace;
+};
+
+void TestPresentationSlides::initTestCase()
+{
+    Q_INIT_RESOURCE(notiflow);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("notiflow-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_presentationslides"));
+    m_workspace.loadBuiltin();
+}
+
+void TestPresentationSlides::init()
+{
+    QSettings().clear();
+}
+
+std::unique_ptr<MainWindow> TestPresentationSlides::makeWindow()
+{
+    auto w = std::make_unique<MainWindow>(&m_workspace, StartOptions { QStringLiteral("price-drop"), -1 });
+    w->setErrorDialogsEnabled(false);
+    w->resize(1280, 800);
+    w->show();
+    w->activateWindow();
+    if (!QTest::qWaitForWindowActive(w.get()))
+        qWarning("window did not become active");
+    return w;
+}
+
+// A key as the presenter's keyboard sends it: to whatever has the focus.
+void TestPresentationSlides::press(MainWindow* w, Qt::Key key)
+{
+    QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : w, key);
+}
+
+void TestPresentationSlides::keysShowAndLeaveTheSlides_data()
+{
+    QTest::addColumn<bool>("presenting");
+    QTest::addColumn<QList<int>>("keys");
+    QTest::addColumn<QList<int>>("slides"); // after each key
+    const int none = int(Slide::None);
+    const int metrics = int(Slide::Metrics);
+    const int summary = int(Slide::Summary);
+    QTest::newRow("M shows, M returns") << true << QList<int> { Qt::Key_M, Qt::Key_M } << QList<int> { metrics, none };
+    QTest::newRow("S shows, S returns") << true << QList<int> { Qt::Key_S, Qt::Key_S } << QList<int> { summary, none };
+    QTest::newRow("M then Esc") << true << QList<int> { Qt::Key_M, Qt::Key_Escape } << QList<int> { metrics, none };
+    QTest::newRow("S then Esc") << true << QList<int> { Qt::Key_S, Qt::Key_Escape } << QList<int> { summary, none };
+    QTest::newRow("M, S switches, S returns")
+        << true << QList<int> { Qt::Key_M, Qt::Key_S, Qt::Key_S } << QList<int> { metrics, summary, none };
+    QTest::newRow("S then ← returns to the run")
+        << true << QList<int> { Qt::Key_S, Qt::Key_Left } << QList<int> { summary, none };
+    QTest::newRow("window: M and S do nothing")
+        << false << QList<int> { Qt::Key_M, Qt::Key_S } << QList<int> { none, none };
+}
+
+void TestPresentationSlides::keysShowAndLeaveTheSlides()
+{
+    QFETCH(bool, presenting);
+    QFETCH(QList<int>, keys);
+    QFETCH(QList<int>, slides);
+    auto w = makeWindow();
+    if (presenting) {
+        press(w.get(), Qt::Key_F5);
+        QVERIFY(w->presentation()->isActive());
+        QTRY_VERIFY(w->isFullScreen());
+    }
+    auto* overlay = w->slides();
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        press(w.get(), static_cast<Qt::Key>(keys[i]));
+        QCOMPARE(int(overlay->slide()), slides[i]);
+        QCOMPARE(overlay->isVisible(), slides[i] != int(Slide::None));
+        if (overlay->isVisible()) {
+            QCOMPARE(overlay->geometry(), w->rect()); // the whole screen
+            QVERIFY(!overlay->accessibleDescription().isEmpty());
+        }
+        QCOMPARE(w->presentation()->isActive(), presenting); // a slide's keys never leave presentation mode
+    }
+}
+
+void TestPresentationSlides::escapeClosesTheSlideBeforeTheChangeAndPresenting()
+{
+    auto w = makeWindow();
+    QVERIFY(w->changes()->showChange(QStringLiteral("notify-silver-price-drop")));
+    press(w.get(), Qt::Key_F5);
+    press(w.get(), Qt::Key_S);
+    QCOMPARE(w->slides()->slide(), Slide::Summary);
+
+    press(w.get(), Qt::Key_Escape); // the slide first
+    QCOMPARE(w->slides()->slide(), Slide::None);
+    QVERIFY(w->changes()->current());
+    QVERIFY(w->presentation()->isActive());
+    press(w.get(), Qt::Key_Escape); // then the change
+    QVERIFY(!w->changes()->current());
+    QVERIFY(w->presentation()->isActive());
+    press(w.get(), Qt::Key_Escape); // then presentation mode
+    QVERIFY(!w->presentation()->isActive());
+}
+
+void TestPresentationSlides::forwardAfterTheLastStepOffersTheSummary()
+{
+    auto w = makeWindow();
+    press(w.get(), Qt::Key_F5);
+    const double end = w->session()->timeline().duration();
+    w->session()->setPlayhead(end - 1);
+    press(w.get(), Qt::Key_Right); // the last step: still the run, and the summary is offered
+    QCOMPARE(w->session()->playhead(), end);
+    QCOMPARE(w->slides()->slide(), Slide::None);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QStringLiteral("summary slide")), qPrintable(QToolTip::text()));
+    press(w.get(), Qt::Key_PageDown); // past it: the summary, as a clicker's next slide
+    QCOMPARE(w->slides()->slide(), Slide::Summary);
+    const auto rows = SummaryFigures::rows(*w->session()->comparison());
+    QVERIFY(w->slides()->accessibleDescription().contains(rows.front().sentence));
+    press(w.get(), Qt::Key_PageUp); // a clicker's back: to the run, at the last step
+    QCOMPARE(w->slides()->slide(), Slide::None);
+    QCOMPARE(w->session()->playhead(), end);
+}
+
+void TestPresentationSlides::slideKeepsThePlayheadAndClosesWithPresenting()
+{
+    auto w = makeWindow();
+    press(w.get(), Qt::Key_F5);
+    w->session()->setPlayhead(3);
+    press(w.get(), Qt::Key_M);
+    QCOMPARE(w->slides()->slide(), Slide::Metrics);
+    for (Qt::Key key : { Qt::Key_Right, Qt::Key_PageDown, Qt::Key_Space, Qt::Key_End }) {
+        press(w.get(), key); // nothing moves unseen behind the slide
+        QCOMPARE(w->session()->playhead(), 3.0);
+        QCOMPARE(w->slides()->slide(), Slide::Metrics);
+    }
+    QVERIFY(!w->session()->isPlaying());
+    press(w.get(), Qt::Key_F5); // leaving presentation mode takes the slide along
+    QVERIFY(!w->presentation()->isActive());
+    QCOMPARE(w->slides()->slide(), Slide::None);
+    QVERIFY(!w->slides()->isVisible());
+}
+
+void TestPresentationSlides::keysOverlayListsTheSlides()
+{
+    auto w = makeWindow();
+    QStringList keys;
+    QStringList what;
+    for (const auto& [k, text] : w->keysOverlay()->entries()) {
+        keys << k;
+        what << text;
+    }
+    const qsizetype metrics = keys.indexOf(QStringLiteral("M"));
+    const qsizetype summary = keys.indexOf(QStringLiteral("S"));
+    QVERIFY2(metrics >= 0 && summary >= 0, qPrintable(keys.join(QStringLiteral(", "))));
+    QVERIFY(what[metrics].contains(QStringLiteral("Metrics slide")));
+    QVERIFY(what[summary].contains(QStringLiteral("Summary slide")));
+}
+
+QTEST_MAIN(TestPresentationSlides)
+#include "tst_presentationslides.moc"
