@@ -25,6 +25,8 @@
 #include <QTabBar>
 #include <QTest>
 
+#include <vector>
+
 using namespace notiflow;
 using namespace notiflow::ui;
 
@@ -142,15 +144,19 @@ void TestZoomLayout::everyZoomFits()
             QVERIFY2(flow->labelScale() >= FlowView::minimumLabelScale - 1e-9,
                 qPrintable(at + QStringLiteral("labels shrunk to %1").arg(flow->labelScale())));
             const auto components = flow->flowLayout().components();
+            // Each rectangle once: nodeRect() measures every label, and this loop visits every pair.
+            std::vector<QRectF> rects;
+            for (const Component c : components)
+                rects.push_back(flow->nodeRect(c));
             for (std::size_t i = 0; i < components.size(); ++i) {
-                const QRectF a = flow->nodeRect(components[i]);
+                const QRectF& a = rects[i];
                 QVERIFY2(QRectF(flow->rect()).contains(a),
                     qPrintable(
                         at + QString::fromUtf8(componentName(components[i]).data()) + QStringLiteral(" clipped")));
                 for (std::size_t j = i + 1; j < components.size(); ++j) {
                     if (flow->flowLayout().position(components[i]) == flow->flowLayout().position(components[j]))
                         continue; // one place for components that never meet in a run
-                    QVERIFY2(!a.intersects(flow->nodeRect(components[j])),
+                    QVERIFY2(!a.intersects(rects[j]),
                         qPrintable(at
                             + QStringLiteral("%1 overlaps %2")
                                   .arg(QString::fromUtf8(componentName(components[i]).data()),
