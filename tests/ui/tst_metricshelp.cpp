@@ -90,7 +90,7 @@ void TestMetricsHelp::headlineLeadsWithWhatDiffers()
         QStringLiteral("Notification rules in domain services | 0 | 4 (Pricing service: price_drop.is_lower, "
                        "price_drop.in_cart, price_drop.opted_in, price_drop.segment)"));
     QCOMPARE(rows[2],
-        QStringLiteral("Blocking calls per action | up to 0 (action 1: 0, chain depth 2; action 2: 0, chain depth "
+        QStringLiteral("Blocking calls per action | none (action 1: 0, chain depth 2; action 2: 0, chain depth "
                        "2) | up to 2 (action 1: 2, chain depth 3; action 2: 0, chain depth 2)"));
     QCOMPARE(rows[3],
         QStringLiteral("Dependencies by kind | domain data 2 · own data 2 · service API 1 · event contract 1; "

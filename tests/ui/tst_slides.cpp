@@ -200,7 +200,7 @@ void TestSlides::summarySentences_data()
     QTest::newRow("price-drop: blocking calls")
         << "price-drop"
         << "blocking_calls"
-        << "up to 0"
+        << "none"
         << "up to 2"
         << "API-driven's busiest trigger waits on 2 more blocking calls than event-sourced's (2 against 0).";
     QTest::newRow("price-drop: dependencies")

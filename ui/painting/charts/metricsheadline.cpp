@@ -27,7 +27,8 @@ QString MetricsHeadline::shortValue(Figure figure, const Metrics& m)
     case Figure::NotificationRules:
         return QString::number(m.notificationRulesInDomainServices);
     case Figure::BlockingCalls:
-        return tr("up to %1").arg(m.mostBlockingCalls);
+        // "up to 0" reads like a limit; no action waiting on anyone is the point event-sourced makes.
+        return m.mostBlockingCalls == 0 ? tr("none") : tr("up to %1").arg(m.mostBlockingCalls);
     case Figure::Dependencies:
         return splitDependencies(m.dependenciesByKind);
     }

@@ -60,10 +60,13 @@ QString SyncChainChart::headline(const Side& side) const
 {
     if (!side.present)
         return SyncChainChart::tr("No run");
-    return SyncChainChart::tr("Depth %1 · up to %n blocking call(s) in one action · availability ceiling %2 "
-                              "(%3 at %4 each) · propagation cost %5 · %6 dependencies: %7",
-        nullptr, side.mostBlockingCalls)
+    const QString blocking = side.mostBlockingCalls == 0
+        ? SyncChainChart::tr("no action waits on a blocking call")
+        : SyncChainChart::tr("up to %n blocking call(s) in one action", nullptr, side.mostBlockingCalls);
+    return SyncChainChart::tr("Depth %1 · %2 · availability ceiling %3 (%4 at %5 each) · propagation cost %6 · "
+                              "%7 dependencies: %8")
         .arg(side.depth)
+        .arg(blocking)
         .arg(percent(side.availabilityCeiling))
         .arg(side.synchronousComponents == 1 ? SyncChainChart::tr("1 component")
                                              : SyncChainChart::tr("%1 components").arg(side.synchronousComponents))
