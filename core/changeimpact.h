@@ -37,7 +37,7 @@ struct ChangeImpact {
 
 inline constexpr std::string_view notExercised = "not exercised by this scenario";
 
-// Needs the run with its steps' text (labels): a run recorded with the streaming runner keeps only their structure.
+// Needs the run with its steps and their text (labels): a run recorded with the streaming runner keeps neither.
 ChangeImpact resolveChangeImpact(const RequirementChange& change, const Run& run);
 
 } // namespace notiflow

@@ -11,7 +11,19 @@
 
 namespace notiflow {
 
-std::vector<MetricsCalculator::Dependency> MetricsCalculator::dependenciesOf(const Step& step)
+namespace {
+using Dependency = MetricsCalculator::Dependency;
+
+// At most two, without an allocation: the calculator asks for every step of runs hundreds of thousands long.
+struct Dependencies {
+    std::array<Dependency, 2> list {};
+    std::size_t count = 0;
+    const Dependency* begin() const { return list.data(); }
+    const Dependency* end() const { return list.data() + count; }
+};
+
+// Of a Step or a StepShape.
+template <typename S> Dependencies dependenciesOfStep(const S& step)
 {
     switch (step.kind) {
     case StepKind::Trigger:
@@ -20,11 +32,11 @@ std::vector<MetricsCalculator::Dependency> MetricsCalculator::dependenciesOf(con
     case StepKind::Query:
     case StepKind::Update:
     case StepKind::Send:
-        return { { step.from, step.to } };
+        return { { { { step.from, step.to } } }, 1 };
     case StepKind::Deliver:
         if (step.publisher == step.to)
-            return { { step.to, step.from } };
-        return { { step.to, step.from }, { step.to, step.publisher } };
+            return { { { { step.to, step.from } } }, 1 };
+        return { { { { step.to, step.from }, { step.to, step.publisher } } }, 2 };
     case StepKind::Response: // part of its request
     case StepKind::Decision: // internal
     case StepKind::Failure:
@@ -33,10 +45,10 @@ std::vector<MetricsCalculator::Dependency> MetricsCalculator::dependenciesOf(con
     return {};
 }
 
-std::vector<int> MetricsCalculator::synchronousDepths(const Run& run)
+template <typename Steps> std::vector<int> synchronousDepthsOf(const Steps& steps)
 {
-    std::vector<int> depth(run.steps.size(), 0);
-    for (const auto& step : run.steps) {
+    std::vector<int> depth(steps.size(), 0);
+    for (const auto& step : steps) {
         const auto i = static_cast<std::size_t>(step.index);
         const bool isCall = (step.synchronous || step.kind == StepKind::Publish) && step.from != step.to
             && step.kind != StepKind::Response && step.kind != StepKind::Failure && step.kind != StepKind::Decision;
@@ -48,21 +60,31 @@ std::vector<int> MetricsCalculator::synchronousDepths(const Run& run)
     return depth;
 }
 
-namespace {
-void computeCoupling(const Run& run, Metrics& m)
+// A StepShape as a Step without text, where a function takes a Step.
+const Step& asStep(const Step& step)
 {
-    for (const auto& step : run.steps) {
+    return step;
+}
+
+Step asStep(const StepShape& shape)
+{
+    return shape.toStep();
+}
+
+template <typename Steps> void computeCoupling(const Run& run, const Steps& steps, Metrics& m)
+{
+    for (const auto& step : steps) {
         m.components[indexOf(step.from)].present = true;
         m.components[indexOf(step.to)].present = true;
         ++m.components[indexOf(step.from)].stepsFrom;
         ++m.stepsByKind[static_cast<std::size_t>(step.kind)];
-        for (const auto& d : MetricsCalculator::dependenciesOf(step)) {
+        for (const auto& d : dependenciesOfStep(step)) {
             if (d.dependent == d.dependency)
                 continue;
             auto& count = m.dependencies[indexOf(d.dependent)][indexOf(d.dependency)];
             if (count++ == 0) {
                 m.dependencyKinds[indexOf(d.dependent)][indexOf(d.dependency)]
-                    = classifyDependency(step, d.dependent, d.dependency, run.architecture);
+                    = classifyDependency(asStep(step), d.dependent, d.dependency, run.architecture);
             }
         }
     }
@@ -84,9 +106,10 @@ void computeCoupling(const Run& run, Metrics& m)
     }
 }
 
-void computeDomainsAndRules(const Run& run, Metrics& m)
+template <typename Steps>
+void computeDomainsAndRules(const Run& run, const Steps& steps, const std::vector<Decision>& decisions, Metrics& m)
 {
-    for (const auto& step : run.steps) {
+    for (const auto& step : steps) {
         if (step.kind != StepKind::Query && step.kind != StepKind::Update)
             continue;
         const auto owner = domainOwner(step.to, run.architecture);
@@ -96,7 +119,7 @@ void computeDomainsAndRules(const Run& run, Metrics& m)
     }
     for (auto& c : m.components)
         std::sort(c.foreignDomains.begin(), c.foreignDomains.end());
-    for (const auto& decision : run.decisions) {
+    for (const auto& decision : decisions) {
         auto& cm = m.components[indexOf(decision.component)];
         if (std::find(cm.rules.begin(), cm.rules.end(), decision.rule) != cm.rules.end())
             continue;
@@ -127,10 +150,10 @@ void computeSdpViolations(Metrics& m)
     }
 }
 
-void computeEdges(const Run& run, Metrics& m)
+template <typename Steps> void computeEdges(const Steps& steps, Metrics& m)
 {
     std::map<std::tuple<Component, Component, StepKind>, std::size_t> position;
-    for (const auto& step : run.steps) {
+    for (const auto& step : steps) {
         const auto key = std::make_tuple(step.from, step.to, step.kind);
         auto [it, inserted] = position.emplace(key, m.edges.size());
         if (inserted)
@@ -143,13 +166,13 @@ void computeEdges(const Run& run, Metrics& m)
 // service), parent + 1 for a synchronous call made while handling it, 0 outside any synchronous chain (an
 // event delivery starts work the trigger does not wait for). A publish counts as a call to the bus, which
 // must be up to accept the event, but nothing after it does.
-void computeSyncChain(const Run& run, Metrics& m)
+template <typename Steps> void computeSyncChain(const Steps& steps, Metrics& m)
 {
-    const std::vector<int> depth = MetricsCalculator::synchronousDepths(run);
+    const std::vector<int> depth = synchronousDepthsOf(steps);
     std::map<int, std::set<Component>> componentsByAction;
     std::map<int, ActionCalls> callsByAction;
     int deepest = -1;
-    for (const auto& step : run.steps) {
+    for (const auto& step : steps) {
         const auto i = static_cast<std::size_t>(step.index);
         if (depth[i] > 0) {
             componentsByAction[step.action].insert(step.to);
@@ -169,8 +192,8 @@ void computeSyncChain(const Run& run, Metrics& m)
     if (deepest < 0)
         return;
     m.syncChainDepth = depth[static_cast<std::size_t>(deepest)];
-    for (int s = deepest; s >= 0; s = run.steps[static_cast<std::size_t>(s)].parent)
-        m.syncChain.insert(m.syncChain.begin(), run.steps[static_cast<std::size_t>(s)].to);
+    for (int s = deepest; s >= 0; s = steps[static_cast<std::size_t>(s)].parent)
+        m.syncChain.insert(m.syncChain.begin(), steps[static_cast<std::size_t>(s)].to);
     // The ceiling is set by the action that waits on the most components.
     for (const auto& [action, components] : componentsByAction) {
         if (components.size() > m.syncComponents.size())
@@ -210,18 +233,40 @@ void computePropagationCost(Metrics& m)
     const double n = static_cast<double>(present.size());
     m.propagationCost = reachable / (n * n);
 }
+
+template <typename Steps>
+Metrics computeFrom(const Run& run, const Steps& steps, const std::vector<Decision>& decisions)
+{
+    Metrics m;
+    computeCoupling(run, steps, m);
+    computeDomainsAndRules(run, steps, decisions, m);
+    computeSdpViolations(m);
+    computeEdges(steps, m);
+    computeSyncChain(steps, m);
+    computePropagationCost(m);
+    return m;
+}
 } // namespace
+
+std::vector<MetricsCalculator::Dependency> MetricsCalculator::dependenciesOf(const Step& step)
+{
+    const Dependencies found = dependenciesOfStep(step);
+    return { found.begin(), found.end() };
+}
+
+std::vector<int> MetricsCalculator::synchronousDepths(const Run& run)
+{
+    return synchronousDepthsOf(run.steps);
+}
 
 Metrics MetricsCalculator::compute(const Run& run)
 {
-    Metrics m;
-    computeCoupling(run, m);
-    computeDomainsAndRules(run, m);
-    computeSdpViolations(m);
-    computeEdges(run, m);
-    computeSyncChain(run, m);
-    computePropagationCost(m);
-    return m;
+    return computeFrom(run, run.steps, run.decisions);
+}
+
+Metrics MetricsCalculator::compute(const Run& run, const StepShapes& steps, const std::vector<Decision>& decisions)
+{
+    return computeFrom(run, steps, decisions);
 }
 
 } // namespace notiflow

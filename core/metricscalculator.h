@@ -2,6 +2,7 @@
 #pragma once
 
 #include "metrics.h"
+#include "stepshape.h"
 
 #include <vector>
 
@@ -12,6 +13,9 @@ struct Run;
 class MetricsCalculator {
 public:
     static Metrics compute(const Run& run);
+    // The same for a run that was streamed (scenariorunner.h): `steps` stands for its steps and `decisions` for its
+    // decisions; the first decision of each rule by each component is all of them the metrics read.
+    static Metrics compute(const Run& run, const StepShapes& steps, const std::vector<Decision>& decisions);
 
     // Whether a step makes `dependent` depend on `dependency`; a delivery makes the subscriber depend on the bus
     // and on the publisher's event contract, so a step can yield two dependencies.

@@ -25,16 +25,16 @@ std::map<Key, std::vector<std::size_t>> byKey(const Run& run)
 }
 
 // Per action, how many domain changes its own service made and kept: its updates, none if it was rolled back.
-std::vector<int> domainChanges(const Run& run, std::size_t actions)
+template <typename Steps> std::vector<int> domainChanges(const Steps& steps, std::size_t actions)
 {
     std::vector<Component> service(actions, Component::OutsideWorld);
-    for (const Step& s : run.steps) {
+    for (const auto& s : steps) {
         if (s.kind == StepKind::Trigger && std::size_t(s.action) < actions)
             service[std::size_t(s.action)] = s.to;
     }
     std::vector<int> changes(actions, 0);
     std::vector<bool> rolledBack(actions, false);
-    for (const Step& s : run.steps) {
+    for (const auto& s : steps) {
         if (std::size_t(s.action) >= actions)
             continue;
         const std::size_t a = std::size_t(s.action);
@@ -48,6 +48,34 @@ std::vector<int> domainChanges(const Run& run, std::size_t actions)
             changes[a] = 0;
     }
     return changes;
+}
+
+// The run's steps: its own, or the shapes kept of them while it was streamed.
+template <typename Visit> auto withSteps(const Run& run, const StepShapes* shapes, Visit visit)
+{
+    return shapes ? visit(*shapes) : visit(run.steps);
+}
+
+// What the outcome reads from a run's steps.
+struct StepCounts {
+    std::vector<std::int64_t> triggerLatencyMs;
+    int retries = 0;
+    int deadLettered = 0;
+};
+
+template <typename Steps> StepCounts countSteps(const Steps& steps, std::size_t actions)
+{
+    StepCounts counts;
+    counts.triggerLatencyMs.assign(actions, 0);
+    for (const auto& s : steps) {
+        if (s.kind == StepKind::Trigger && std::size_t(s.action) < actions && s.endMs >= 0)
+            counts.triggerLatencyMs[std::size_t(s.action)] = s.endMs - s.atMs;
+        if (s.effect == FaultEffect::Retry || s.effect == FaultEffect::Redeliver)
+            ++counts.retries;
+        else if (s.effect == FaultEffect::DeadLetter)
+            ++counts.deadLettered;
+    }
+    return counts;
 }
 } // namespace
 
@@ -70,6 +98,12 @@ Outcome::Latency OutcomeCalculator::summarise(std::vector<std::int64_t> values)
 }
 
 Outcome OutcomeCalculator::compute(const Run& run, const Run& faultFree, const std::vector<Fault>& faults)
+{
+    return compute(run, nullptr, faultFree, nullptr, faults);
+}
+
+Outcome OutcomeCalculator::compute(const Run& run, const StepShapes* steps, const Run& faultFree,
+    const StepShapes* faultFreeSteps, const std::vector<Fault>& faults)
 {
     Outcome outcome;
     const auto mine = byKey(run);
@@ -100,22 +134,19 @@ Outcome OutcomeCalculator::compute(const Run& run, const Run& faultFree, const s
     outcome.lost = static_cast<int>(outcome.lostNotifications.size());
 
     const std::size_t actions = std::max(run.actionStartMs.size(), faultFree.actionStartMs.size());
-    const auto kept = domainChanges(run, actions);
-    const auto planned = domainChanges(faultFree, actions);
+    const auto kept = withSteps(run, steps, [actions](const auto& list) { return domainChanges(list, actions); });
+    const auto planned
+        = withSteps(faultFree, faultFreeSteps, [actions](const auto& list) { return domainChanges(list, actions); });
     for (std::size_t a = 0; a < actions; ++a) {
         if (planned[a] > 0 && kept[a] < planned[a])
             outcome.failedActions.push_back(static_cast<int>(a));
     }
 
-    outcome.triggerLatencyMs.assign(run.actionStartMs.size(), 0);
-    for (const Step& s : run.steps) {
-        if (s.kind == StepKind::Trigger && std::size_t(s.action) < outcome.triggerLatencyMs.size() && s.endMs >= 0)
-            outcome.triggerLatencyMs[std::size_t(s.action)] = s.endMs - s.atMs;
-        if (s.effect == FaultEffect::Retry || s.effect == FaultEffect::Redeliver)
-            ++outcome.retries;
-        else if (s.effect == FaultEffect::DeadLetter)
-            ++outcome.deadLettered;
-    }
+    StepCounts counts
+        = withSteps(run, steps, [&run](const auto& list) { return countSteps(list, run.actionStartMs.size()); });
+    outcome.triggerLatencyMs = std::move(counts.triggerLatencyMs);
+    outcome.retries = counts.retries;
+    outcome.deadLettered = counts.deadLettered;
     std::vector<std::int64_t> notifyLatencies;
     notifyLatencies.reserve(run.notifications.size());
     for (const SentNotification& n : run.notifications) {

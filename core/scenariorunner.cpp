@@ -2,6 +2,7 @@
 
 #include "apidriven/apidrivensystem.h"
 #include "componentsentence.h"
+#include "decisionsink.h"
 #include "eventsourced/eventsourcedsystem.h"
 #include "metricscalculator.h"
 #include "outcomecalculator.h"
@@ -118,52 +119,60 @@ std::string describe(const NotificationKey& k)
         + std::get<3>(k) + " (action " + std::to_string(std::get<0>(k) + 1) + ")";
 }
 
-Run runActions(
-    const DataSet& data, const Scenario& scenario, Architecture architecture, StepSink* sink, DataSet* finalState);
+// A run streamed to `sink` keeps its steps' structure in `shapes` rather than in the run.
+Run runActions(const DataSet& data, const Scenario& scenario, Architecture architecture, StepSink* sink,
+    StepShapes* shapes, DataSet* finalState);
 
-// The fault-free baseline of a faulted run is only compared with: its steps' text is dropped as it is recorded.
-class DiscardedSteps final : public StepSink {
+// The fault-free baseline of a faulted run is only compared with: its steps' text and its decisions are dropped as
+// they are recorded.
+class DiscardedSteps final : public StepSink, public DecisionSink {
 public:
     void stepRecorded(const Step&) override { }
     void callStarted(const Step&) override { }
     void callReturned(const Step&) override { }
+    void decisionMade(const Decision&) override { }
 };
 } // namespace
 
 Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture)
 {
-    return runActions(data, scenario, architecture, nullptr, nullptr);
+    return runActions(data, scenario, architecture, nullptr, nullptr, nullptr);
 }
 
 Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture, StepSink& sink)
 {
-    return runActions(data, scenario, architecture, &sink, nullptr);
+    StepShapes shapes;
+    return runActions(data, scenario, architecture, &sink, &shapes, nullptr);
 }
 
 Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture, DataSet& finalState)
 {
-    return runActions(data, scenario, architecture, nullptr, &finalState);
+    return runActions(data, scenario, architecture, nullptr, nullptr, &finalState);
 }
 
 namespace {
-Run runActions(
-    const DataSet& data, const Scenario& scenario, Architecture architecture, StepSink* sink, DataSet* finalState)
+Run runActions(const DataSet& data, const Scenario& scenario, Architecture architecture, StepSink* sink,
+    StepShapes* shapes, DataSet* finalState)
 {
     Run run;
     run.architecture = architecture;
     TraceRecorder recorder(run);
+    DecisionSink* decisionSink = dynamic_cast<DecisionSink*>(sink);
     if (sink)
         recorder.streamStepsTo(*sink);
+    if (decisionSink)
+        recorder.streamDecisionsTo(*decisionSink);
     recorder.setTiming(scenario.timing);
     // With faults, the actions start when they did in the fault-free run of this architecture (or later, if the
     // previous trigger is still waiting), so that a fault window means the same moment in both runs.
     std::vector<std::int64_t> schedule;
     std::optional<Run> baseline; // the fault-free run, which the outcome compares with
+    StepShapes baselineShapes;
     if (!scenario.faults.empty()) {
         Scenario faultFree = scenario;
         faultFree.faults.clear();
         DiscardedSteps discarded;
-        baseline = runScenario(data, faultFree, architecture, discarded);
+        baseline = runActions(data, faultFree, architecture, &discarded, &baselineShapes, nullptr);
         schedule = baseline->actionStartMs;
         recorder.setFaults(FaultSchedule(
             scenario.faults, scenario.policies, architecture, schedule, baseline->endMs + scenario.timing.actionGapMs));
@@ -212,8 +221,21 @@ Run runActions(
     }
     run.steps.shrink_to_fit();
     run.decisions.shrink_to_fit();
-    run.metrics = MetricsCalculator::compute(run);
-    run.outcome = OutcomeCalculator::compute(run, baseline ? *baseline : run, scenario.faults);
+    const StepShapes* streamed = nullptr;
+    if (sink) {
+        *shapes = std::move(recorder.shapes());
+        streamed = shapes;
+    }
+    if (!streamed)
+        run.metrics = MetricsCalculator::compute(run);
+    else if (decisionSink)
+        run.metrics = MetricsCalculator::compute(run, *streamed, recorder.firstDecisions());
+    else
+        run.metrics = MetricsCalculator::compute(run, *streamed, run.decisions);
+    if (baseline)
+        run.outcome = OutcomeCalculator::compute(run, streamed, *baseline, &baselineShapes, scenario.faults);
+    else
+        run.outcome = OutcomeCalculator::compute(run, streamed, run, streamed, scenario.faults);
     return run;
 }
 } // namespace

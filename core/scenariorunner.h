@@ -13,8 +13,8 @@ namespace notiflow {
 
 Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture);
 
-// The same, handing each step to `sink` as it is recorded; the returned run keeps the steps' structure (for
-// metrics) but not their text. This is how a run too large to hold twice is written out.
+// The same, handing each step to `sink` as it is recorded; the run keeps no steps (nor decisions, if `sink` is also a
+// DecisionSink), only what its metrics and outcome need. This is how a run too large to hold twice is written out.
 Run runScenario(const DataSet& data, const Scenario& scenario, Architecture architecture, StepSink& sink);
 
 // The same, also handing back the data as the run left it: a copy of `data` with the run's changes.

@@ -14,12 +14,12 @@ void TraceRecorder::beginAction(int action)
     m_action = action;
     m_scopes.clear();
     while (static_cast<int>(m_run.actionFirstStep.size()) <= action)
-        m_run.actionFirstStep.push_back(static_cast<int>(m_run.steps.size()));
+        m_run.actionFirstStep.push_back(stepCount());
 }
 
 int TraceRecorder::record(Step step)
 {
-    step.index = static_cast<int>(m_run.steps.size());
+    step.index = stepCount();
     step.action = m_action;
     step.parent = m_scopes.empty() ? -1 : m_scopes.back();
     step.synchronous = isSynchronousKind(step.kind);
@@ -64,19 +64,17 @@ int TraceRecorder::record(Step step)
         m_now += step.durationMs;
     m_latest = std::max(m_latest, m_now);
     const bool opensCall = !m_openCalls.empty() && m_openCalls.back() == step.index;
+    if (m_sink) {
+        m_shapes.emplace_back(step);
+        if (opensCall)
+            m_sink->callStarted(step);
+        else
+            m_sink->stepRecorded(step);
+        return step.index;
+    }
     m_run.steps.push_back(std::move(step));
     Step& recorded = m_run.steps.back();
-    if (!m_sink) {
-        recorded.detail.shrink_to_fit(); // the builder's spare capacity would be a third of a large run's memory
-        return recorded.index;
-    }
-    if (opensCall)
-        m_sink->callStarted(recorded);
-    else
-        m_sink->stepRecorded(recorded);
-    std::string().swap(recorded.label);
-    std::string().swap(recorded.caption);
-    std::string().swap(recorded.detail);
+    recorded.detail.shrink_to_fit(); // the builder's spare capacity would be a third of a large run's memory
     return recorded.index;
 }
 
@@ -85,18 +83,23 @@ void TraceRecorder::closeScope(int step)
     m_scopes.pop_back();
     if (m_openCalls.empty() || m_openCalls.back() != step)
         return;
-    Step& call = m_run.steps[std::size_t(step)];
-    if (call.kind == StepKind::Trigger)
-        call.endMs = m_now;
+    const auto end = [this](auto& call) {
+        if (call.kind == StepKind::Trigger)
+            call.endMs = m_now;
+        else
+            call.durationMs = m_now - call.atMs;
+    };
+    if (m_sink)
+        end(m_shapes[std::size_t(step)]);
     else
-        call.durationMs = m_now - call.atMs;
+        end(m_run.steps[std::size_t(step)]);
     returnCall();
 }
 
 void TraceRecorder::returnCall()
 {
     if (m_sink)
-        m_sink->callReturned(m_run.steps[std::size_t(m_openCalls.back())]);
+        m_sink->callReturned(m_shapes[std::size_t(m_openCalls.back())].toStep());
     m_openCalls.pop_back();
 }
 
@@ -129,7 +132,7 @@ int TraceRecorder::record(FaultEffect effect, Component from, Component to, Step
 
 void TraceRecorder::queueDepthChanged(Component subscriber, int depth)
 {
-    m_run.queueDepths.push_back({ m_now, subscriber, depth, static_cast<int>(m_run.steps.size()) - 1 });
+    m_run.queueDepths.push_back({ m_now, subscriber, depth, stepCount() - 1 });
 }
 
 int TraceRecorder::recordText(Component from, Component to, StepKind kind, std::string label, std::string caption,
@@ -182,8 +185,17 @@ bool TraceRecorder::decideAll(Component component, const std::string& subject, c
     std::string caption = std::string(componentName(component)) + " decides: " + conclusion + ".";
     const int step = record(component, component, StepKind::Decision, label, std::move(caption), detail);
     for (const auto& outcome : outcomes) {
-        m_run.decisions.push_back(
-            { step, m_action, component, std::string(ruleId(outcome.rule)), subject, outcome.passed, outcome.reason });
+        Decision decision { step, m_action, component, std::string(ruleId(outcome.rule)), subject, outcome.passed,
+            outcome.reason };
+        if (!m_decisionSink) {
+            m_run.decisions.push_back(std::move(decision));
+            continue;
+        }
+        m_decisionSink->decisionMade(decision);
+        const bool seen = std::any_of(m_firstDecisions.begin(), m_firstDecisions.end(),
+            [&decision](const Decision& d) { return d.component == decision.component && d.rule == decision.rule; });
+        if (!seen)
+            m_firstDecisions.push_back(std::move(decision));
     }
     return allPassed;
 }
@@ -191,7 +203,8 @@ bool TraceRecorder::decideAll(Component component, const std::string& subject, c
 void TraceRecorder::addNotification(SentNotification notification)
 {
     notification.action = m_action;
-    notification.atMs = m_run.steps.at(std::size_t(notification.step)).atMs;
+    notification.atMs = m_sink ? m_shapes.at(std::size_t(notification.step)).atMs
+                               : m_run.steps.at(std::size_t(notification.step)).atMs;
     m_run.notifications.push_back(std::move(notification));
 }
 

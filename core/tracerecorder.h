@@ -2,11 +2,13 @@
 // The bus, the API client, the data store views, the channels and the rule checks record through it.
 #pragma once
 
+#include "decisionsink.h"
 #include "faultschedule.h"
 #include "io/jsonwriter.h"
 #include "rule.h"
 #include "run.h"
 #include "scheduler.h"
+#include "stepshape.h"
 #include "stepsink.h"
 #include "timing.h"
 
@@ -19,10 +21,19 @@ class TraceRecorder {
 public:
     explicit TraceRecorder(Run& run);
 
-    // Streams each step to `sink` as soon as it is recorded, then keeps only its structure (label, caption and
-    // detail emptied): enough for metrics, a fraction of the memory. For runs written out, not replayed. A call's
-    // end follows when it returns (stepsink.h), so nothing waits for it.
+    // Streams each step to `sink` as soon as it is recorded, then keeps only its structure as a StepShape, not in
+    // the run: enough for metrics and outcomes, a fraction of the memory. For runs written out, not replayed. A
+    // call's end follows when it returns (stepsink.h), so nothing waits for it.
     void streamStepsTo(StepSink& sink) { m_sink = &sink; }
+    // The shapes of the steps streamed so far (none unless streaming), to be taken once the run has ended.
+    StepShapes& shapes() { return m_shapes; }
+    // Hands each decision to `sink` as it is made instead of keeping it in the run.
+    void streamDecisionsTo(DecisionSink& sink) { m_decisionSink = &sink; }
+    // When decisions are streamed, the first decision of each rule evaluated by each component, in the order they
+    // were made: all that the metrics read of them (rules per component). Empty otherwise.
+    std::vector<Decision>& firstDecisions() { return m_firstDecisions; }
+    // Steps recorded so far, kept in the run or, when streaming, as shapes.
+    int stepCount() const { return static_cast<int>(m_sink ? m_shapes.size() : m_run.steps.size()); }
 
     void beginAction(int action);
     // Work scheduled for later (a delivery) belongs to the action that caused it.
@@ -92,6 +103,9 @@ private:
 
     Run& m_run;
     StepSink* m_sink = nullptr;
+    StepShapes m_shapes; // while streaming: the steps' structure, instead of m_run.steps
+    DecisionSink* m_decisionSink = nullptr;
+    std::vector<Decision> m_firstDecisions; // see firstDecisions()
     int m_action = 0;
     std::vector<int> m_scopes;
     Timing m_timing;

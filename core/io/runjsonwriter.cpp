@@ -1,5 +1,6 @@
 #include "runjsonwriter.h"
 
+#include "decisionsink.h"
 #include "jsonwriter.h"
 #include "perarchitecture.h"
 #include "scenariorunner.h"
@@ -7,8 +8,10 @@
 #include "stepsink.h"
 
 #include <cstdint>
+#include <cstdio>
 #include <functional>
 #include <future>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -250,13 +253,18 @@ template <typename Items, typename Write> void writeArray(ChunkedOutput& out, co
     out.text("\n]");
 }
 
-// Everything of a RUN object after its steps; `extraFields` ("\"key\":value,...") goes last.
-void appendRunTail(ChunkedOutput& out, const Run& run, std::string_view extraFields = {})
+// Everything of a RUN object after its steps; `extraFields` ("\"key\":value,...") goes last. `decisions`, when
+// given, writes the decisions array instead of the run (which then has none).
+void appendRunTail(ChunkedOutput& out, const Run& run, std::string_view extraFields = {},
+    const std::function<void(ChunkedOutput&)>& decisions = {})
 {
     out.text(",\"notifications\":");
     writeArray(out, run.notifications, &RunJsonWriter::writeNotification);
     out.text(",\"decisions\":");
-    writeArray(out, run.decisions, &RunJsonWriter::writeDecision);
+    if (decisions)
+        decisions(out);
+    else
+        writeArray(out, run.decisions, &RunJsonWriter::writeDecision);
     out.text(",\n\"action_first_step\":" + nlohmann::json(run.actionFirstStep).dump());
     out.text(",\n\"action_start_ms\":" + nlohmann::json(run.actionStartMs).dump());
     out.text(",\n\"metrics\":" + RunJsonWriter::metricsJson(run.metrics).dump());
@@ -272,10 +280,48 @@ std::string runHead(Architecture a)
     return "{\"architecture\":\"" + std::string(architectureId(a)) + "\",\"steps\":";
 }
 
+// Text held in a temporary file until its place in the document comes: a run's decisions are made while its
+// steps are recorded, but follow the steps and the notifications.
+class Spool {
+public:
+    Spool()
+        : m_file(std::tmpfile())
+    {
+    }
+    ~Spool()
+    {
+        if (m_file)
+            std::fclose(m_file);
+    }
+    Spool(const Spool&) = delete;
+    Spool& operator=(const Spool&) = delete;
+
+    bool isOpen() const { return m_file != nullptr; }
+    void write(std::string_view text)
+    {
+        if (!text.empty() && std::fwrite(text.data(), 1, text.size(), m_file) != text.size())
+            throw std::runtime_error("cannot write a temporary file");
+    }
+    // Hands everything written so far to `out`, a piece at a time.
+    void copyTo(const Emit& out)
+    {
+        std::vector<char> piece(256 * 1024);
+        std::rewind(m_file);
+        std::size_t read = 0;
+        while ((read = std::fread(piece.data(), 1, piece.size(), m_file)) > 0)
+            out({ piece.data(), read });
+        if (std::ferror(m_file))
+            throw std::runtime_error("cannot read a temporary file");
+    }
+
+private:
+    std::FILE* m_file;
+};
+
 // Writes each step into the spill file the moment it is recorded and keeps none of its text. A call's end is known
 // only when it returns: its object stops after its start time, and the rest fills a gap in the file then, so the
 // steps after an open call (a price drop's trigger stays open over all its work) never wait in memory.
-class StreamedSteps final : public StepSink {
+class StreamedSteps : public StepSink {
 public:
     StreamedSteps(ChunkedOutput& out, SpillFile& spill)
         : m_out(out)
@@ -317,16 +363,58 @@ private:
     bool m_first = true;
 };
 
+// The same, and each decision the moment it is made, as an item of the decisions array, into `decisions` (which
+// writes a temporary file of its own): they come after the steps and the notifications in the document.
+class StreamedStepsAndDecisions final : public StreamedSteps, public DecisionSink {
+public:
+    StreamedStepsAndDecisions(ChunkedOutput& out, SpillFile& spill, ChunkedOutput& decisions)
+        : StreamedSteps(out, spill)
+        , m_decisions(decisions)
+    {
+    }
+
+    void decisionMade(const Decision& decision) override
+    {
+        m_decisions.text(m_firstDecision ? "\n" : ",\n");
+        m_firstDecision = false;
+        RunJsonWriter::writeDecision(m_decisions.item(), decision);
+        m_decisions.maybeFlush();
+    }
+
+private:
+    ChunkedOutput& m_decisions;
+    bool m_firstDecision = true;
+};
+
 // Runs one architecture and writes its RUN object into `spill` while the run is going.
 Run streamRun(const DataSet& data, const Scenario& scenario, Architecture architecture, SpillFile& spill)
 {
     const Emit toSpill = [&spill](std::string_view text) { spill.write(text); };
     ChunkedOutput out(toSpill);
     out.text(runHead(architecture) + "[");
-    StreamedSteps steps(out, spill);
+    // The decisions wait in a temporary file of their own, when one can be had; otherwise in the run.
+    Spool decisionFile;
+    if (!decisionFile.isOpen()) {
+        StreamedSteps steps(out, spill);
+        Run run = runScenario(data, scenario, architecture, steps);
+        out.text("\n]");
+        appendRunTail(out, run);
+        return run;
+    }
+    const Emit toDecisionFile = [&decisionFile](std::string_view text) { decisionFile.write(text); };
+    ChunkedOutput decisions(toDecisionFile);
+    StreamedStepsAndDecisions steps(out, spill, decisions);
     Run run = runScenario(data, scenario, architecture, steps);
     out.text("\n]");
-    appendRunTail(out, run);
+    decisions.flush();
+    appendRunTail(out, run, {}, [&decisionFile](ChunkedOutput& to) {
+        to.text("[");
+        decisionFile.copyTo([&to](std::string_view text) {
+            to.text(text);
+            to.maybeFlush();
+        });
+        to.text("\n]");
+    });
     return run;
 }
 

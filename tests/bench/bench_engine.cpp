@@ -1,9 +1,11 @@
 // Benchmarks of the engine (not pass/fail tests): loading, running and writing the built-in scenarios, and the
 // price-drop scenario on a large generated data set when NOTIFLOW_BENCH_DATA names its folder (scripts/bench).
+#include "decisionsink.h"
 #include "io/datasetloader.h"
 #include "io/runjsonwriter.h"
 #include "io/scenarioloader.h"
 #include "scenariorunner.h"
+#include "stepsink.h"
 #include "support/fixtures.h"
 
 #include <QTest>
@@ -24,6 +26,11 @@ private Q_SLOTS:
     void largeRun_data();
     void largeRun();
     void largeWriteJson();
+    // The --json run of price-drop without its loading, split as it runs: each architecture streamed with its text
+    // made and dropped (the run), then both at once written to /dev/null (run and write, as notiflow --json does).
+    void largeStreamedRun_data();
+    void largeStreamedRun();
+    void largeJson();
 
 private:
     const DataSet* largeData();
@@ -112,6 +119,51 @@ void BenchEngine::largeWriteJson()
     {
         RunJsonWriter::writeRun(out, run);
     }
+}
+
+namespace {
+// Takes each step and decision and drops it: what is left is the cost of running and recording.
+class DroppedText final : public StepSink, public DecisionSink {
+public:
+    void stepRecorded(const Step&) override { }
+    void callStarted(const Step&) override { }
+    void callReturned(const Step&) override { }
+    void decisionMade(const Decision&) override { }
+};
+} // namespace
+
+void BenchEngine::largeStreamedRun_data()
+{
+    largeRun_data();
+}
+
+void BenchEngine::largeStreamedRun()
+{
+    QFETCH(Architecture, architecture);
+    const DataSet* data = largeData();
+    if (!data)
+        QSKIP("set NOTIFLOW_BENCH_DATA to a generated data set (scripts/bench does)");
+    const Scenario scenario = priceDrop();
+    QBENCHMARK_ONCE
+    {
+        DroppedText sink;
+        const Run run = runScenario(*data, scenario, architecture, sink);
+        QVERIFY(!run.notifications.empty());
+    }
+}
+
+void BenchEngine::largeJson()
+{
+    const DataSet* data = largeData();
+    if (!data)
+        QSKIP("set NOTIFLOW_BENCH_DATA to a generated data set (scripts/bench does)");
+    const Scenario scenario = priceDrop();
+    std::ofstream out("/dev/null");
+    QBENCHMARK_ONCE
+    {
+        RunJsonWriter::runAndWrite(out, *data, scenario);
+    }
+    QVERIFY(out.good());
 }
 
 QTEST_GUILESS_MAIN(BenchEngine)

@@ -1,5 +1,7 @@
 // The JSON writer: the streamed, two-at-once output must equal the in-memory one byte for byte, and parse back
-// to what the run holds; a stream gets every step as it is recorded, a call's end when the call returns.
+// to what the run holds; a stream gets every step as it is recorded, a call's end when the call returns, and the
+// decisions as they are made when it takes them.
+#include "decisionsink.h"
 #include "io/jsonwriter.h"
 #include "io/runjsonwriter.h"
 #include "stepsink.h"
@@ -26,7 +28,7 @@ private Q_SLOTS:
 
 namespace {
 // Keeps what a run streams, text included, and notes where the stream broke its promises (stepsink.h).
-class RecordingSink final : public StepSink {
+class RecordingSink : public StepSink {
 public:
     std::vector<Step> steps; // as handed over; a call's end added when it returned
     std::vector<int> open; // calls started and not returned, innermost last
@@ -62,10 +64,30 @@ private:
     }
 };
 
+// The same, taking the decisions too (decisionsink.h).
+class RecordingSinkWithDecisions final : public RecordingSink, public DecisionSink {
+public:
+    std::vector<Decision> decisions; // as made
+
+    void decisionMade(const Decision& decision) override
+    {
+        if (decision.step >= static_cast<int>(steps.size()))
+            problems << QStringLiteral("a decision of step %1 came before its step").arg(decision.step);
+        decisions.push_back(decision);
+    }
+};
+
 std::string stepJson(const Step& step)
 {
     JsonWriter out;
     RunJsonWriter::writeStep(out, step);
+    return out.text();
+}
+
+std::string decisionJson(const Decision& decision)
+{
+    JsonWriter out;
+    RunJsonWriter::writeDecision(out, decision);
     return out.text();
 }
 } // namespace
@@ -99,28 +121,50 @@ void TestRunJsonWriter::streamedEqualsInMemory()
 
 void TestRunJsonWriter::sinkGetsEachStepAsRecorded_data()
 {
-    notiflow::test::addBuiltinScenarioRows("id");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("takeDecisions");
+    for (const std::string& id : builtinScenarioIds()) {
+        QTest::addRow("%s, decisions kept in the run", id.c_str()) << QString::fromStdString(id) << false;
+        QTest::addRow("%s, decisions taken by the sink", id.c_str()) << QString::fromStdString(id) << true;
+    }
 }
 
 // Each step reaches the sink once, in order, with its text; the call's end follows when it returns; put together,
-// they are the steps of the same run kept whole. The streamed run itself keeps no text.
+// they are the steps of the same run kept whole. So are the decisions, when the sink takes them. The streamed run
+// itself keeps no steps (nor decisions the sink took), yet its metrics and outcome (computed from the structure it
+// kept) are those of the run kept whole.
 void TestRunJsonWriter::sinkGetsEachStepAsRecorded()
 {
     QFETCH(QString, id);
+    QFETCH(bool, takeDecisions);
     const Scenario scenario = builtinScenario(id.toStdString());
     for (const Architecture a : allArchitectures) {
-        RecordingSink sink;
+        RecordingSink stepsOnly;
+        RecordingSinkWithDecisions withDecisions;
+        RecordingSink& sink = takeDecisions ? withDecisions : stepsOnly;
         const Run streamed = runScenario(defaultData(), scenario, a, sink);
         const Run kept = runScenario(defaultData(), scenario, a);
         QVERIFY2(sink.problems.isEmpty(), qPrintable(sink.problems.join("; ")));
         QVERIFY(sink.open.empty());
         QCOMPARE(sink.steps.size(), kept.steps.size());
-        QCOMPARE(streamed.steps.size(), kept.steps.size());
-        for (std::size_t i = 0; i < kept.steps.size(); ++i) {
+        QVERIFY(streamed.steps.empty());
+        for (std::size_t i = 0; i < kept.steps.size(); ++i)
             QCOMPARE(stepJson(sink.steps[i]), stepJson(kept.steps[i]));
-            QVERIFY(streamed.steps[i].label.empty() && streamed.steps[i].caption.empty());
-            QVERIFY(streamed.steps[i].detail.empty());
-        }
+        const std::vector<Decision>& decisions = takeDecisions ? withDecisions.decisions : streamed.decisions;
+        QCOMPARE(takeDecisions ? streamed.decisions.size() : withDecisions.decisions.size(), std::size_t(0));
+        QCOMPARE(decisions.size(), kept.decisions.size());
+        for (std::size_t i = 0; i < kept.decisions.size(); ++i)
+            QCOMPARE(decisionJson(decisions[i]), decisionJson(kept.decisions[i]));
+        QCOMPARE(RunJsonWriter::metricsJson(streamed.metrics).dump(), RunJsonWriter::metricsJson(kept.metrics).dump());
+        QCOMPARE(RunJsonWriter::outcomeJson(streamed.outcome).dump(), RunJsonWriter::outcomeJson(kept.outcome).dump());
+        QVERIFY(streamed.outcome.matches == kept.outcome.matches);
+        QCOMPARE(streamed.actionFirstStep, kept.actionFirstStep);
+        QCOMPARE(streamed.notifications.size(), kept.notifications.size());
+        for (std::size_t i = 0; i < kept.notifications.size(); ++i)
+            QCOMPARE(streamed.notifications[i].atMs, kept.notifications[i].atMs);
+        QCOMPARE(streamed.queueDepths.size(), kept.queueDepths.size());
+        for (std::size_t i = 0; i < kept.queueDepths.size(); ++i)
+            QCOMPARE(streamed.queueDepths[i].step, kept.queueDepths[i].step);
     }
 }
 
@@ -138,10 +182,10 @@ void TestRunJsonWriter::stepsStreamWhileTheTriggerIsOpen()
     QFETCH(QString, id);
     const Scenario scenario = builtinScenario(id.toStdString());
     RecordingSink sink;
-    const Run run = runScenario(defaultData(), scenario, Architecture::ApiDriven, sink);
-    QCOMPARE(run.steps.front().kind, StepKind::Trigger);
+    runScenario(defaultData(), scenario, Architecture::ApiDriven, sink);
+    QCOMPARE(sink.steps.front().kind, StepKind::Trigger);
     int lastRequest = -1;
-    for (const Step& step : run.steps) {
+    for (const Step& step : sink.steps) {
         if (step.kind == StepKind::Request && step.action == 0)
             lastRequest = step.index;
     }
