@@ -386,8 +386,9 @@ void TimelinePainter::paintTime(QPainter* painter, const TimelineGeometry& g, co
     const qreal laneLeft = g.laneX(0) - g.laneWidth() / 2;
     const qreal h = g.rowHeight();
     TimelineTimeMarks::paintAxis(painter, g, body, laneLeft, offset, m_style);
-    paintTimeActions(painter, g, body, offset);
-    paintTimeOutages(painter, g, body, offset);
+    std::vector<QRectF> taken;
+    paintTimeActions(painter, g, body, offset, taken);
+    paintTimeOutages(painter, g, body, offset, taken);
 
     // A label may stand a row above its arrow: take in the steps just outside the view too.
     const qreal top = scrollY - h;
@@ -405,7 +406,6 @@ void TimelinePainter::paintTime(QPainter* painter, const TimelineGeometry& g, co
             painter, g.laneX(lane), offset + g.stepY(step), offset + g.stepEndY(step), color, failed, m_style);
     });
 
-    std::vector<QRectF> taken;
     if (m_waits) {
         m_waits->forEachIn(g.timeAtY(top), g.timeAtY(top + height), [&](const TimelineWaits::Wait& w) {
             const int lane = laneOf(w.lane);
@@ -441,9 +441,9 @@ void TimelinePainter::paintTime(QPainter* painter, const TimelineGeometry& g, co
     }
 }
 
-// In time, an action begins on a rule across the lanes, named at its right end.
+// In time, an action begins on a rule across the lanes, named at its right end just under it.
 void TimelinePainter::paintTimeActions(
-    QPainter* painter, const TimelineGeometry& g, const QRectF& body, qreal offset) const
+    QPainter* painter, const TimelineGeometry& g, const QRectF& body, qreal offset, std::vector<QRectF>& taken) const
 {
     const QPalette& pal = m_style.palette();
     QFont bold = smallFont(m_style.font(), 0.85);
@@ -463,9 +463,11 @@ void TimelinePainter::paintTimeActions(
                 + QString::fromStdString(describeAction(m_scenario->actions[static_cast<std::size_t>(action)]));
         text = fm.elidedText(text, Qt::ElideRight, (body.right() - left) * 0.6);
         const qreal w = fm.horizontalAdvance(text) + fm.averageCharWidth() * 2;
-        const QRectF box(body.right() - w - 2, y - fm.height() - 2, w, fm.height() + 1);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(pal.color(QPalette::AlternateBase));
+        const QRectF box(
+            body.right() - w - 2, y + 2, w, fm.height() + 1); // under the rule: the arrow labels are above theirs
+        taken.push_back(box);
+        painter->setPen(QPen(pal.color(QPalette::Mid), 1));
+        painter->setBrush(pal.color(QPalette::Base)); // opaque: arrows run under it
         painter->drawRoundedRect(box, 3, 3);
         painter->setBrush(Qt::NoBrush);
         painter->setPen(pal.color(QPalette::Text));
@@ -476,7 +478,7 @@ void TimelinePainter::paintTimeActions(
 
 // In time, an outage is a red band on the component's lifeline for as long as it lasts, its interval at its top.
 void TimelinePainter::paintTimeOutages(
-    QPainter* painter, const TimelineGeometry& g, const QRectF& body, qreal offset) const
+    QPainter* painter, const TimelineGeometry& g, const QRectF& body, qreal offset, std::vector<QRectF>& taken) const
 {
     const QColor red = FaultOverlayPainter::color(m_style.palette());
     const QFont small = smallFont(m_style.font(), 0.8);
@@ -496,8 +498,9 @@ void TimelinePainter::paintTimeOutages(
         painter->fillRect(shown, band);
         painter->setPen(red);
         const QString text = FaultMarks::intervalText(w);
-        painter->drawText(QRectF(x + width, std::max(y1, body.top()), fm.horizontalAdvance(text) + 2, fm.height()),
-            Qt::AlignLeft | Qt::AlignTop, text);
+        const QRectF box(x + width, std::max(y1, body.top()), fm.horizontalAdvance(text) + 2, fm.height());
+        taken.push_back(box);
+        painter->drawText(box, Qt::AlignLeft | Qt::AlignTop, text);
     }
     painter->setFont(m_style.font());
 }

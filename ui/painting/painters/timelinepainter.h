@@ -68,8 +68,11 @@ private:
         PlaybackTimeline::Position position, std::vector<QRectF>* taken = nullptr) const;
     void paintTime(QPainter* painter, const TimelineGeometry& g, const QRectF& body, qreal scrollY,
         PlaybackTimeline::Position position) const;
-    void paintTimeActions(QPainter* painter, const TimelineGeometry& g, const QRectF& body, qreal offset) const;
-    void paintTimeOutages(QPainter* painter, const TimelineGeometry& g, const QRectF& body, qreal offset) const;
+    // Both add the boxes of their names to `taken`: arrow labels give way to them.
+    void paintTimeActions(QPainter* painter, const TimelineGeometry& g, const QRectF& body, qreal offset,
+        std::vector<QRectF>& taken) const;
+    void paintTimeOutages(QPainter* painter, const TimelineGeometry& g, const QRectF& body, qreal offset,
+        std::vector<QRectF>& taken) const;
     qreal fade(int step, PlaybackTimeline::Position position) const; // how far a step fades: past, now or to come
     void paintSeparator(QPainter* painter, int action, const QRectF& row) const;
     void paintOutages(QPainter* painter, const TimelineGeometry& g, int step, const QRectF& row) const;
