@@ -104,6 +104,7 @@ void TestMainWindow::keysOverlayReadsTheActions()
         { QStringLiteral("Home  /  End"), QStringLiteral("Start / end of the scenario") },
         { QStringLiteral("[  /  ]"), QStringLiteral("Slower / faster") },
         { QStringLiteral("Ctrl+1 … Ctrl+4"), QStringLiteral("Side by side, stacked, one pane") },
+        { QStringLiteral("T"), QStringLiteral("Timelines in simulated time / in step order") },
         { QStringLiteral("Ctrl+O"), QStringLiteral("Open a data set folder") },
         { QStringLiteral("Ctrl+Shift+O"), QStringLiteral("Open a scenario file") },
         { QStringLiteral("Ctrl+R"), QStringLiteral("Reload") },

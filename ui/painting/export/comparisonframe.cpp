@@ -83,6 +83,11 @@ ComparisonFrame::ComparisonFrame(std::shared_ptr<const Comparison> comparison, c
         s.graph = FlowGraph(run);
         s.lanes = TimelinePainter::lanesOf(run);
         s.timeline = TimelinePainter::geometryFor(run, static_cast<int>(s.lanes.size()));
+        if (m_options.timelineTime) {
+            s.timeline.setTimeMode(&run.steps, run.actionStartMs,
+                TimelineTimeAxis::scaleFor({ &m_comparison->eventSourced, &m_comparison->apiDriven }));
+            s.waits = TimelineWaits(run);
+        }
         if (m_options.change)
             m_changeImpacts[a] = resolveChangeImpact(*m_options.change, run);
     }
@@ -199,6 +204,8 @@ qreal ComparisonFrame::timelineScroll(Architecture a, double playhead) const
     const int step = m_timeline.positionAt(a, playhead).step;
     if (step < 0 || visible <= 0)
         return 0;
+    if (g.isTimeMode()) // the step's arrow a third of the way down, within the run
+        return std::clamp(g.stepY(step) - visible / 3, 0.0, std::max(0.0, g.contentHeight() - visible));
     // Whole rows from the top of the body, which the geometry made a whole number of rows high: no row is cut.
     const int visibleRows = static_cast<int>(visible / g.rowHeight() + 1e-6);
     const int first = std::clamp(g.rowOfStep(step) - visibleRows / 3, 0, std::max(0, g.rowCount() - visibleRows));
@@ -285,6 +292,7 @@ void ComparisonFrame::paintPane(QPainter* painter, Architecture a, double playhe
     painter->restore();
     TimelinePainter timeline(run, &m_comparison->scenario, s.lanes, s.timeline, style);
     timeline.setFaultMarks(&s.graph.faults());
+    timeline.setWaits(&s.waits);
     painter->save();
     painter->translate(pane.timeline.topLeft());
     timeline.paint(painter, QRectF(QPointF(0, 0), pane.timeline.size()), timelineScroll(a, playhead), position);

@@ -76,6 +76,8 @@ ExportDialog::ExportDialog(std::shared_ptr<const Comparison> comparison, double 
     , m_theme(new QComboBox(this))
     , m_size(new QComboBox(this))
     , m_withMetrics(new QCheckBox(tr("Add the coupling summary and the notifications sent so far"), this))
+    , m_timelineTime(
+          new QCheckBox(tr("Timelines in simulated &time (one scale for both; waits as hatched bands)"), this))
     , m_path(new QLineEdit(this))
     , m_pixels(new QLabel(this))
     , m_preview(new ExportPreview(this))
@@ -115,6 +117,7 @@ ExportDialog::ExportDialog(std::shared_ptr<const Comparison> comparison, double 
     form->addRow(tr("T&heme:"), m_theme);
     form->addRow(tr("Si&ze:"), m_size);
     form->addRow(QString(), m_withMetrics);
+    form->addRow(QString(), m_timelineTime);
     form->addRow(tr("Fi&le:"), pathRow);
     form->addRow(QString(), m_pixels);
 
@@ -130,6 +133,7 @@ ExportDialog::ExportDialog(std::shared_ptr<const Comparison> comparison, double 
     const QString base = QString::fromStdString(m_comparison->scenario.id);
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(static_cast<int>(remembered.theme))));
     m_withMetrics->setChecked(remembered.withMetrics);
+    m_timelineTime->setChecked(remembered.timelineTime);
     m_path->setText(QDir(QFileInfo(remembered.folder).isDir() ? remembered.folder : QDir::homePath()).filePath(base));
     setFormat(remembered.format);
 
@@ -141,6 +145,7 @@ ExportDialog::ExportDialog(std::shared_ptr<const Comparison> comparison, double 
     connect(m_theme, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     connect(m_size, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     connect(m_withMetrics, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
+    connect(m_timelineTime, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (exportNow().ok())
@@ -166,6 +171,7 @@ Exporter::Options ExportDialog::options() const
     o.frame.size = m_size->currentData().toSize();
     o.frame.theme = static_cast<ThemeChoice>(m_theme->currentData().toInt());
     o.frame.withMetrics = m_withMetrics->isChecked();
+    o.frame.timelineTime = m_timelineTime->isChecked();
     o.scale = m_scale->value();
     o.allSteps = m_allSteps->isChecked();
     o.playhead = m_playhead;
@@ -253,8 +259,9 @@ void ExportDialog::choosePath()
 
 void ExportDialog::saveChoices() const
 {
-    Settings().setExportChoices({ QFileInfo(path()).absolutePath(), format(),
-        static_cast<ThemeChoice>(m_theme->currentData().toInt()), m_withMetrics->isChecked() });
+    Settings().setExportChoices(
+        { QFileInfo(path()).absolutePath(), format(), static_cast<ThemeChoice>(m_theme->currentData().toInt()),
+            m_withMetrics->isChecked(), m_timelineTime->isChecked() });
 }
 
 Exporter::Result ExportDialog::exportNow(bool quiet)

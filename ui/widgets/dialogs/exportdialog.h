@@ -53,6 +53,7 @@ private:
     QComboBox* m_theme;
     QComboBox* m_size;
     QCheckBox* m_withMetrics;
+    QCheckBox* m_timelineTime; // the timelines in simulated time
     QLineEdit* m_path;
     QLabel* m_pixels;
     ExportPreview* m_preview;

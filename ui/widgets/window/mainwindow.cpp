@@ -112,6 +112,7 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
     m_live = new LiveServerController(this, m_session, m_workspace);
     m_toolBar = new TransportToolBar(m_actions->transport() + m_debug->transport() + m_live->transport(), this);
     addToolBar(m_toolBar);
+    m_toolBar->addToggle(m_actions->timelineTime);
     const QList<QAction*> panels = createDocks();
     createPresentation();
     m_actions->buildMenus(panels, m_theme);
@@ -149,6 +150,7 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
     m_keys->setRows(keys);
     connectActions();
     m_actions->titleSlide->setChecked(settings.titleSlide());
+    m_actions->timelineTime->setChecked(settings.timelineTime());
     applyZoom(m_presentation->zoom(), m_presentation->captionScale());
     refillScenarioPicker();
     restoreSettings();
@@ -223,6 +225,10 @@ void MainWindow::connectActions()
     connect(a.titleSlide, &QAction::toggled, this, [this](bool on) {
         m_titleSlide->setEnabledOption(on);
         Settings().setTitleSlide(on);
+    });
+    connect(a.timelineTime, &QAction::toggled, this, [this](bool on) {
+        m_stage->setTimelineTimeMode(on);
+        Settings().setTimelineTime(on);
     });
     connect(a.presentation, &QAction::triggered, m_presentation, &PresentationMode::toggle);
     connect(m_presentation, &PresentationMode::activeChanged, a.presentation, &QAction::setChecked);
