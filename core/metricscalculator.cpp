@@ -49,6 +49,38 @@ std::vector<int> MetricsCalculator::synchronousDepths(const Run& run)
 }
 
 namespace {
+// Per action, the components its trigger synchronously needs (every step of its synchronous tree reaches one).
+std::map<int, std::set<Component>> synchronousComponents(const Run& run, const std::vector<int>& depth)
+{
+    std::map<int, std::set<Component>> components;
+    for (const auto& step : run.steps) {
+        if (depth[static_cast<std::size_t>(step.index)] > 0)
+            components[step.action].insert(step.to);
+    }
+    return components;
+}
+
+// The first action with the most such components.
+int ceilingActionOf(const std::map<int, std::set<Component>>& componentsByAction)
+{
+    int ceiling = -1;
+    std::size_t most = 0;
+    for (const auto& [action, components] : componentsByAction) {
+        if (components.size() > most) {
+            most = components.size();
+            ceiling = action;
+        }
+    }
+    return ceiling;
+}
+} // namespace
+
+int MetricsCalculator::ceilingAction(const Run& run)
+{
+    return ceilingActionOf(synchronousComponents(run, synchronousDepths(run)));
+}
+
+namespace {
 void computeCoupling(const Run& run, Metrics& m)
 {
     for (const auto& step : run.steps) {
@@ -146,13 +178,11 @@ void computeEdges(const Run& run, Metrics& m)
 void computeSyncChain(const Run& run, Metrics& m)
 {
     const std::vector<int> depth = MetricsCalculator::synchronousDepths(run);
-    std::map<int, std::set<Component>> componentsByAction;
     std::map<int, ActionCalls> callsByAction;
     int deepest = -1;
     for (const auto& step : run.steps) {
         const auto i = static_cast<std::size_t>(step.index);
         if (depth[i] > 0) {
-            componentsByAction[step.action].insert(step.to);
             auto& calls = callsByAction[step.action];
             calls.action = step.action;
             calls.chainDepth = std::max(calls.chainDepth, depth[i]);
@@ -172,10 +202,10 @@ void computeSyncChain(const Run& run, Metrics& m)
     for (int s = deepest; s >= 0; s = run.steps[static_cast<std::size_t>(s)].parent)
         m.syncChain.insert(m.syncChain.begin(), run.steps[static_cast<std::size_t>(s)].to);
     // The ceiling is set by the action that waits on the most components.
-    for (const auto& [action, components] : componentsByAction) {
-        if (components.size() > m.syncComponents.size())
-            m.syncComponents.assign(components.begin(), components.end());
-    }
+    const auto componentsByAction = synchronousComponents(run, depth);
+    const auto ceiling = componentsByAction.find(ceilingActionOf(componentsByAction));
+    if (ceiling != componentsByAction.end())
+        m.syncComponents.assign(ceiling->second.begin(), ceiling->second.end());
     m.availabilityCeiling = std::pow(componentAvailability, static_cast<double>(m.syncComponents.size()));
 }
 
