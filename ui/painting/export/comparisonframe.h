@@ -9,6 +9,7 @@
 #include "painting/painters/flowlayout.h"
 #include "painting/painters/timelinegeometry.h"
 #include "painting/session/playbacktimeline.h"
+#include "painting/session/stepselection.h"
 #include "painting/style/theme.h"
 #include "perarchitecture.h"
 
@@ -44,6 +45,8 @@ public:
         bool withMetrics = false; // add the metrics summary (Data & rules, synchronous chain) and notification lists
         // A requirement change to overlay on both flows, resolved through each run (ChangeOverlayPainter).
         std::shared_ptr<const RequirementChange> change;
+        // Steps to highlight in their side's pane, as the window highlights the steps behind a clicked figure.
+        std::optional<StepSelection> highlight;
     };
     static constexpr QSize minimumSize { 640, 360 };
     static constexpr QSize maximumSize { 7680, 4320 };

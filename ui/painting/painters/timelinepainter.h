@@ -25,6 +25,7 @@ namespace notiflow::ui {
 
 class FaultMarks;
 class FoldingState;
+struct StepSelection;
 
 class TimelinePainter final {
 public:
@@ -54,6 +55,8 @@ public:
 
     // The run's fault marks (FlowGraph::faults() or a FaultMarks of the same run); nullptr draws none. Not owned.
     void setFaultMarks(const FaultMarks* marks) { m_faults = marks; }
+    // Steps of this run to highlight (HighlightPainter), their rows marked; nullptr for none. Not owned.
+    void setHighlight(const StepSelection* selection) { m_highlight = selection; }
 
     // Paints the rows whose content y is in [scrollY, scrollY + rect.height() - header) into `rect`.
     void paint(QPainter* painter, const QRectF& rect, qreal scrollY, PlaybackTimeline::Position position) const;
@@ -76,6 +79,7 @@ private:
     const PainterStyle m_style;
     const FoldingState* m_folding = nullptr;
     const FaultMarks* m_faults = nullptr;
+    const StepSelection* m_highlight = nullptr;
     Architecture m_side = Architecture::EventSourced;
 };
 
