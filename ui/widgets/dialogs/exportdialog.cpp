@@ -1,6 +1,7 @@
 #include "widgets/dialogs/exportdialog.h"
 
 #include "painting/session/settings.h"
+#include "painting/style/displaytext.h"
 #include "scenariorunner.h"
 #include "widgets/dialogs/exportpreview.h"
 
@@ -76,6 +77,7 @@ ExportDialog::ExportDialog(std::shared_ptr<const Comparison> comparison, double 
     , m_theme(new QComboBox(this))
     , m_size(new QComboBox(this))
     , m_withMetrics(new QCheckBox(tr("Add the coupling summary and the notifications sent so far"), this))
+    , m_keepHighlight(new QCheckBox(this))
     , m_path(new QLineEdit(this))
     , m_pixels(new QLabel(this))
     , m_preview(new ExportPreview(this))
@@ -115,6 +117,8 @@ ExportDialog::ExportDialog(std::shared_ptr<const Comparison> comparison, double 
     form->addRow(tr("T&heme:"), m_theme);
     form->addRow(tr("Si&ze:"), m_size);
     form->addRow(QString(), m_withMetrics);
+    form->addRow(QString(), m_keepHighlight);
+    m_keepHighlight->hide(); // until the window has steps highlighted
     form->addRow(tr("Fi&le:"), pathRow);
     form->addRow(QString(), m_pixels);
 
@@ -141,6 +145,7 @@ ExportDialog::ExportDialog(std::shared_ptr<const Comparison> comparison, double 
     connect(m_theme, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     connect(m_size, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     connect(m_withMetrics, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
+    connect(m_keepHighlight, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (exportNow().ok())
@@ -169,7 +174,21 @@ Exporter::Options ExportDialog::options() const
     o.scale = m_scale->value();
     o.allSteps = m_allSteps->isChecked();
     o.playhead = m_playhead;
+    if (m_highlight && m_keepHighlight->isChecked())
+        o.frame.highlight = m_highlight;
     return o;
+}
+
+void ExportDialog::setHighlight(const StepSelection& selection)
+{
+    m_highlight = selection;
+    m_keepHighlight->setText(
+        tr("Keep the highlighted steps: %1 (%2)").arg(selection.label, architectureTitle(selection.side)));
+    m_keepHighlight->setToolTip(
+        tr("Draw the steps behind the figure you clicked highlighted in the picture, as the window does"));
+    m_keepHighlight->setChecked(true);
+    m_keepHighlight->show();
+    updatePreview();
 }
 
 void ExportDialog::setFormat(Exporter::Format f)

@@ -13,6 +13,7 @@ namespace notiflow::ui {
 
 class FoldingState;
 class ReplaySession;
+class StepHighlight;
 
 class TimelineView final : public QAbstractScrollArea {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
     // Folds what repeats as `folding` says; a click on a fold's row expands or collapses it.
     void setFolding(FoldingState* folding);
     int foldAt(const QPoint& viewportPos) const; // the group of the fold row there, or -1
+    // Marks the highlighted steps' rows when they are in this side's run, and brings one into view. Not owned.
+    void setHighlight(StepHighlight* highlight);
 
     // Fonts, rows and strokes scale by `zoom` (Ctrl+Plus / Ctrl+Minus, presentation mode).
     void setZoom(qreal zoom);
@@ -56,6 +59,7 @@ private:
     int m_lastStep = -2;
     qreal m_zoom = 1.0;
     FoldingState* m_folding = nullptr;
+    StepHighlight* m_highlight = nullptr;
 };
 
 } // namespace notiflow::ui
