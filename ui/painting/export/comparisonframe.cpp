@@ -238,9 +238,10 @@ void ComparisonFrame::paintTitle(QPainter* painter, double playhead) const
     painter->setPen(m_palette.color(QPalette::PlaceholderText));
     QString line = stepText(playhead);
     if (m_options.highlight) // what the highlighted steps are behind, in words, as the window's pane says it
-        line
-            += tr(" · Highlighted in %1: %2 (%n step(s))", nullptr, static_cast<int>(m_options.highlight->steps.size()))
-                   .arg(architectureTitle(m_options.highlight->side), m_options.highlight->label);
+        line += tr(" · Highlighted in %1: %2 (%3)")
+                    .arg(architectureTitle(m_options.highlight->side), m_options.highlight->label,
+                        m_options.highlight->steps.size() == 1 ? tr("1 step")
+                                                               : tr("%1 steps").arg(m_options.highlight->steps.size()));
     painter->drawText(QRectF(r.left(), titleLine.bottom(), r.width(), sfm.lineSpacing()),
         Qt::AlignLeft | Qt::AlignVCenter, sfm.elidedText(line, Qt::ElideRight, r.width()));
 }

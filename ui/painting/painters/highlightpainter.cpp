@@ -71,7 +71,7 @@ void HighlightPainter::paintRow(QPainter* painter, const QRectF& row) const
 {
     const QColor solid = color(m_style.palette());
     QColor band = solid;
-    band.setAlphaF(StepStyle::isDark(m_style.palette()) ? 0.34f : 0.24f);
+    band.setAlphaF(StepStyle::isDark(m_style.palette()) ? 0.26f : 0.2f);
     painter->fillRect(row, band);
     const qreal bar = std::max(4.0, 5 * m_style.stroke());
     painter->fillRect(QRectF(row.left(), row.top(), bar, row.height()), solid);

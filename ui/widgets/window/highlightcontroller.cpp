@@ -85,10 +85,11 @@ void HighlightController::publish()
         return;
     }
     const int count = static_cast<int>(selection->steps.size());
-    m_window->statusBar()->showMessage(count == 0
-            ? tr("%1 (%2): no step of the run is behind it.").arg(selection->label, architectureTitle(selection->side))
-            : tr("%1 (%2): %n step(s) highlighted. H / Shift+H go through them, Esc clears.", nullptr, count)
-                  .arg(selection->label, architectureTitle(selection->side)));
+    const QString steps = count == 0 ? tr("no step of the run is behind it")
+        : count == 1                 ? tr("1 step highlighted")
+                                     : tr("%1 steps highlighted").arg(count);
+    m_window->statusBar()->showMessage(tr("%1 (%2): %3. H / Shift+H go through them, Esc clears.")
+                                           .arg(selection->label, architectureTitle(selection->side), steps));
 }
 
 void HighlightController::updateNotes()
@@ -101,10 +102,12 @@ void HighlightController::updateNotes()
         }
         const int count = static_cast<int>(selection->steps.size());
         const int at = selection->indexOf(m_session->currentStep(side));
+        // Short: the header elides it. Which of the steps the playhead is on matters most while stepping with H.
         const QString where = count == 0 ? tr("no step")
-            : at >= 0                    ? tr("highlighted step %1 of %2").arg(at + 1).arg(count)
-                                         : tr("%n highlighted step(s)", nullptr, count);
-        m_panes[side]->setHighlightNote(tr("◆ %1 — %2 (H: next, Esc: clear)").arg(selection->label, where));
+            : at >= 0                    ? tr("step %1 of %2").arg(at + 1).arg(count)
+            : count == 1                 ? tr("1 step")
+                                         : tr("%1 steps").arg(count);
+        m_panes[side]->setHighlightNote(tr("◆ %1: %2 · %3").arg(where, selection->label, tr("H next, Esc clears")));
     }
 }
 
