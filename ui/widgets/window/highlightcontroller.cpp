@@ -9,11 +9,11 @@
 #include "widgets/views/flowview.h"
 #include "widgets/views/scrubber.h"
 #include "widgets/views/timelineview.h"
+#include "widgets/window/escapekey.h"
 #include "widgets/window/windowactions.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QKeyEvent>
 #include <QMainWindow>
 #include <QStatusBar>
 
@@ -113,20 +113,7 @@ void HighlightController::updateNotes()
 
 bool HighlightController::eventFilter(QObject* watched, QEvent* event)
 {
-    const bool escape = (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
-        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape
-        && static_cast<QKeyEvent*>(event)->modifiers() == Qt::NoModifier;
-    if (!escape || !m_highlight->isActive())
-        return false;
-    auto* widget = qobject_cast<QWidget*>(watched);
-    if (!widget || widget->window() != m_window)
-        return false; // a dialog or popup keeps its own Esc
-    if (event->type() == QEvent::ShortcutOverride) {
-        event->accept(); // no shortcut (such as leaving presentation mode) gets this Esc
-        return true;
-    }
-    m_highlight->clear();
-    return true;
+    return m_highlight->isActive() && EscapeKey::take(watched, event, m_window, [this] { m_highlight->clear(); });
 }
 
 } // namespace notiflow::ui
