@@ -99,6 +99,8 @@ void TestMainWindow::keysOverlayReadsTheActions()
         { QStringLiteral("Shift+F11  or  Ctrl+Up"),
             QStringLiteral("Step out to the end of the enclosing handling (focused pane)") },
         { QStringLiteral("N  /  Shift+N"), QStringLiteral("Next / previous notification (focused pane)") },
+        { QStringLiteral("H  /  Shift+H"),
+            QStringLiteral("Next / previous of the steps behind a clicked figure or Why-panel row") },
         { QStringLiteral("F"), QStringLiteral("Expand / collapse the repeats folded in the focused pane's timeline") },
         { QStringLiteral("Ctrl+G"), QStringLiteral("Go to a customer, an order or a recipient") },
         { QStringLiteral("Home  /  End"), QStringLiteral("Start / end of the scenario") },
@@ -116,6 +118,8 @@ void TestMainWindow::keysOverlayReadsTheActions()
             QStringLiteral("Summary slide while presenting: the headline figures and what differs (also → after the "
                            "last step)") },
         { QStringLiteral("Esc"), QStringLiteral("Close the metrics or summary slide") },
+        { QStringLiteral("Esc"),
+            QStringLiteral("Clear the highlighted steps (after closing a slide, before the requirement change)") },
         { QStringLiteral("Esc"), QStringLiteral("Clear the requirement change (before leaving presentation mode)") },
         { QStringLiteral("Esc"), QStringLiteral("Leave presentation mode") },
         { QStringLiteral("B  or  ."), QStringLiteral("Black out the screen; any key or click brings it back") },

@@ -243,8 +243,14 @@ void ComparisonFrame::paintTitle(QPainter* painter, double playhead) const
     const QFontMetricsF sfm(stepFont);
     painter->setFont(stepFont);
     painter->setPen(m_palette.color(QPalette::PlaceholderText));
+    QString line = stepText(playhead);
+    if (m_options.highlight) // what the highlighted steps are behind, in words, as the window's pane says it
+        line += tr(" · Highlighted in %1: %2 (%3)")
+                    .arg(architectureTitle(m_options.highlight->side), m_options.highlight->label,
+                        m_options.highlight->steps.size() == 1 ? tr("1 step")
+                                                               : tr("%1 steps").arg(m_options.highlight->steps.size()));
     painter->drawText(QRectF(r.left(), titleLine.bottom(), r.width(), sfm.lineSpacing()),
-        Qt::AlignLeft | Qt::AlignVCenter, sfm.elidedText(stepText(playhead), Qt::ElideRight, r.width()));
+        Qt::AlignLeft | Qt::AlignVCenter, sfm.elidedText(line, Qt::ElideRight, r.width()));
 }
 
 void ComparisonFrame::paintPane(QPainter* painter, Architecture a, double playhead) const
@@ -285,6 +291,9 @@ void ComparisonFrame::paintPane(QPainter* painter, Architecture a, double playhe
     FlowPainter flow(run, s.graph, m_layout, style);
     if (m_changeImpacts[a])
         flow.setChangeImpact(&*m_changeImpacts[a]);
+    const StepSelection* highlight
+        = m_options.highlight && m_options.highlight->side == a ? &*m_options.highlight : nullptr;
+    flow.setHighlight(highlight);
     // Each view paints at its own origin, as it does in a widget, so that the two compute the very same pixels.
     painter->save();
     painter->translate(pane.flow.topLeft());
@@ -293,6 +302,7 @@ void ComparisonFrame::paintPane(QPainter* painter, Architecture a, double playhe
     TimelinePainter timeline(run, &m_comparison->scenario, s.lanes, s.timeline, style);
     timeline.setFaultMarks(&s.graph.faults());
     timeline.setWaits(&s.waits);
+    timeline.setHighlight(highlight);
     painter->save();
     painter->translate(pane.timeline.topLeft());
     timeline.paint(painter, QRectF(QPointF(0, 0), pane.timeline.size()), timelineScroll(a, playhead), position);

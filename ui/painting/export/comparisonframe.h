@@ -10,6 +10,7 @@
 #include "painting/painters/timelinegeometry.h"
 #include "painting/painters/timelinewaits.h"
 #include "painting/session/playbacktimeline.h"
+#include "painting/session/stepselection.h"
 #include "painting/style/theme.h"
 #include "perarchitecture.h"
 
@@ -46,6 +47,8 @@ public:
         // A requirement change to overlay on both flows, resolved through each run (ChangeOverlayPainter).
         std::shared_ptr<const RequirementChange> change;
         bool timelineTime = false; // both timelines in simulated time, on one scale, rather than in step order
+        // Steps to highlight in their side's pane, as the window highlights the steps behind a clicked figure.
+        std::optional<StepSelection> highlight;
     };
     static constexpr QSize minimumSize { 640, 360 };
     static constexpr QSize maximumSize { 7680, 4320 };

@@ -3,8 +3,10 @@
 #include "painting/folding/foldingstate.h"
 #include "painting/painters/faultmarks.h"
 #include "painting/painters/faultoverlaypainter.h"
+#include "painting/painters/highlightpainter.h"
 #include "painting/painters/timelinetimemarks.h"
 #include "painting/painters/timelinewaits.h"
+#include "painting/session/stepselection.h"
 #include "painting/style/stepstyle.h"
 #include "run.h"
 #include "scenario.h"
@@ -245,6 +247,11 @@ void TimelinePainter::paintFold(QPainter* painter, const TimelineGeometry& g, in
     if (current)
         band.setAlphaF(0.16f);
     painter->fillRect(row, band);
+    if (m_highlight) { // a highlighted step folded away marks its fold
+        const auto first = std::lower_bound(m_highlight->steps.begin(), m_highlight->steps.end(), f.first);
+        if (first != m_highlight->steps.end() && *first <= f.last)
+            HighlightPainter(*m_highlight, m_style).paintRow(painter, row);
+    }
     // A dotted rule along the top: these steps happened, and are only folded away.
     painter->setPen(QPen(m_style.palette().color(QPalette::Mid), 1, Qt::DotLine));
     painter->drawLine(QPointF(row.left(), row.top() + 0.5), QPointF(row.right(), row.top() + 0.5));
@@ -282,6 +289,8 @@ void TimelinePainter::paintStep(QPainter* painter, const TimelineGeometry& g, in
         band.setAlphaF(0.16f);
         painter->fillRect(row, band);
     }
+    if (m_highlight && m_highlight->contains(step))
+        HighlightPainter(*m_highlight, m_style).paintRow(painter, row);
 
     const QFont small = smallFont(m_style.font(), 0.85);
     const QFontMetricsF fm(small);

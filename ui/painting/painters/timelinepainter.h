@@ -26,6 +26,7 @@ namespace notiflow::ui {
 class FaultMarks;
 class FoldingState;
 class TimelineWaits;
+struct StepSelection;
 
 class TimelinePainter final {
 public:
@@ -57,6 +58,8 @@ public:
     void setFaultMarks(const FaultMarks* marks) { m_faults = marks; }
     // The run's waits (TimelineWaits of the same run), drawn in time mode; nullptr draws none. Not owned.
     void setWaits(const TimelineWaits* waits) { m_waits = waits; }
+    // Steps of this run to highlight (HighlightPainter), their rows marked; nullptr for none. Not owned.
+    void setHighlight(const StepSelection* selection) { m_highlight = selection; }
 
     // Paints the rows whose content y is in [scrollY, scrollY + rect.height() - header) into `rect`.
     void paint(QPainter* painter, const QRectF& rect, qreal scrollY, PlaybackTimeline::Position position) const;
@@ -89,6 +92,7 @@ private:
     const FoldingState* m_folding = nullptr;
     const FaultMarks* m_faults = nullptr;
     const TimelineWaits* m_waits = nullptr;
+    const StepSelection* m_highlight = nullptr;
     Architecture m_side = Architecture::EventSourced;
 };
 

@@ -1,6 +1,7 @@
 #include "widgets/dialogs/exportdialog.h"
 
 #include "painting/session/settings.h"
+#include "painting/style/displaytext.h"
 #include "scenariorunner.h"
 #include "widgets/dialogs/exportpreview.h"
 
@@ -78,6 +79,7 @@ ExportDialog::ExportDialog(std::shared_ptr<const Comparison> comparison, double 
     , m_withMetrics(new QCheckBox(tr("Add the coupling summary and the notifications sent so far"), this))
     , m_timelineTime(
           new QCheckBox(tr("Timelines in simulated &time (one scale for both; waits as hatched bands)"), this))
+    , m_keepHighlight(new QCheckBox(this))
     , m_path(new QLineEdit(this))
     , m_pixels(new QLabel(this))
     , m_preview(new ExportPreview(this))
@@ -118,6 +120,8 @@ ExportDialog::ExportDialog(std::shared_ptr<const Comparison> comparison, double 
     form->addRow(tr("Si&ze:"), m_size);
     form->addRow(QString(), m_withMetrics);
     form->addRow(QString(), m_timelineTime);
+    form->addRow(QString(), m_keepHighlight);
+    m_keepHighlight->hide(); // until the window has steps highlighted
     form->addRow(tr("Fi&le:"), pathRow);
     form->addRow(QString(), m_pixels);
 
@@ -146,6 +150,7 @@ ExportDialog::ExportDialog(std::shared_ptr<const Comparison> comparison, double 
     connect(m_size, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     connect(m_withMetrics, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
     connect(m_timelineTime, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
+    connect(m_keepHighlight, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (exportNow().ok())
@@ -175,7 +180,21 @@ Exporter::Options ExportDialog::options() const
     o.scale = m_scale->value();
     o.allSteps = m_allSteps->isChecked();
     o.playhead = m_playhead;
+    if (m_highlight && m_keepHighlight->isChecked())
+        o.frame.highlight = m_highlight;
     return o;
+}
+
+void ExportDialog::setHighlight(const StepSelection& selection)
+{
+    m_highlight = selection;
+    m_keepHighlight->setText(
+        tr("Keep the highlighted steps: %1 (%2)").arg(selection.label, architectureTitle(selection.side)));
+    m_keepHighlight->setToolTip(
+        tr("Draw the steps behind the figure you clicked highlighted in the picture, as the window does"));
+    m_keepHighlight->setChecked(true);
+    m_keepHighlight->show();
+    updatePreview();
 }
 
 void ExportDialog::setFormat(Exporter::Format f)

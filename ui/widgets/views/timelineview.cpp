@@ -3,6 +3,7 @@
 #include "painting/folding/foldingstate.h"
 #include "painting/painters/timelinepainter.h"
 #include "painting/session/replaysession.h"
+#include "painting/session/stephighlight.h"
 #include "painting/style/zoomlevel.h"
 
 #include <QHelpEvent>
@@ -117,6 +118,18 @@ void TimelineView::applyFolds()
     viewport()->update();
 }
 
+void TimelineView::setHighlight(StepHighlight* highlight)
+{
+    m_highlight = highlight;
+    connect(highlight, &StepHighlight::changed, this, [this] {
+        // The playhead stays where it is: the next highlighted step comes into view (H goes there).
+        if (m_highlight->selection(m_side))
+            scrollToStep(m_highlight->nextStep());
+        viewport()->update();
+    });
+    viewport()->update();
+}
+
 int TimelineView::foldAt(const QPoint& pos) const
 {
     const qreal header = TimelinePainter::headerHeight(paintFont());
@@ -186,6 +199,7 @@ void TimelineView::paintEvent(QPaintEvent*)
     timeline.setFolding(m_folding, m_side);
     timeline.setFaultMarks(&m_faults);
     timeline.setWaits(&m_waits);
+    timeline.setHighlight(m_highlight ? m_highlight->selection(m_side) : nullptr);
     timeline.paint(&painter, QRectF(viewport()->rect()), verticalScrollBar()->value(), m_session->position(m_side));
 }
 

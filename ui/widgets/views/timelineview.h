@@ -14,6 +14,7 @@ namespace notiflow::ui {
 
 class FoldingState;
 class ReplaySession;
+class StepHighlight;
 
 class TimelineView final : public QAbstractScrollArea {
     Q_OBJECT
@@ -29,6 +30,8 @@ public:
     // Folds what repeats as `folding` says; a click on a fold's row expands or collapses it.
     void setFolding(FoldingState* folding);
     int foldAt(const QPoint& viewportPos) const; // the group of the fold row there, or -1
+    // Marks the highlighted steps' rows when they are in this side's run, and brings one into view. Not owned.
+    void setHighlight(StepHighlight* highlight);
 
     // Step order (a row per step) or simulated time (each step at its start, on the scale both panes share). Folded
     // repeats show unfolded in time: a fold would hide time that passed.
@@ -65,6 +68,7 @@ private:
     int m_lastStep = -2;
     qreal m_zoom = 1.0;
     FoldingState* m_folding = nullptr;
+    StepHighlight* m_highlight = nullptr;
 };
 
 } // namespace notiflow::ui

@@ -5,6 +5,7 @@
 #include "painting/session/debugstepper.h"
 #include "painting/session/replaysession.h"
 #include "painting/session/settings.h"
+#include "painting/session/stephighlight.h"
 #include "painting/session/workspace.h"
 #include "painting/style/transporticons.h"
 #include "painting/style/zoomlevel.h"
@@ -25,6 +26,7 @@
 #include "widgets/window/changecontroller.h"
 #include "widgets/window/debugactions.h"
 #include "widgets/window/failuredrillcontroller.h"
+#include "widgets/window/highlightcontroller.h"
 #include "widgets/window/keysoverlay.h"
 #include "widgets/window/liveservercontroller.h"
 #include "widgets/window/recentfiles.h"
@@ -119,7 +121,18 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
     m_recent = new RecentFiles(this);
     m_recent->insertInto(menuBar()->actions().constFirst()->menu(), m_actions->reload); // File → Open Recent
     createChangeOverlay();
+    // After the change overlay: Esc clears a highlight before it clears a change.
+    m_highlights = new HighlightController(
+        this, m_session, { { pane(Architecture::EventSourced), pane(Architecture::ApiDriven) } }, m_scrubber);
+    m_highlights->connectPanels(findChild<MetricsPanel*>(), findChild<WhyPanel*>());
     m_debug->addToMenuOf(m_actions->end);
+    for (QAction* top : menuBar()->actions()) { // Playback ends with the highlighted steps
+        if (QMenu* menu = top->menu(); menu && menu->actions().contains(m_actions->play)) {
+            menu->addSeparator();
+            menu->addActions(m_highlights->actions());
+            menu->setToolTipsVisible(true);
+        }
+    }
     m_live->addToWindow(m_actions->exportPictures);
     connect(m_live, &LiveServerController::liveRunShown, this, [this](const Scenario& live) {
         m_scenarioId.clear(); // picking any scenario shows it again; the settings keep the last one picked
@@ -133,6 +146,9 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
             keys.insert(i,
                 { { m_changes->clearAction() },
                     tr("Clear the requirement change (before leaving presentation mode)") });
+            keys.insert(i,
+                { { m_highlights->clearAction() },
+                    tr("Clear the highlighted steps (after closing a slide, before the requirement change)") });
             // The slides come first of all: Esc closes a slide before it clears a change.
             keys.insert(i, { { m_slides->closeAction() }, tr("Close the metrics or summary slide") });
             keys.insert(i,
@@ -142,6 +158,14 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
             keys.insert(i,
                 { { m_slides->metricsAction() },
                     tr("Metrics slide while presenting: the headline figures and Data & rules") });
+            break;
+        }
+    }
+    for (qsizetype i = 0; i < keys.size(); ++i) { // beside next / previous notification
+        if (keys[i].actions.contains(m_debug->nextNotification)) {
+            keys.insert(i + 1,
+                { { m_highlights->nextAction(), m_highlights->previousAction() },
+                    tr("Next / previous of the steps behind a clicked figure or Why-panel row") });
             break;
         }
     }
@@ -319,6 +343,8 @@ void MainWindow::exportPictures()
         return;
     m_session->pause(); // export the moment on screen
     ExportDialog dialog(m_session->sharedComparison(), m_session->playhead(), this);
+    if (const StepSelection* highlighted = m_highlights->highlight()->selection())
+        dialog.setHighlight(*highlighted); // the picture keeps what the window highlights
     dialog.exec();
 }
 

@@ -20,6 +20,7 @@ class FailureDrillController;
 class DebugActions;
 class DebugStepper;
 class FoldingState;
+class HighlightController;
 class KeysOverlay;
 class LiveServerController;
 class LegendWidget;
@@ -67,6 +68,7 @@ public:
     DebugStepper* stepper() const { return m_stepper; }
     FoldingState* folding() const { return m_folding; }
     LiveServerController* liveServer() const { return m_live; } // File → Live Server, the Live button
+    HighlightController* highlights() const { return m_highlights; } // the steps behind a clicked figure
 
     // Each returns false and reports the error (a dialog naming the file and place, unless dialogs are off)
     // while the previous data and scenario stay shown.
@@ -127,6 +129,7 @@ private:
     ChangeController* m_changes = nullptr;
     FailureDrillController* m_drill = nullptr;
     LiveServerController* m_live = nullptr;
+    HighlightController* m_highlights = nullptr;
     QString m_scenarioId;
     ViewMode m_viewMode = ViewMode::SideBySide;
     ZoomFit m_zoomFit;
