@@ -29,9 +29,10 @@ void FirstPaintProbe::built()
     m_builtMs = m_clock.elapsed();
 }
 
-void FirstPaintProbe::watch(QWidget* window)
+void FirstPaintProbe::watch(QWidget* window, std::function<void()> stepForward)
 {
     m_window = window;
+    m_stepForward = std::move(stepForward);
     qApp->installEventFilter(this);
 }
 
@@ -44,6 +45,7 @@ bool FirstPaintProbe::eventFilter(QObject* watched, QEvent* event)
         // the whole first frame is done.
         QTimer::singleShot(0, this, [this] {
             report();
+            stepAndReport();
             std::_Exit(0); // at once: tearing a large run down is not part of opening it
         });
     }
@@ -59,6 +61,25 @@ void FirstPaintProbe::report() const
         "first paint after %lld ms: load %lld ms, window with both runs %lld ms, first paint %lld ms; peak %ld MB\n",
         static_cast<long long>(total), static_cast<long long>(m_loadedMs),
         static_cast<long long>(m_builtMs - m_loadedMs), static_cast<long long>(total - m_builtMs),
+        usage.ru_maxrss / 1024);
+    std::fflush(stderr);
+}
+
+void FirstPaintProbe::stepAndReport() const
+{
+    const int steps = qEnvironmentVariableIntValue("NOTIFLOW_BENCH_STEPS");
+    if (steps <= 0)
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < steps; ++i) {
+        m_stepForward();
+        m_window->repaint(); // the step's frame, painted before the next step as a user would see it
+    }
+    const double msPerStep = static_cast<double>(clock.nsecsElapsed()) / 1e6 / steps;
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    std::fprintf(stderr, "after %d steps forward: %.2f ms per step (painted); peak %ld MB\n", steps, msPerStep,
         usage.ru_maxrss / 1024);
     std::fflush(stderr);
 }

@@ -7,6 +7,7 @@
 #include "widgets/window/changecontroller.h"
 #include "widgets/window/mainwindow.h"
 #include "widgets/window/themecontroller.h"
+#include "widgets/window/windowactions.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -50,7 +51,7 @@ int runWindow(const CommandLine& commandLine)
             QObject::tr("The requirement change \"%1\" is unknown or not exercised by this scenario.")
                 .arg(commandLine.changeId));
     if (probe)
-        probe->watch(&window);
+        probe->watch(&window, [&window] { window.actions().forward->trigger(); });
     window.show();
     return QApplication::exec();
 }
