@@ -112,7 +112,7 @@ void TestRunJsonWriter::streamedEqualsInMemory()
     const auto& steps = doc.at("architectures").at("api_driven").at("steps");
     QCOMPARE(steps.size(), comparison.apiDriven.steps.size());
     for (std::size_t i = 0; i < steps.size(); ++i) {
-        const Step& step = comparison.apiDriven.steps[i];
+        const Step step = comparison.apiDriven.stepWithText(static_cast<int>(i));
         QCOMPARE(steps[i].at("caption").get<std::string>(), step.caption);
         QVERIFY(steps[i].at("detail") == step.detailJson());
         QCOMPARE(steps[i].at("parent").get<int>(), step.parent);
