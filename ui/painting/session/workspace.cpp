@@ -7,6 +7,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <algorithm>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <map>
 
 // The resources live in this static library; without an explicit init the linker may drop them.
@@ -180,7 +183,13 @@ QString Workspace::dataSource() const
 std::shared_ptr<const Comparison> Workspace::compare(const Scenario& scenario) const
 {
     validateScenario(scenario, *m_data);
-    return std::make_shared<const Comparison>(compareArchitectures(*m_data, scenario));
+    auto comparison = std::make_shared<const Comparison>(compareArchitectures(*m_data, scenario));
+#ifdef __GLIBC__
+    // Each run worked on its own copy of the data and freed it; glibc keeps much of such memory (in arenas and
+    // fragments) rather than handing it back, and the views built next hardly reuse it. Hand it back.
+    malloc_trim(0);
+#endif
+    return comparison;
 }
 
 } // namespace notiflow::ui
