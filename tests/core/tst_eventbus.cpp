@@ -97,7 +97,8 @@ void TestEventBus::failingHandlerDoesNotStopOthers()
         = std::find_if(run.steps.begin(), run.steps.end(), [](const Step& s) { return s.kind == StepKind::Failure; });
     QVERIFY(failure != run.steps.end());
     QCOMPARE(failure->from, Component::EventCorrelator);
-    QVERIFY(failure->caption.find("template store down") != std::string::npos);
+    QVERIFY(run.text(static_cast<int>(failure - run.steps.begin())).caption.find("template store down")
+        != std::string::npos);
 }
 
 void TestEventBus::recordsPublishAndDeliveries()

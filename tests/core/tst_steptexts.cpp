@@ -59,7 +59,8 @@ void TestStepTexts::recordedTextEqualsStreamed_data()
     QTest::addColumn<Architecture>("architecture");
     for (const std::string& id : builtinScenarioIds()) {
         for (const Architecture a : { Architecture::EventSourced, Architecture::ApiDriven })
-            QTest::addRow("%s %s", id.c_str(), architectureId(a)) << QString::fromStdString(id) << a;
+            QTest::addRow("%s %s", id.c_str(), std::string(architectureId(a)).c_str())
+                << QString::fromStdString(id) << a;
     }
 }
 
