@@ -132,6 +132,10 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
     const QCommandLineOption withMetrics(QStringLiteral("with-metrics"),
         QStringLiteral("Add the metrics summary (Data & rules: foreign data domains and who evaluated each rule; the "
                        "synchronous chain) and the notifications sent so far to the export."));
+    const QCommandLineOption timelineTime(QStringLiteral("timeline-time"),
+        QStringLiteral("Draw the export's timelines in simulated time, on one scale for both (each step at its start, "
+                       "a call as long as it took, waits as hatched bands with their length) instead of in step "
+                       "order."));
     const QCommandLineOption summary(QStringLiteral("summary"),
         QStringLiteral("Export the summary slide instead of a comparison frame: per architecture the headline figures "
                        "of the whole run (and what the faults did), with a sentence on what differs; .png, .svg or "
@@ -147,7 +151,7 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
     const QCommandLineOption changeFile(QStringLiteral("change-file"),
         QStringLiteral("The same with the requirement change in FILE."), QStringLiteral("FILE"));
     parser.addOptions({ help, version, list, scenario, compare, json, data, scenarioFile, step, exportFile, exportAll,
-        allSteps, scale, theme, size, withMetrics, summary, listChanges, change, changeFile });
+        allSteps, scale, theme, size, withMetrics, timelineTime, summary, listChanges, change, changeFile });
     parser.addPositionalArgument(QStringLiteral("FILE|FOLDER"),
         QStringLiteral("A scenario file (as --scenario-file) or a data set folder (as --data) to open or run."),
         QStringLiteral("[FILE|FOLDER...]"));
@@ -205,6 +209,7 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
     }
     result.allSteps = parser.isSet(allSteps);
     result.withMetrics = parser.isSet(withMetrics);
+    result.timelineTime = parser.isSet(timelineTime);
     result.summary = parser.isSet(summary);
 
     // The first of these that is set decides the mode; without any, the window opens.
@@ -232,7 +237,7 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
     const bool exporting = parser.isSet(exportFile) || parser.isSet(exportAll);
     if (!exporting) {
         // Export options without an export would otherwise be silently ignored.
-        for (const QCommandLineOption* o : { &allSteps, &scale, &size, &withMetrics }) {
+        for (const QCommandLineOption* o : { &allSteps, &scale, &size, &withMetrics, &timelineTime }) {
             if (parser.isSet(*o)) {
                 result.error = QStringLiteral("--%1 goes with --export or --export-all").arg(o->names().constLast());
                 return result;
@@ -245,7 +250,7 @@ CommandLine parseDefaultCommand(const QStringList& arguments)
     }
     if (result.summary) {
         // The summary is one picture of the whole run: options that choose a step or add to a frame do not apply.
-        for (const QCommandLineOption* o : { &step, &allSteps, &withMetrics, &change, &changeFile }) {
+        for (const QCommandLineOption* o : { &step, &allSteps, &withMetrics, &timelineTime, &change, &changeFile }) {
             if (parser.isSet(*o)) {
                 result.error
                     = QStringLiteral("--summary shows the whole run; it takes no --%1").arg(o->names().constLast());

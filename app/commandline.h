@@ -27,6 +27,7 @@ struct CommandLine {
     int scale = 1;
     QSize size { 1920, 1080 };
     bool withMetrics = false;
+    bool timelineTime = false; // --timeline-time: the export's timelines in simulated time
     bool summary = false; // --summary: the summary slide instead of a comparison frame
 
     // notiflow serve

@@ -64,6 +64,7 @@ Exporter::Options exportOptions(const CommandLine& commandLine)
     options.frame.size = commandLine.size;
     options.frame.theme = commandLine.theme.value_or(ui::ThemeChoice::Light);
     options.frame.withMetrics = commandLine.withMetrics;
+    options.frame.timelineTime = commandLine.timelineTime;
     options.summary = commandLine.summary;
     options.scale = commandLine.scale;
     options.allSteps = commandLine.allSteps;

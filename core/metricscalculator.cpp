@@ -60,6 +60,32 @@ template <typename Steps> std::vector<int> synchronousDepthsOf(const Steps& step
     return depth;
 }
 
+// Per action, the components its trigger synchronously needs (every step of its synchronous tree reaches one).
+template <typename Steps>
+std::map<int, std::set<Component>> synchronousComponents(const Steps& steps, const std::vector<int>& depth)
+{
+    std::map<int, std::set<Component>> components;
+    for (const auto& step : steps) {
+        if (depth[static_cast<std::size_t>(step.index)] > 0)
+            components[step.action].insert(step.to);
+    }
+    return components;
+}
+
+// The first action with the most such components.
+int ceilingActionOf(const std::map<int, std::set<Component>>& componentsByAction)
+{
+    int ceiling = -1;
+    std::size_t most = 0;
+    for (const auto& [action, components] : componentsByAction) {
+        if (components.size() > most) {
+            most = components.size();
+            ceiling = action;
+        }
+    }
+    return ceiling;
+}
+
 // A StepShape as a Step without text, where a function takes a Step.
 const Step& asStep(const Step& step)
 {
@@ -169,13 +195,11 @@ template <typename Steps> void computeEdges(const Steps& steps, Metrics& m)
 template <typename Steps> void computeSyncChain(const Steps& steps, Metrics& m)
 {
     const std::vector<int> depth = synchronousDepthsOf(steps);
-    std::map<int, std::set<Component>> componentsByAction;
     std::map<int, ActionCalls> callsByAction;
     int deepest = -1;
     for (const auto& step : steps) {
         const auto i = static_cast<std::size_t>(step.index);
         if (depth[i] > 0) {
-            componentsByAction[step.action].insert(step.to);
             auto& calls = callsByAction[step.action];
             calls.action = step.action;
             calls.chainDepth = std::max(calls.chainDepth, depth[i]);
@@ -195,10 +219,10 @@ template <typename Steps> void computeSyncChain(const Steps& steps, Metrics& m)
     for (int s = deepest; s >= 0; s = steps[static_cast<std::size_t>(s)].parent)
         m.syncChain.insert(m.syncChain.begin(), steps[static_cast<std::size_t>(s)].to);
     // The ceiling is set by the action that waits on the most components.
-    for (const auto& [action, components] : componentsByAction) {
-        if (components.size() > m.syncComponents.size())
-            m.syncComponents.assign(components.begin(), components.end());
-    }
+    const auto componentsByAction = synchronousComponents(steps, depth);
+    const auto ceiling = componentsByAction.find(ceilingActionOf(componentsByAction));
+    if (ceiling != componentsByAction.end())
+        m.syncComponents.assign(ceiling->second.begin(), ceiling->second.end());
     m.availabilityCeiling = std::pow(componentAvailability, static_cast<double>(m.syncComponents.size()));
 }
 
@@ -257,6 +281,11 @@ std::vector<MetricsCalculator::Dependency> MetricsCalculator::dependenciesOf(con
 std::vector<int> MetricsCalculator::synchronousDepths(const Run& run)
 {
     return synchronousDepthsOf(run.steps);
+}
+
+int MetricsCalculator::ceilingAction(const Run& run)
+{
+    return ceilingActionOf(synchronousComponents(run.steps, synchronousDepths(run)));
 }
 
 Metrics MetricsCalculator::compute(const Run& run)

@@ -28,6 +28,10 @@ public:
     // Per step, its depth on the synchronous call tree of its trigger: 1 for the trigger, parent + 1 for a call
     // made while handling a waited-for step, 0 for what the trigger does not wait for.
     static std::vector<int> synchronousDepths(const Run& run);
+
+    // The action whose trigger synchronously needs the most components: the one that sets Metrics::syncComponents
+    // and the availability ceiling (-1 when no action has a trigger).
+    static int ceilingAction(const Run& run);
 };
 
 } // namespace notiflow

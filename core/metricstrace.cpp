@@ -70,11 +70,12 @@ std::vector<int> MetricsTrace::afferent(const Run& run, Component component)
         [&](const Step& s) { return makesDependency(s, [&](const auto& d) { return d.dependency == component; }); });
 }
 
-std::vector<int> MetricsTrace::waitedOn(const Run& run, Component component)
+std::vector<int> MetricsTrace::waitedOn(const Run& run, Component component, int action)
 {
     const std::vector<int> depth = MetricsCalculator::synchronousDepths(run);
-    return stepsWhere(
-        run, [&](const Step& s) { return depth[static_cast<std::size_t>(s.index)] > 0 && s.to == component; });
+    return stepsWhere(run, [&](const Step& s) {
+        return depth[static_cast<std::size_t>(s.index)] > 0 && s.to == component && (action < 0 || s.action == action);
+    });
 }
 
 std::vector<int> MetricsTrace::blockingCalls(const Run& run, int action)

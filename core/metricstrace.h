@@ -22,8 +22,9 @@ public:
     // Steps that make `component` depend on others (its Ce bar) or others depend on it (its Ca bar).
     static std::vector<int> efferent(const Run& run, Component component);
     static std::vector<int> afferent(const Run& run, Component component);
-    // Steps on a trigger's synchronous tree that reach `component` (a chain box).
-    static std::vector<int> waitedOn(const Run& run, Component component);
+    // Steps on a trigger's synchronous tree that reach `component` (a chain box), in `action` only when it is not
+    // negative (the ceiling counts the components of Metrics::syncAction).
+    static std::vector<int> waitedOn(const Run& run, Component component, int action = -1);
     // The requests the trigger of `action` waits for (blocking calls of that action).
     static std::vector<int> blockingCalls(const Run& run, int action);
     // Decisions of domain services on notification rules (the headline figure).

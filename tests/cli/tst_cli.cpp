@@ -315,6 +315,8 @@ void TestCli::exportWritesEachFormat_data()
         << QStringList { "--step", "5", "--theme", "dark", "--with-metrics", "--size", "1280x720" } << "b.png"
         << QSize(1280, 720);
     QTest::newRow("svg") << QStringList { "--step", "3" } << "c.svg" << QSize();
+    QTest::newRow("png with the timelines in simulated time")
+        << QStringList { "--step", "9", "--timeline-time", "--size", "1280x720" } << "time.png" << QSize(1280, 720);
     QTest::newRow("pdf of all steps") << QStringList { "--all-steps", "--size", "960x540" } << "d.pdf" << QSize();
     QTest::newRow("gif") << QStringList { "--size", "640x360" } << "e.gif" << QSize();
     QTest::newRow("png sequence") << QStringList { "--size", "640x360" } << "frames/" << QSize(640, 360);
@@ -394,6 +396,10 @@ void TestCli::badExportWritesNothing_data()
     QTest::newRow("summary of a step") << summary + QStringList { "PATH/x.png", "--step", "2" } << "--step";
     QTest::newRow("summary with metrics")
         << summary + QStringList { "PATH/x.png", "--with-metrics" } << "--with-metrics";
+    QTest::newRow("summary in simulated time")
+        << summary + QStringList { "PATH/x.png", "--timeline-time" } << "--timeline-time";
+    QTest::newRow("timeline time without export")
+        << QStringList { "--scenario", "price-drop", "--timeline-time" } << "--timeline-time goes with --export";
     QTest::newRow("summary with a change")
         << summary + QStringList { "PATH/x.png", "--change", "sms-quiet-hours" } << "--change";
     QTest::newRow("summary without export")

@@ -486,8 +486,11 @@ void TestMetrics::everyFigureTracesToItsSteps()
                 QVERIFY(!MetricsTrace::ruleEvaluations(*run, ca, rule).empty());
             }
         }
-        for (Component waited : m.syncComponents)
+        for (Component waited : m.syncComponents) {
             QVERIFY(!MetricsTrace::waitedOn(*run, waited).empty());
+            // Every component the ceiling counts is waited on by the one action that sets it.
+            QVERIFY(!MetricsTrace::waitedOn(*run, waited, MetricsCalculator::ceilingAction(*run)).empty());
+        }
         for (const auto& calls : m.blockingCallsPerAction)
             QCOMPARE(int(MetricsTrace::blockingCalls(*run, calls.action).size()), calls.blockingCalls);
         QCOMPARE(

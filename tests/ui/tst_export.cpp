@@ -5,6 +5,8 @@
 #include "painting/export/comparisonframe.h"
 #include "painting/export/exporter.h"
 #include "painting/export/svgfonts.h"
+#include "painting/painters/timelinetimeaxis.h"
+#include "painting/painters/timelinewaits.h"
 #include "painting/session/replaysession.h"
 #include "painting/session/workspace.h"
 #include "painting/style/panelpalette.h"
@@ -152,6 +154,8 @@ private Q_SLOTS:
     void notificationListsFollowThePlayhead();
     void withMetricsIncludesDataAndRules_data();
     void withMetricsIncludesDataAndRules();
+    void timelineTimeDrawsAxisAndWaits_data();
+    void timelineTimeDrawsAxisAndWaits();
     void summaryIsOnePictureOfTheRun_data();
     void summaryIsOnePictureOfTheRun();
     void summaryRefusesStepsAndBadPaths_data();
@@ -638,6 +642,43 @@ void TestExport::withMetricsIncludesDataAndRules()
         return;
     for (const auto& rule : rules) // the timeline shows a few decisions too, so only their presence is telling
         QVERIFY2(text.contains(rule.label), qPrintable(rule.label));
+}
+
+void TestExport::timelineTimeDrawsAxisAndWaits_data()
+{
+    QTest::addColumn<bool>("timelineTime");
+    QTest::newRow("simulated time") << true;
+    QTest::newRow("step order") << false;
+}
+
+// With the notification side down, at the event-sourced delivery that ends the queue wait: in time (--timeline-time,
+// the dialog's choice) the picture's text holds the wait's length and the playhead's time, in step order neither.
+void TestExport::timelineTimeDrawsAxisAndWaits()
+{
+    QFETCH(bool, timelineTime);
+    Workspace workspace;
+    workspace.loadBuiltin();
+    const Scenario* scenario = workspace.scenario(QStringLiteral("price-drop-side-down"));
+    QVERIFY(scenario);
+    const auto cmp = workspace.compare(*scenario);
+    const Run& run = cmp->eventSourced;
+    const TimelineWaits waits(run);
+    const auto queued = std::find_if(waits.waits().begin(), waits.waits().end(),
+        [](const TimelineWaits::Wait& w) { return w.kind == TimelineWaits::Kind::Queued; });
+    QVERIFY(queued != waits.waits().end());
+    Exporter::Options o = options({ 1920, 1080 });
+    o.frame.timelineTime = timelineTime;
+    const Exporter exporter(cmp, o);
+    o.playhead = exporter.frame().timeline().stepEnd(Architecture::EventSourced, queued->step);
+    const QString path = m_dir.filePath(timelineTime ? QStringLiteral("time.svg") : QStringLiteral("order.svg"));
+    QVERIFY(Exporter(cmp, o).write(path).ok());
+    QString error;
+    const QString text = svgText(path, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const auto scale = TimelineTimeAxis::scaleFor({ &cmp->eventSourced, &cmp->apiDriven });
+    const QString now = TimelineTimeAxis::tickLabel(run.steps[std::size_t(queued->step)].atMs, scale.unit(), 1);
+    QCOMPARE(text.contains(TimelineWaits::text(*queued)), timelineTime);
+    QCOMPARE(text.contains(now), timelineTime);
 }
 
 void TestExport::summaryIsOnePictureOfTheRun_data()

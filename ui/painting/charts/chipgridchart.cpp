@@ -209,8 +209,11 @@ void ChipGridChart::paint(QPainter* painter, const QRectF& rect, const ChartStyl
             fill.setAlphaF(colors.isDark() ? 0.28 : 0.16);
             for (std::size_t c = 0; c < l.chipRects[i][side].size(); ++c) {
                 const QRectF chip = l.chipRects[i][side][c].translated(origin);
-                painter->setPen(QPen(accent, 1.2));
-                painter->setBrush(fill);
+                const TracedFigure* figure = figureOf(i, side, c);
+                const bool selected = figure && isSelected(*figure);
+                // The chip whose steps are highlighted: filled and ringed in the highlight colour.
+                painter->setPen(QPen(selected ? colors.highlight() : accent, selected ? 2.5 : 1.2));
+                painter->setBrush(selected ? colors.highlight().lighter(colors.isDark() ? 60 : 170) : fill);
                 painter->drawRoundedRect(chip.adjusted(0.5, 0.5, -0.5, -0.5), chip.height() / 2, chip.height() / 2);
                 painter->setPen(colors.text());
                 painter->drawText(chip.adjusted(chipPadding, 0, -chipPadding, 0), Qt::AlignCenter,
@@ -246,6 +249,43 @@ QString ChipGridChart::toolTipAt(const QRectF& rect, const QPointF& pos, const C
             return m_rows[i].toolTip.isEmpty() ? m_rows[i].label : m_rows[i].toolTip;
     }
     return {};
+}
+
+const TracedFigure* ChipGridChart::figureOf(std::size_t row, std::size_t side, std::size_t chip) const
+{
+    if (row >= m_rows.size() || side >= 2 || chip >= m_rows[row].figures[side].size())
+        return nullptr;
+    return &m_rows[row].figures[side][chip];
+}
+
+QRectF ChipGridChart::chipRect(
+    const QRectF& rect, const ChartStyle& style, std::size_t row, std::size_t side, std::size_t chip) const
+{
+    const Layout l = layout(rect, style);
+    if (row >= l.chipRects.size() || side >= 2 || chip >= l.chipRects[row][side].size())
+        return {};
+    const QPointF origin(
+        rect.left() + l.labelWidth + l.columnWidth * static_cast<double>(side), l.rowTop[row] + rowPadding);
+    return l.chipRects[row][side][chip].translated(origin);
+}
+
+std::optional<TracedFigure> ChipGridChart::figureAt(
+    const QRectF& rect, const QPointF& pos, const ChartStyle& style) const
+{
+    const Layout l = layout(rect, style);
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        for (std::size_t side = 0; side < 2; ++side) {
+            const QPointF origin(
+                rect.left() + l.labelWidth + l.columnWidth * static_cast<double>(side), l.rowTop[i] + rowPadding);
+            for (std::size_t c = 0; c < l.chipRects[i][side].size(); ++c) {
+                if (l.chipRects[i][side][c].translated(origin).contains(pos)) {
+                    const TracedFigure* figure = figureOf(i, side, c);
+                    return figure ? std::optional<TracedFigure>(*figure) : std::nullopt;
+                }
+            }
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace notiflow::ui

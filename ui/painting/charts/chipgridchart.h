@@ -22,6 +22,8 @@ public:
         QString toolTip;
         // Per architecture (event-sourced, API-driven): the chips, or nullopt when the row does not exist there.
         std::array<std::optional<QStringList>, 2> chips;
+        // Per architecture, the figure each chip stands for (parallel to its chips), when it can be traced.
+        std::array<std::vector<TracedFigure>, 2> figures;
     };
 
     ChipGridChart(QString title, QString emptyText, QString absentText);
@@ -41,8 +43,14 @@ public:
     void paint(QPainter* painter, const QRectF& rect, const ChartStyle& style) const override;
     QString summary() const override;
     QString toolTipAt(const QRectF& rect, const QPointF& pos, const ChartStyle& style) const override;
+    std::optional<TracedFigure> figureAt(
+        const QRectF& rect, const QPointF& pos, const ChartStyle& style) const override;
+    // Where the chip of `row`, `side` and `chip` is drawn in `rect`; empty when there is no such chip.
+    QRectF chipRect(
+        const QRectF& rect, const ChartStyle& style, std::size_t row, std::size_t side, std::size_t chip) const;
 
 private:
+    const TracedFigure* figureOf(std::size_t row, std::size_t side, std::size_t chip) const;
     struct Layout {
         double labelWidth = 0;
         double columnWidth = 0;

@@ -71,8 +71,10 @@ std::vector<ChipGridChart::Row> DataRulesCharts::foreignDomainRows(
             if (!sides[s] || !isPresent(*sides[s], c))
                 continue;
             QStringList domains;
-            for (Component d : sides[s]->components[static_cast<std::size_t>(i)].foreignDomains)
+            for (Component d : sides[s]->components[static_cast<std::size_t>(i)].foreignDomains) {
                 domains << componentTitle(d);
+                row.figures[s].push_back(TracedFigure::of(TracedFigure::Kind::DataAccess, allArchitectures[s], c, d));
+            }
             row.chips[s] = domains;
         }
         row.toolTip = tr("Data domains %1 queried that it does not own").arg(row.label);
@@ -85,13 +87,17 @@ std::vector<ChipGridChart::Row> DataRulesCharts::ruleImpactRows(const Metrics* e
 {
     // Invert "component evaluated rules" into "rule evaluated by components", in rule order.
     std::map<std::string, std::array<QStringList, 2>> byRule;
+    std::map<std::string, std::array<std::vector<TracedFigure>, 2>> figures;
     const std::array<const Metrics*, 2> sides { eventSourced, apiDriven };
     for (std::size_t s = 0; s < 2; ++s) {
         if (!sides[s])
             continue;
         for (const ComponentMetrics& cm : sides[s]->components) {
-            for (const std::string& rule : cm.rules)
+            for (const std::string& rule : cm.rules) {
                 byRule[rule][s] << componentTitle(cm.component);
+                figures[rule][s].push_back(TracedFigure::of(TracedFigure::Kind::RuleEvaluation, allArchitectures[s],
+                    cm.component, Component::OutsideWorld, rule));
+            }
         }
     }
     std::vector<ChipGridChart::Row> rows;
@@ -100,8 +106,10 @@ std::vector<ChipGridChart::Row> DataRulesCharts::ruleImpactRows(const Metrics* e
         row.label = toQString(rule);
         row.toolTip = tr("If rule %1 changed, these components would have to change").arg(row.label);
         for (std::size_t s = 0; s < 2; ++s) {
-            if (sides[s])
+            if (sides[s]) {
                 row.chips[s] = components[s];
+                row.figures[s] = figures[rule][s];
+            }
         }
         rows.push_back(std::move(row));
     }

@@ -175,6 +175,15 @@ void DependencyMatrixChart::paint(QPainter* painter, const QRectF& rect, const C
         painter->setPen(QPen(colors.mutedText(), 1));
         painter->drawRect(
             QRectF(b.gridOrigin, QSizeF(b.cell * static_cast<double>(n), b.cell * static_cast<double>(n))));
+        if (m_selected && m_selected->kind == TracedFigure::Kind::Dependency && m_selected->side == arch) {
+            // The cell whose steps are highlighted.
+            if (const QRectF cell = cellRect(rect, style, arch, m_selected->component, m_selected->other);
+                !cell.isEmpty()) {
+                painter->setPen(QPen(colors.highlight(), 3));
+                painter->setBrush(Qt::NoBrush);
+                painter->drawRect(cell.adjusted(1, 1, -1, -1));
+            }
+        }
     }
     painter->restore();
 }
@@ -218,6 +227,37 @@ QString DependencyMatrixChart::toolTipAt(const QRectF& rect, const QPointF& pos,
             .arg(architectureTitle(arch), componentTitle(m.components[r]), componentTitle(m.components[c]), steps);
     }
     return {};
+}
+
+QRectF DependencyMatrixChart::cellRect(
+    const QRectF& rect, const ChartStyle& style, Architecture architecture, Component from, Component to) const
+{
+    const Matrix& m = m_matrices[architecture];
+    const auto r = std::find(m.components.begin(), m.components.end(), from);
+    const auto c = std::find(m.components.begin(), m.components.end(), to);
+    if (r == m.components.end() || c == m.components.end())
+        return {};
+    const Block b = layout(rect, QFontMetricsF(style.font))[architecture];
+    return QRectF(b.gridOrigin.x() + static_cast<double>(c - m.components.begin()) * b.cell,
+        b.gridOrigin.y() + static_cast<double>(r - m.components.begin()) * b.cell, b.cell, b.cell);
+}
+
+std::optional<TracedFigure> DependencyMatrixChart::figureAt(
+    const QRectF& rect, const QPointF& pos, const ChartStyle& style) const
+{
+    const auto blocks = layout(rect, QFontMetricsF(style.font));
+    for (Architecture arch : allArchitectures) {
+        const Matrix& m = m_matrices[arch];
+        const QPointF local = pos - blocks[arch].gridOrigin;
+        if (local.x() < 0 || local.y() < 0)
+            continue;
+        const auto c = static_cast<std::size_t>(local.x() / blocks[arch].cell);
+        const auto r = static_cast<std::size_t>(local.y() / blocks[arch].cell);
+        if (r >= m.components.size() || c >= m.components.size() || r == c || m.counts[r][c] <= 0)
+            continue;
+        return TracedFigure::of(TracedFigure::Kind::Dependency, arch, m.components[r], m.components[c]);
+    }
+    return std::nullopt;
 }
 
 } // namespace notiflow::ui

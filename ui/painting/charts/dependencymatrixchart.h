@@ -36,6 +36,12 @@ public:
     void paint(QPainter* painter, const QRectF& rect, const ChartStyle& style) const override;
     QString summary() const override;
     QString toolTipAt(const QRectF& rect, const QPointF& pos, const ChartStyle& style) const override;
+    // A non-empty cell off the diagonal: the row's component depends on the column's.
+    std::optional<TracedFigure> figureAt(
+        const QRectF& rect, const QPointF& pos, const ChartStyle& style) const override;
+    // Where the cell of `from` (row) and `to` (column) is drawn in `rect`; empty when either is not on the axes.
+    QRectF cellRect(
+        const QRectF& rect, const ChartStyle& style, Architecture architecture, Component from, Component to) const;
 
 private:
     struct Block {

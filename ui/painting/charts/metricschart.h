@@ -2,6 +2,7 @@
 // Charts copy what they show from Run::metrics when they are filled; they compute no metric themselves.
 #pragma once
 
+#include "painting/session/figuretrace.h"
 #include "painting/style/panelpalette.h"
 
 #include <QFont>
@@ -10,6 +11,7 @@
 #include <QRectF>
 #include <QString>
 #include <algorithm>
+#include <optional>
 
 class QPainter;
 
@@ -41,6 +43,23 @@ public:
         Q_UNUSED(style);
         return {};
     }
+    // The figure drawn at `pos` (a chip, a bar, a cell, a box) that can be traced to the steps behind it; nullopt
+    // where there is none.
+    virtual std::optional<TracedFigure> figureAt(const QRectF& rect, const QPointF& pos, const ChartStyle& style) const
+    {
+        Q_UNUSED(rect);
+        Q_UNUSED(pos);
+        Q_UNUSED(style);
+        return std::nullopt;
+    }
+    // The figure whose steps are highlighted: the chart outlines it where it draws it. nullopt for none.
+    void setSelectedFigure(std::optional<TracedFigure> figure) { m_selected = std::move(figure); }
+    const std::optional<TracedFigure>& selectedFigure() const { return m_selected; }
+
+protected:
+    bool isSelected(const std::optional<TracedFigure>& figure) const { return figure && m_selected == figure; }
+
+    std::optional<TracedFigure> m_selected;
 };
 
 // The height of `text` word-wrapped into `width`.

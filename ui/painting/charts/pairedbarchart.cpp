@@ -197,6 +197,11 @@ void PairedBarChart::paint(QPainter* painter, const QRectF& rect, const ChartSty
                 painter->setPen(value ? colors.text() : colors.mutedText());
                 painter->drawText(QRectF(x0 + barWidth + 5, by - 2, valueWidth + 20, g.barHeight + 4),
                     Qt::AlignVCenter | Qt::AlignLeft, format(m, value));
+                if (isSelected(figureOf(i, m, side))) { // the bar whose steps are highlighted
+                    painter->setPen(QPen(colors.highlight(), 2.5));
+                    painter->setBrush(Qt::NoBrush);
+                    painter->drawRoundedRect(QRectF(x0 - 1, by - 2, barWidth + valueWidth + 10, g.barHeight + 4), 3, 3);
+                }
             }
         }
         y += g.rowHeight;
@@ -237,6 +242,43 @@ QString PairedBarChart::toolTipAt(const QRectF& rect, const QPointF& pos, const 
     return PairedBarChart::tr("<b>%1</b><br>%2<br>Event-sourced: %3<br>API-driven: %4")
         .arg(row.label.toHtmlEscaped(), m_measures[m].description.toHtmlEscaped(), format(m, row.values[m][0]),
             format(m, row.values[m][1]));
+}
+
+const std::optional<TracedFigure>& PairedBarChart::figureOf(
+    std::size_t row, std::size_t measure, std::size_t side) const
+{
+    static const std::optional<TracedFigure> none;
+    if (row >= m_rows.size() || measure >= m_rows[row].figures.size() || side >= 2)
+        return none;
+    return m_rows[row].figures[measure][side];
+}
+
+QRectF PairedBarChart::barCell(
+    const QRectF& rect, const ChartStyle& style, std::size_t row, std::size_t measure, std::size_t side) const
+{
+    const Geometry g = geometry(rect, style);
+    if (row >= m_rows.size() || measure >= m_measures.size() || side >= 2)
+        return {};
+    const double top = rect.top() + g.legendHeight + g.headerHeight + g.rowHeight * static_cast<double>(row);
+    // The upper half of the row is the event-sourced bar's, the lower the API-driven one's.
+    const double split = top + 4 + g.barHeight + barGap / 2;
+    const double x0 = rect.left() + g.labelWidth + g.measureWidth * static_cast<double>(measure);
+    return side == 0 ? QRectF(x0, top, g.measureWidth, split - top)
+                     : QRectF(x0, split, g.measureWidth, top + g.rowHeight - split);
+}
+
+std::optional<TracedFigure> PairedBarChart::figureAt(
+    const QRectF& rect, const QPointF& pos, const ChartStyle& style) const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        for (std::size_t m = 0; m < m_measures.size(); ++m) {
+            for (std::size_t side = 0; side < 2; ++side) {
+                if (barCell(rect, style, i, m, side).contains(pos))
+                    return figureOf(i, m, side);
+            }
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace notiflow::ui

@@ -27,6 +27,8 @@ public:
     struct Row {
         QString label;
         std::vector<Pair> values;
+        // Per measure, the figure each bar stands for (event-sourced, API-driven), when it can be traced.
+        std::vector<std::array<std::optional<TracedFigure>, 2>> figures;
     };
 
     explicit PairedBarChart(QString title);
@@ -43,8 +45,14 @@ public:
     void paint(QPainter* painter, const QRectF& rect, const ChartStyle& style) const override;
     QString summary() const override;
     QString toolTipAt(const QRectF& rect, const QPointF& pos, const ChartStyle& style) const override;
+    std::optional<TracedFigure> figureAt(
+        const QRectF& rect, const QPointF& pos, const ChartStyle& style) const override;
+    // The cell of one bar (its row's half for that side, across its measure's column), where a click picks it.
+    QRectF barCell(
+        const QRectF& rect, const ChartStyle& style, std::size_t row, std::size_t measure, std::size_t side) const;
 
 private:
+    const std::optional<TracedFigure>& figureOf(std::size_t row, std::size_t measure, std::size_t side) const;
     struct Geometry {
         double legendHeight = 0;
         double headerHeight = 0;

@@ -26,11 +26,15 @@ SyncChainChart::Side SyncChainChart::sideOf(const Metrics& m)
     Side side;
     side.present = true;
     side.depth = m.syncChainDepth;
-    for (Component c : m.syncChain)
+    for (Component c : m.syncChain) {
         side.chain << componentTitle(c);
+        side.components.push_back(c);
+    }
     for (Component c : m.syncComponents) {
-        if (std::find(m.syncChain.begin(), m.syncChain.end(), c) == m.syncChain.end())
+        if (std::find(m.syncChain.begin(), m.syncChain.end(), c) == m.syncChain.end()) {
             side.alsoWaitedOn << componentTitle(c);
+            side.components.push_back(c);
+        }
     }
     side.synchronousComponents = static_cast<int>(m.syncComponents.size());
     side.mostBlockingCalls = m.mostBlockingCalls;
@@ -60,9 +64,10 @@ QString SyncChainChart::headline(const Side& side) const
 {
     if (!side.present)
         return SyncChainChart::tr("No run");
-    const QString blocking = side.mostBlockingCalls == 0
-        ? SyncChainChart::tr("no action waits on a blocking call")
-        : SyncChainChart::tr("up to %n blocking call(s) in one action", nullptr, side.mostBlockingCalls);
+    const QString blocking = side.mostBlockingCalls == 0 ? SyncChainChart::tr("no action waits on a blocking call")
+        : side.mostBlockingCalls == 1
+        ? SyncChainChart::tr("up to 1 blocking call in one action")
+        : SyncChainChart::tr("up to %1 blocking calls in one action").arg(side.mostBlockingCalls);
     return SyncChainChart::tr("Depth %1 · %2 · availability ceiling %3 (%4 at %5 each) · propagation cost %6 · "
                               "%7 dependencies: %8")
         .arg(side.depth)
@@ -162,7 +167,9 @@ void SyncChainChart::paint(QPainter* painter, const QRectF& rect, const ChartSty
         const QColor accent = colors.architectureColor(arch);
         for (std::size_t i = 0; i < boxes.size(); ++i) {
             const QRectF box = boxes[i].translated(rect.left(), y);
-            painter->setPen(QPen(accent, 1.5));
+            const bool selected = i < side.components.size()
+                && isSelected(TracedFigure::of(TracedFigure::Kind::WaitedOn, arch, side.components[i]));
+            painter->setPen(QPen(selected ? colors.highlight() : accent, selected ? 3.0 : 1.5));
             painter->setBrush(colors.background());
             painter->drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
             painter->setPen(colors.text());
@@ -206,6 +213,39 @@ QString SyncChainChart::summary() const
                                                               : m_sides[arch].alsoWaitedOn.join(QStringLiteral(", ")));
     }
     return lines.join(QLatin1Char('\n'));
+}
+
+QRectF SyncChainChart::boxRect(const QRectF& rect, const ChartStyle& style, Architecture arch, int index) const
+{
+    // The same walk down the sides as paint().
+    const QFontMetricsF fm(style.font);
+    double y = rect.top();
+    for (Architecture a : allArchitectures) {
+        const Side& side = m_sides[a];
+        y += fm.height() + 4;
+        y += wrappedHeight(headline(side), rect.width(), fm) + 8;
+        double chainHeight = 0;
+        const std::vector<QRectF> boxes = chainBoxes(side, rect.width(), fm, &chainHeight);
+        if (a == arch)
+            return index >= 0 && index < static_cast<int>(boxes.size())
+                ? boxes[static_cast<std::size_t>(index)].translated(rect.left(), y)
+                : QRectF();
+        y += chainHeight + sideGap;
+    }
+    return {};
+}
+
+std::optional<TracedFigure> SyncChainChart::figureAt(
+    const QRectF& rect, const QPointF& pos, const ChartStyle& style) const
+{
+    for (Architecture arch : allArchitectures) {
+        const Side& side = m_sides[arch];
+        for (std::size_t i = 0; i < side.components.size(); ++i) {
+            if (boxRect(rect, style, arch, static_cast<int>(i)).contains(pos))
+                return TracedFigure::of(TracedFigure::Kind::WaitedOn, arch, side.components[i]);
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace notiflow::ui

@@ -30,6 +30,7 @@ public:
         double propagationCost = 0;
         int totalDependencies = 0;
         QString splitDependencies; // the total split by kind, infrastructure apart
+        std::vector<Component> components; // what drawnComponents() names, in the same order
 
         // Every box the chart draws for this side: exactly the components the availability ceiling counts.
         QStringList drawnComponents() const { return chain + alsoWaitedOn; }
@@ -48,6 +49,11 @@ public:
     int preferredWidth(const ChartStyle& style) const override;
     void paint(QPainter* painter, const QRectF& rect, const ChartStyle& style) const override;
     QString summary() const override;
+    // A box: the trigger of the ceiling's action waits on its component.
+    std::optional<TracedFigure> figureAt(
+        const QRectF& rect, const QPointF& pos, const ChartStyle& style) const override;
+    // Where the box of `side`'s `index`-th drawn component is in `rect`.
+    QRectF boxRect(const QRectF& rect, const ChartStyle& style, Architecture side, int index) const;
 
     static QString percent(double share, int decimals = 2);
 

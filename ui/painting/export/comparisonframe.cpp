@@ -83,6 +83,11 @@ ComparisonFrame::ComparisonFrame(std::shared_ptr<const Comparison> comparison, c
         s.graph = FlowGraph(run);
         s.lanes = TimelinePainter::lanesOf(run);
         s.timeline = TimelinePainter::geometryFor(run, static_cast<int>(s.lanes.size()));
+        if (m_options.timelineTime) {
+            s.timeline.setTimeMode(&run.steps, run.actionStartMs,
+                TimelineTimeAxis::scaleFor({ &m_comparison->eventSourced, &m_comparison->apiDriven }));
+            s.waits = TimelineWaits(run);
+        }
         if (m_options.change)
             m_changeImpacts[a] = resolveChangeImpact(*m_options.change, run);
     }
@@ -154,7 +159,8 @@ QString ComparisonFrame::stepText(double playhead) const
 {
     const int step = sharedStepAt(playhead);
     if (step == 0)
-        return tr("Before the first step · %n step(s) in all", nullptr, stepCount());
+        return stepCount() == 1 ? tr("Before the first step · 1 step in all")
+                                : tr("Before the first step · %1 steps in all").arg(stepCount());
     QString text = tr("Step %1 of %2").arg(step).arg(stepCount());
     const int action = m_timeline.actionAt(playhead);
     const auto& actions = m_comparison->scenario.actions;
@@ -199,6 +205,8 @@ qreal ComparisonFrame::timelineScroll(Architecture a, double playhead) const
     const int step = m_timeline.positionAt(a, playhead).step;
     if (step < 0 || visible <= 0)
         return 0;
+    if (g.isTimeMode()) // the step's arrow a third of the way down, within the run
+        return std::clamp(g.stepY(step) - visible / 3, 0.0, std::max(0.0, g.contentHeight() - visible));
     // Whole rows from the top of the body, which the geometry made a whole number of rows high: no row is cut.
     const int visibleRows = static_cast<int>(visible / g.rowHeight() + 1e-6);
     const int first = std::clamp(g.rowOfStep(step) - visibleRows / 3, 0, std::max(0, g.rowCount() - visibleRows));
@@ -236,8 +244,14 @@ void ComparisonFrame::paintTitle(QPainter* painter, double playhead) const
     const QFontMetricsF sfm(stepFont);
     painter->setFont(stepFont);
     painter->setPen(m_palette.color(QPalette::PlaceholderText));
+    QString line = stepText(playhead);
+    if (m_options.highlight) // what the highlighted steps are behind, in words, as the window's pane says it
+        line += tr(" · Highlighted in %1: %2 (%3)")
+                    .arg(architectureTitle(m_options.highlight->side), m_options.highlight->label,
+                        m_options.highlight->steps.size() == 1 ? tr("1 step")
+                                                               : tr("%1 steps").arg(m_options.highlight->steps.size()));
     painter->drawText(QRectF(r.left(), titleLine.bottom(), r.width(), sfm.lineSpacing()),
-        Qt::AlignLeft | Qt::AlignVCenter, sfm.elidedText(stepText(playhead), Qt::ElideRight, r.width()));
+        Qt::AlignLeft | Qt::AlignVCenter, sfm.elidedText(line, Qt::ElideRight, r.width()));
 }
 
 void ComparisonFrame::paintPane(QPainter* painter, Architecture a, double playhead) const
@@ -278,6 +292,9 @@ void ComparisonFrame::paintPane(QPainter* painter, Architecture a, double playhe
     FlowPainter flow(run, s.graph, m_layout, style);
     if (m_changeImpacts[a])
         flow.setChangeImpact(&*m_changeImpacts[a]);
+    const StepSelection* highlight
+        = m_options.highlight && m_options.highlight->side == a ? &*m_options.highlight : nullptr;
+    flow.setHighlight(highlight);
     // Each view paints at its own origin, as it does in a widget, so that the two compute the very same pixels.
     painter->save();
     painter->translate(pane.flow.topLeft());
@@ -285,6 +302,8 @@ void ComparisonFrame::paintPane(QPainter* painter, Architecture a, double playhe
     painter->restore();
     TimelinePainter timeline(run, &m_comparison->scenario, s.lanes, s.timeline, style);
     timeline.setFaultMarks(&s.graph.faults());
+    timeline.setWaits(&s.waits);
+    timeline.setHighlight(highlight);
     painter->save();
     painter->translate(pane.timeline.topLeft());
     timeline.paint(painter, QRectF(QPointF(0, 0), pane.timeline.size()), timelineScroll(a, playhead), position);

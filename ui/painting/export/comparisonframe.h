@@ -8,7 +8,9 @@
 #include "painting/painters/flowgraph.h"
 #include "painting/painters/flowlayout.h"
 #include "painting/painters/timelinegeometry.h"
+#include "painting/painters/timelinewaits.h"
 #include "painting/session/playbacktimeline.h"
+#include "painting/session/stepselection.h"
 #include "painting/style/theme.h"
 #include "perarchitecture.h"
 
@@ -44,6 +46,9 @@ public:
         bool withMetrics = false; // add the metrics summary (Data & rules, synchronous chain) and notification lists
         // A requirement change to overlay on both flows, resolved through each run (ChangeOverlayPainter).
         std::shared_ptr<const RequirementChange> change;
+        bool timelineTime = false; // both timelines in simulated time, on one scale, rather than in step order
+        // Steps to highlight in their side's pane, as the window highlights the steps behind a clicked figure.
+        std::optional<StepSelection> highlight;
     };
     static constexpr QSize minimumSize { 640, 360 };
     static constexpr QSize maximumSize { 7680, 4320 };
@@ -81,6 +86,7 @@ private:
         FlowGraph graph;
         std::vector<Component> lanes;
         TimelineGeometry timeline;
+        TimelineWaits waits; // in time mode only
     };
     const Side& side(Architecture a) const { return m_sides[a]; }
     QFont scaled(qreal factor, bool bold = false) const;

@@ -217,6 +217,8 @@ QVariant DecisionChainModel::data(const QModelIndex& index, int role) const
         return {};
     case UpcomingRole:
         return upcoming;
+    case ItemRole:
+        return row.kind == NoMessageRow ? -1 : row.item;
     }
     return {};
 }

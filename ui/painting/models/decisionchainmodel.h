@@ -25,6 +25,7 @@ public:
         RuleRole, // decisions: the rule id
         ComponentIdRole, // "pricing_service"
         UpcomingRole, // the row's step is after the playhead
+        ItemRole, // decisions and messages: the row's index in Run::decisions or Run::notifications; -1 otherwise
     };
     enum RowKind { DecisionRow, MessageRow, NoMessageRow };
 

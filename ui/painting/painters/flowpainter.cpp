@@ -2,6 +2,8 @@
 
 #include "painting/painters/changeoverlaypainter.h"
 #include "painting/painters/faultoverlaypainter.h"
+#include "painting/painters/highlightpainter.h"
+#include "painting/session/stepselection.h"
 #include "painting/style/stepstyle.h"
 #include "run.h"
 
@@ -99,14 +101,20 @@ void FlowPainter::paint(QPainter* painter, const QRectF& rect, PlaybackTimeline:
     painter->setFont(m_style.font());
     painter->fillRect(rect, m_style.palette().color(QPalette::Base));
     const NodeRects nodes = nodeRects(rect);
-    paintEdges(painter, nodes, position.step);
-    paintNodes(painter, nodes, position.step);
-    if (!m_graph.faults().isEmpty()) {
+    const auto edgeLines = [&] {
         std::vector<QLineF> lines(m_graph.edges().size());
         for (std::size_t e = 0; e < lines.size(); ++e) {
             const Segment seg = edgeSegment(m_graph.edges()[e], nodes);
             lines[e] = QLineF(seg.from, seg.to);
         }
+        return lines;
+    };
+    if (m_highlight && !m_highlight->isEmpty()) // under everything else, a glow
+        HighlightPainter(*m_highlight, m_style).paintFlow(painter, m_run, m_graph, edgeLines(), nodes);
+    paintEdges(painter, nodes, position.step);
+    paintNodes(painter, nodes, position.step);
+    if (!m_graph.faults().isEmpty()) {
+        const std::vector<QLineF> lines = edgeLines();
         const FaultOverlayPainter faults(m_graph, m_style);
         faults.paintEdges(painter, lines, position.step);
         faults.paintNodes(painter, nodes, rect, position.step);

@@ -22,6 +22,8 @@ struct Step;
 
 namespace notiflow::ui {
 
+struct StepSelection;
+
 class FlowPainter final {
 public:
     // The style's zoom scales the font, every stroke and the tokens (presentation, exports for slides); a
@@ -31,6 +33,8 @@ public:
     void paint(QPainter* painter, const QRectF& rect, PlaybackTimeline::Position position) const;
     // A requirement change's impact drawn over the flow (ChangeOverlayPainter); nullptr for none. Not owned.
     void setChangeImpact(const ChangeImpact* impact) { m_change = impact; }
+    // Steps of this run to highlight (HighlightPainter); nullptr for none. Not owned.
+    void setHighlight(const StepSelection* selection) { m_highlight = selection; }
 
     // The component drawn at `point`, for tooltips and clicks; nullopt when there is none.
     std::optional<Component> componentAt(const QRectF& rect, const QPointF& point) const;
@@ -77,6 +81,7 @@ private:
     const FlowLayout& m_layout;
     const PainterStyle m_style;
     const ChangeImpact* m_change = nullptr;
+    const StepSelection* m_highlight = nullptr;
 };
 
 } // namespace notiflow::ui

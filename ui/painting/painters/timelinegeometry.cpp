@@ -1,5 +1,7 @@
 #include "painting/painters/timelinegeometry.h"
 
+#include "step.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -163,6 +165,103 @@ std::pair<int, int> TimelineGeometry::visibleRows(qreal top, qreal height) const
     const int first = std::max(0, rowAtY(std::max<qreal>(0, top)));
     const int last = std::min(rowCount() - 1, static_cast<int>(std::ceil((top + height) / m_rowHeight)) - 1);
     return { first, last };
+}
+
+qreal TimelineGeometry::stepY(int step) const
+{
+    if (m_time && step >= 0 && std::size_t(step) < m_time->steps->size())
+        return timeY(static_cast<double>((*m_time->steps)[std::size_t(step)].atMs));
+    return rowTop(rowOfStep(step)) + m_rowHeight / 2;
+}
+
+qreal TimelineGeometry::contentHeight() const
+{
+    if (m_time)
+        return timeY(static_cast<double>(m_time->endMs)) + m_rowHeight;
+    return rowCount() * m_rowHeight;
+}
+
+std::int64_t TimelineGeometry::endOf(const Step& s)
+{
+    return std::max({ s.atMs, s.atMs + s.durationMs, s.endMs });
+}
+
+void TimelineGeometry::setTimeMode(
+    const std::vector<Step>* steps, std::vector<std::int64_t> actionStartMs, TimelineTimeAxis::Scale scale)
+{
+    auto index = std::make_shared<TimeIndex>();
+    index->steps = steps;
+    index->actionStartMs = std::move(actionStartMs);
+    const std::size_t n = steps ? steps->size() : 0;
+    index->blocks.reserve((n + blockSize - 1) / blockSize);
+    for (std::size_t first = 0; first < n; first += blockSize) {
+        TimeIndex::Block block { (*steps)[first].atMs, endOf((*steps)[first]) };
+        for (std::size_t i = first + 1; i < std::min(n, first + blockSize); ++i) {
+            block.first = std::min(block.first, (*steps)[i].atMs);
+            block.last = std::max(block.last, endOf((*steps)[i]));
+        }
+        index->endMs = std::max(index->endMs, block.last);
+        index->blocks.push_back(block);
+    }
+    for (const std::int64_t start : index->actionStartMs)
+        index->endMs = std::max(index->endMs, start);
+    m_time = steps ? std::move(index) : nullptr;
+    m_scale = scale;
+    m_scale.msPerRow = std::max(1e-3, scale.msPerRow);
+}
+
+std::int64_t TimelineGeometry::endMs() const
+{
+    return m_time ? m_time->endMs : 0;
+}
+
+qreal TimelineGeometry::stepEndY(int step) const
+{
+    if (!m_time || step < 0 || std::size_t(step) >= m_time->steps->size())
+        return stepY(step);
+    return timeY(static_cast<double>(endOf((*m_time->steps)[std::size_t(step)])));
+}
+
+qreal TimelineGeometry::actionY(int action) const
+{
+    if (!m_time)
+        return rowTop(rowOfAction(action));
+    if (action < 0 || std::size_t(action) >= m_time->actionStartMs.size())
+        return 0;
+    return timeY(static_cast<double>(m_time->actionStartMs[std::size_t(action)]));
+}
+
+void TimelineGeometry::forEachStepIn(qreal top, qreal height, const std::function<void(int)>& f) const
+{
+    if (!m_time)
+        return;
+    const double from = timeAtY(top);
+    const double to = timeAtY(top + height);
+    const auto& steps = *m_time->steps;
+    for (std::size_t b = 0; b < m_time->blocks.size(); ++b) {
+        const TimeIndex::Block& block = m_time->blocks[b];
+        if (static_cast<double>(block.first) > to || static_cast<double>(block.last) < from)
+            continue;
+        const std::size_t end = std::min(steps.size(), (b + 1) * blockSize);
+        for (std::size_t i = b * blockSize; i < end; ++i) {
+            if (static_cast<double>(steps[i].atMs) <= to && static_cast<double>(endOf(steps[i])) >= from)
+                f(static_cast<int>(i));
+        }
+    }
+}
+
+int TimelineGeometry::stepNearY(qreal y, qreal tolerance) const
+{
+    int best = -1;
+    qreal bestDistance = tolerance;
+    forEachStepIn(y - tolerance, 2 * tolerance, [&](int step) {
+        const qreal distance = std::abs(stepY(step) - y);
+        if (distance <= bestDistance && (best < 0 || distance < bestDistance)) {
+            best = step;
+            bestDistance = distance;
+        }
+    });
+    return best;
 }
 
 int TimelineGeometry::laneAtX(qreal x) const

@@ -1,5 +1,6 @@
 // Paints a run as a sequence diagram into any QPainter and rectangle: lane headers pinned at the top, one row
-// per step and per action separator, only the rows in view (so a run of 250,000 steps costs what a screenful does).
+// per step and per action separator, only the rows in view (so a run of 250,000 steps costs what a screenful does);
+// or, when the geometry is in time mode, each step at its simulated time with a time axis, call spans and waits.
 #pragma once
 
 #include "component.h"
@@ -8,10 +9,9 @@
 #include "painting/session/playbacktimeline.h"
 #include "percomponent.h"
 
+#include <QRectF>
 #include <QString>
 #include <vector>
-
-class QFontMetricsF;
 
 class QPainter;
 class QFontMetricsF;
@@ -25,6 +25,8 @@ namespace notiflow::ui {
 
 class FaultMarks;
 class FoldingState;
+class TimelineWaits;
+struct StepSelection;
 
 class TimelinePainter final {
 public:
@@ -54,14 +56,27 @@ public:
 
     // The run's fault marks (FlowGraph::faults() or a FaultMarks of the same run); nullptr draws none. Not owned.
     void setFaultMarks(const FaultMarks* marks) { m_faults = marks; }
+    // The run's waits (TimelineWaits of the same run), drawn in time mode; nullptr draws none. Not owned.
+    void setWaits(const TimelineWaits* waits) { m_waits = waits; }
+    // Steps of this run to highlight (HighlightPainter), their rows marked; nullptr for none. Not owned.
+    void setHighlight(const StepSelection* selection) { m_highlight = selection; }
 
     // Paints the rows whose content y is in [scrollY, scrollY + rect.height() - header) into `rect`.
     void paint(QPainter* painter, const QRectF& rect, qreal scrollY, PlaybackTimeline::Position position) const;
 
 private:
     void paintHeader(QPainter* painter, const QRectF& rect, const TimelineGeometry& g) const;
+    // `taken`: in time mode, the label boxes already drawn; a label that would overlap one is left out.
     void paintStep(QPainter* painter, const TimelineGeometry& g, int step, qreal y, const QRectF& row,
+        PlaybackTimeline::Position position, std::vector<QRectF>* taken = nullptr) const;
+    void paintTime(QPainter* painter, const TimelineGeometry& g, const QRectF& body, qreal scrollY,
         PlaybackTimeline::Position position) const;
+    // Both add the boxes of their names to `taken`: arrow labels give way to them.
+    void paintTimeActions(QPainter* painter, const TimelineGeometry& g, const QRectF& body, qreal offset,
+        std::vector<QRectF>& taken) const;
+    void paintTimeOutages(QPainter* painter, const TimelineGeometry& g, const QRectF& body, qreal offset,
+        std::vector<QRectF>& taken) const;
+    qreal fade(int step, PlaybackTimeline::Position position) const; // how far a step fades: past, now or to come
     void paintSeparator(QPainter* painter, int action, const QRectF& row) const;
     void paintOutages(QPainter* painter, const TimelineGeometry& g, int step, const QRectF& row) const;
     void paintFold(QPainter* painter, const TimelineGeometry& g, int fold, const QRectF& row,
@@ -76,6 +91,8 @@ private:
     const PainterStyle m_style;
     const FoldingState* m_folding = nullptr;
     const FaultMarks* m_faults = nullptr;
+    const TimelineWaits* m_waits = nullptr;
+    const StepSelection* m_highlight = nullptr;
     Architecture m_side = Architecture::EventSourced;
 };
 

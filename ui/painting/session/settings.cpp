@@ -20,6 +20,7 @@ const QString scenarioKey = QStringLiteral("scenario");
 const QString speedKey = QStringLiteral("speed");
 const QString viewModeKey = QStringLiteral("viewMode");
 const QString titleSlideKey = QStringLiteral("titleSlide");
+const QString timelineTimeKey = QStringLiteral("timelineTime");
 const QString themeKeyName = QStringLiteral("theme");
 const QString windowZoomKey = QStringLiteral("zoom/window");
 const QString presentationZoomKey = QStringLiteral("zoom/presentation");
@@ -27,6 +28,7 @@ const QString exportFolderKey = QStringLiteral("export/folder");
 const QString exportFormatKey = QStringLiteral("export/format");
 const QString exportThemeKey = QStringLiteral("export/theme");
 const QString exportWithMetricsKey = QStringLiteral("export/withMetrics");
+const QString exportTimelineTimeKey = QStringLiteral("export/timelineTime");
 
 // Qt reports a damaged settings file only to the first QSettings that reads it in a process: remember the verdict
 // per file, so every later reader also falls back to the defaults.
@@ -179,6 +181,16 @@ void Settings::setTitleSlide(bool on)
     m_store->setValue(titleSlideKey, on);
 }
 
+bool Settings::timelineTime() const
+{
+    return stored(timelineTimeKey).toBool();
+}
+
+void Settings::setTimelineTime(bool on)
+{
+    m_store->setValue(timelineTimeKey, on);
+}
+
 ThemeChoice Settings::theme() const
 {
     const QVariant value = stored(themeKeyName);
@@ -227,6 +239,7 @@ Settings::ExportChoices Settings::exportChoices() const
     if (const auto theme = storedIndex(exportThemeKey, static_cast<int>(Theme::all.size())))
         choices.theme = static_cast<ThemeChoice>(*theme);
     choices.withMetrics = stored(exportWithMetricsKey).toBool();
+    choices.timelineTime = stored(exportTimelineTimeKey).toBool();
     return choices;
 }
 
@@ -236,6 +249,7 @@ void Settings::setExportChoices(const ExportChoices& choices)
     m_store->setValue(exportFormatKey, static_cast<int>(choices.format));
     m_store->setValue(exportThemeKey, static_cast<int>(choices.theme));
     m_store->setValue(exportWithMetricsKey, choices.withMetrics);
+    m_store->setValue(exportTimelineTimeKey, choices.timelineTime);
 }
 
 } // namespace notiflow::ui

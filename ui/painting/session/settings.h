@@ -41,6 +41,8 @@ public:
     void setViewMode(int mode);
     bool titleSlide() const;
     void setTitleSlide(bool on);
+    bool timelineTime() const; // the timelines in simulated time rather than step order; false by default
+    void setTimelineTime(bool on);
     ThemeChoice theme() const; // System by default
     void setTheme(ThemeChoice choice);
     // Zoom of the window and of presentation mode; a number outside the zoom steps is clamped to them.
@@ -56,6 +58,7 @@ public:
         Exporter::Format format = Exporter::Format::Png;
         ThemeChoice theme = ThemeChoice::Light;
         bool withMetrics = false;
+        bool timelineTime = false; // the timelines in simulated time
     };
     ExportChoices exportChoices() const;
     void setExportChoices(const ExportChoices& choices);

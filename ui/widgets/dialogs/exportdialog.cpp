@@ -1,6 +1,7 @@
 #include "widgets/dialogs/exportdialog.h"
 
 #include "painting/session/settings.h"
+#include "painting/style/displaytext.h"
 #include "scenariorunner.h"
 #include "widgets/dialogs/exportpreview.h"
 
@@ -76,6 +77,9 @@ ExportDialog::ExportDialog(std::shared_ptr<const Comparison> comparison, double 
     , m_theme(new QComboBox(this))
     , m_size(new QComboBox(this))
     , m_withMetrics(new QCheckBox(tr("Add the coupling summary and the notifications sent so far"), this))
+    , m_timelineTime(
+          new QCheckBox(tr("Timelines in simulated &time (one scale for both; waits as hatched bands)"), this))
+    , m_keepHighlight(new QCheckBox(this))
     , m_path(new QLineEdit(this))
     , m_pixels(new QLabel(this))
     , m_preview(new ExportPreview(this))
@@ -115,6 +119,9 @@ ExportDialog::ExportDialog(std::shared_ptr<const Comparison> comparison, double 
     form->addRow(tr("T&heme:"), m_theme);
     form->addRow(tr("Si&ze:"), m_size);
     form->addRow(QString(), m_withMetrics);
+    form->addRow(QString(), m_timelineTime);
+    form->addRow(QString(), m_keepHighlight);
+    m_keepHighlight->hide(); // until the window has steps highlighted
     form->addRow(tr("Fi&le:"), pathRow);
     form->addRow(QString(), m_pixels);
 
@@ -130,6 +137,7 @@ ExportDialog::ExportDialog(std::shared_ptr<const Comparison> comparison, double 
     const QString base = QString::fromStdString(m_comparison->scenario.id);
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(static_cast<int>(remembered.theme))));
     m_withMetrics->setChecked(remembered.withMetrics);
+    m_timelineTime->setChecked(remembered.timelineTime);
     m_path->setText(QDir(QFileInfo(remembered.folder).isDir() ? remembered.folder : QDir::homePath()).filePath(base));
     setFormat(remembered.format);
 
@@ -141,6 +149,8 @@ ExportDialog::ExportDialog(std::shared_ptr<const Comparison> comparison, double 
     connect(m_theme, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     connect(m_size, &QComboBox::currentIndexChanged, this, &ExportDialog::updatePreview);
     connect(m_withMetrics, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
+    connect(m_timelineTime, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
+    connect(m_keepHighlight, &QCheckBox::toggled, this, &ExportDialog::updatePreview);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
         if (exportNow().ok())
@@ -166,10 +176,25 @@ Exporter::Options ExportDialog::options() const
     o.frame.size = m_size->currentData().toSize();
     o.frame.theme = static_cast<ThemeChoice>(m_theme->currentData().toInt());
     o.frame.withMetrics = m_withMetrics->isChecked();
+    o.frame.timelineTime = m_timelineTime->isChecked();
     o.scale = m_scale->value();
     o.allSteps = m_allSteps->isChecked();
     o.playhead = m_playhead;
+    if (m_highlight && m_keepHighlight->isChecked())
+        o.frame.highlight = m_highlight;
     return o;
+}
+
+void ExportDialog::setHighlight(const StepSelection& selection)
+{
+    m_highlight = selection;
+    m_keepHighlight->setText(
+        tr("Keep the highlighted steps: %1 (%2)").arg(selection.label, architectureTitle(selection.side)));
+    m_keepHighlight->setToolTip(
+        tr("Draw the steps behind the figure you clicked highlighted in the picture, as the window does"));
+    m_keepHighlight->setChecked(true);
+    m_keepHighlight->show();
+    updatePreview();
 }
 
 void ExportDialog::setFormat(Exporter::Format f)
@@ -253,8 +278,9 @@ void ExportDialog::choosePath()
 
 void ExportDialog::saveChoices() const
 {
-    Settings().setExportChoices({ QFileInfo(path()).absolutePath(), format(),
-        static_cast<ThemeChoice>(m_theme->currentData().toInt()), m_withMetrics->isChecked() });
+    Settings().setExportChoices(
+        { QFileInfo(path()).absolutePath(), format(), static_cast<ThemeChoice>(m_theme->currentData().toInt()),
+            m_withMetrics->isChecked(), m_timelineTime->isChecked() });
 }
 
 Exporter::Result ExportDialog::exportNow(bool quiet)

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -34,6 +35,8 @@ public:
     Exporter::Format format() const;
     void setPath(const QString& path); // picks the format from the extension
     void setFormat(Exporter::Format format); // adjusts the path's extension
+    // The steps highlighted in the window: offered, and kept by default, in the picture.
+    void setHighlight(const StepSelection& selection);
 
     // Exports with a progress dialog for multi-frame formats; errors go to a message box unless `quiet`.
     Exporter::Result exportNow(bool quiet = false);
@@ -53,6 +56,9 @@ private:
     QComboBox* m_theme;
     QComboBox* m_size;
     QCheckBox* m_withMetrics;
+    QCheckBox* m_timelineTime; // the timelines in simulated time
+    QCheckBox* m_keepHighlight;
+    std::optional<StepSelection> m_highlight;
     QLineEdit* m_path;
     QLabel* m_pixels;
     ExportPreview* m_preview;

@@ -15,6 +15,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QScrollArea>
 #include <QStyle>
 #include <QTabWidget>
@@ -41,7 +42,8 @@ std::vector<PairedBarChart::Row> couplingRows(const Metrics* es, const Metrics* 
         const std::array<const Metrics*, 2> sides { es, ad };
         if (!(es && presentIn(*es, c)) && !(ad && presentIn(*ad, c)))
             continue;
-        PairedBarChart::Row row { componentTitle(c), std::vector<PairedBarChart::Pair>(3) };
+        PairedBarChart::Row row { componentTitle(c), std::vector<PairedBarChart::Pair>(3), {} };
+        row.figures.resize(3);
         for (std::size_t s = 0; s < 2; ++s) {
             if (!sides[s] || !presentIn(*sides[s], c))
                 continue;
@@ -49,6 +51,10 @@ std::vector<PairedBarChart::Row> couplingRows(const Metrics* es, const Metrics* 
             row.values[0][s] = cm.efferent;
             row.values[1][s] = cm.afferent;
             row.values[2][s] = cm.instability;
+            using Kind = TracedFigure::Kind;
+            for (const auto& [measure, kind] : { std::pair { 0, Kind::Efferent }, std::pair { 1, Kind::Afferent },
+                     std::pair { 2, Kind::Instability } })
+                row.figures[static_cast<std::size_t>(measure)][s] = TracedFigure::of(kind, allArchitectures[s], c);
         }
         rows.push_back(std::move(row));
     }
@@ -61,20 +67,23 @@ std::vector<PairedBarChart::Row> stepKindRows(const Metrics* es, const Metrics* 
     std::array<double, 2> totals {};
     const std::array<const Metrics*, 2> sides { es, ad };
     for (int k = 0; k < stepKindCount; ++k) {
-        PairedBarChart::Row row { stepKindTitle(static_cast<StepKind>(k)), std::vector<PairedBarChart::Pair>(1) };
+        PairedBarChart::Row row { stepKindTitle(static_cast<StepKind>(k)), std::vector<PairedBarChart::Pair>(1), {} };
+        row.figures.resize(1);
         bool any = false;
         for (std::size_t s = 0; s < 2; ++s) {
             if (!sides[s])
                 continue;
             const int count = sides[s]->stepsByKind[static_cast<std::size_t>(k)];
             row.values[0][s] = count;
+            row.figures[0][s] = TracedFigure::of(TracedFigure::Kind::StepsOfKind, allArchitectures[s],
+                Component::OutsideWorld, Component::OutsideWorld, {}, k);
             totals[s] += count;
             any = any || count > 0;
         }
         if (any)
             rows.push_back(std::move(row));
     }
-    PairedBarChart::Row total { QObject::tr("All steps"), std::vector<PairedBarChart::Pair>(1) };
+    PairedBarChart::Row total { QObject::tr("All steps"), std::vector<PairedBarChart::Pair>(1), {} };
     for (std::size_t s = 0; s < 2; ++s) {
         if (sides[s])
             total.values[0][s] = totals[s];
@@ -176,6 +185,11 @@ MetricsPanel::MetricsPanel(ReplaySession* session, QWidget* parent)
             value->setWordWrap(true);
             value->setTextFormat(Qt::PlainText);
             value->setToolTip(name->toolTip());
+            if (f != MetricsHeadline::Figure::Dependencies) { // the others trace to steps: a click highlights them
+                value->setCursor(Qt::PointingHandCursor);
+                value->setToolTip(tr("%1\nClick to highlight the steps behind it.").arg(name->toolTip()));
+                value->installEventFilter(this);
+            }
             m_headline->addWidget(value, row, column);
         }
         ++row;
@@ -186,8 +200,10 @@ MetricsPanel::MetricsPanel(ReplaySession* session, QWidget* parent)
     const std::pair<ChartWidget*, const char*> anchors[] = { { m_coupling, "efferent" },
         { m_foreignDomains, "foreign_domains" }, { m_ruleImpact, "rules" }, { m_stepKinds, "messages_by_kind" },
         { m_syncChain, "availability_ceiling" }, { m_matrix, "dependency_matrix" } };
-    for (const auto& [chart, anchor] : anchors)
+    for (const auto& [chart, anchor] : anchors) {
         chart->setHelpAnchor(QString::fromLatin1(anchor));
+        connect(chart, &ChartWidget::figureClicked, this, &MetricsPanel::figureClicked);
+    }
 
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::PlainText);
@@ -254,9 +270,11 @@ void MetricsPanel::updateFromComparison()
     const Comparison* cmp = m_session->comparison();
     const Metrics* es = cmp ? &cmp->eventSourced.metrics : nullptr;
     const Metrics* ad = cmp ? &cmp->apiDriven.metrics : nullptr;
-    m_heading->setText(cmp ? tr("Whole-run metrics of “%1”, computed by the engine from the recorded steps.")
-                                 .arg(toQString(cmp->scenario.title))
-                           : tr("No scenario loaded."));
+    m_heading->setText(cmp
+            ? tr("Whole-run metrics of “%1”, computed by the engine from the recorded steps. Click a chip, a "
+                 "bar, a cell or a box to highlight the steps behind it.")
+                  .arg(toQString(cmp->scenario.title))
+            : tr("No scenario loaded."));
     for (std::size_t f = 0; f < MetricsHeadline::figures.size(); ++f) {
         for (Architecture a : allArchitectures) {
             auto* value = static_cast<QLabel*>(
@@ -303,6 +321,63 @@ QSize MetricsPanel::sizeHint() const
         + layout()->contentsMargins().right();
     const QSize hint = QWidget::sizeHint();
     return QSize(std::max(hint.width(), charts + chrome), hint.height());
+}
+
+std::optional<TracedFigure> MetricsPanel::headlineFigure(int row, Architecture side) const
+{
+    const Comparison* cmp = m_session->comparison();
+    if (!cmp || row < 1 || row > static_cast<int>(MetricsHeadline::figures.size()))
+        return std::nullopt;
+    TracedFigure figure = TracedFigure::of(TracedFigure::Kind::ForeignDomains, side);
+    switch (MetricsHeadline::figures[static_cast<std::size_t>(row - 1)]) {
+    case MetricsHeadline::Figure::ForeignDomains:
+        figure.kind = TracedFigure::Kind::ForeignDomains;
+        return figure;
+    case MetricsHeadline::Figure::NotificationRules:
+        figure.kind = TracedFigure::Kind::NotificationRules;
+        return figure;
+    case MetricsHeadline::Figure::BlockingCalls: {
+        // The figure is the largest fan-out of any action: that action's calls.
+        const auto& calls = cmp->run(side).metrics.blockingCallsPerAction;
+        const auto most = std::max_element(calls.begin(), calls.end(),
+            [](const ActionCalls& a, const ActionCalls& b) { return a.blockingCalls < b.blockingCalls; });
+        if (most == calls.end())
+            return std::nullopt;
+        figure.kind = TracedFigure::Kind::BlockingCalls;
+        figure.index = most->action;
+        return figure;
+    }
+    case MetricsHeadline::Figure::Dependencies:
+        break;
+    }
+    return std::nullopt;
+}
+
+bool MetricsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonPress && static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton) {
+        const int index = m_headline->indexOf(qobject_cast<QWidget*>(watched));
+        int row = 0;
+        int column = 0;
+        int rowSpan = 0;
+        int columnSpan = 0;
+        if (index >= 0) {
+            m_headline->getItemPosition(index, &row, &column, &rowSpan, &columnSpan);
+            if (const auto figure = headlineFigure(row, allArchitectures[static_cast<std::size_t>(column - 1)])) {
+                Q_EMIT figureClicked(*figure);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void MetricsPanel::setSelectedFigure(const std::optional<TracedFigure>& figure)
+{
+    for (ChartWidget* w : chartWidgets()) {
+        w->chart()->setSelectedFigure(figure);
+        w->update();
+    }
 }
 
 QList<ChartWidget*> MetricsPanel::chartWidgets() const

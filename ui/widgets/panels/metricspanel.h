@@ -2,8 +2,11 @@
 // component evaluated each rule, messages by kind, the synchronous chain and the dependency matrix.
 #pragma once
 
+#include "painting/session/figuretrace.h"
+
 #include <QStringList>
 #include <QWidget>
+#include <optional>
 
 class QGridLayout;
 class QLabel;
@@ -35,6 +38,18 @@ public:
     QList<ChartWidget*> chartWidgets() const;
     // Wide enough that no chart cuts or wraps a label: the dock starts this wide when the window has room.
     QSize sizeHint() const override;
+    // Outlines `figure` in the chart that draws it (the figure whose steps are highlighted); nullopt for none.
+    void setSelectedFigure(const std::optional<TracedFigure>& figure);
+    // The figure a headline value stands for (row 1 is the first figure), when it traces to steps.
+    std::optional<TracedFigure> headlineFigure(int row, Architecture side) const;
+    QGridLayout* headline() const { return m_headline; }
+
+Q_SIGNALS:
+    // A figure of a chart was clicked: the steps behind it can be highlighted.
+    void figureClicked(const notiflow::ui::TracedFigure& figure);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override; // a click on a headline value
 
 private:
     void updateFromComparison();

@@ -74,10 +74,21 @@ WhyPanel::WhyPanel(ReplaySession* session, QWidget* parent)
         side.view->setColumnHidden(DecisionChainModel::RuleColumn, true);
         side.view->setAccessibleName(tr("%1 decisions").arg(architectureTitle(arch)));
         side.view->setToolTip(tr("The %1 run's decisions about the chosen customer, in order, and what was sent. "
-                                 "Italic rows come later than the playhead. Click a row to show its step.")
+                                 "Italic rows come later than the playhead. Click a row to show its step and to "
+                                 "highlight the steps that led to it.")
                                   .arg(architectureTitle(arch).toLower()));
         connect(side.view, &QTreeView::clicked, this, [this, arch](const QModelIndex& index) {
             m_session->selectStep(arch, index.data(DecisionChainModel::StepRole).toInt());
+            const int item = index.data(DecisionChainModel::ItemRole).toInt();
+            if (item < 0)
+                return;
+            const bool decision
+                = index.data(DecisionChainModel::RowKindRole).toInt() == DecisionChainModel::DecisionRow;
+            TracedFigure figure;
+            figure.kind = decision ? TracedFigure::Kind::Decision : TracedFigure::Kind::Message;
+            figure.side = arch;
+            figure.index = item;
+            Q_EMIT figureClicked(figure);
         });
         layout->addWidget(side.summary);
         layout->addWidget(side.view, 1);

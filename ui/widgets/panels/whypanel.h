@@ -3,6 +3,7 @@
 #pragma once
 
 #include "component.h"
+#include "painting/session/figuretrace.h"
 #include "perarchitecture.h"
 
 #include <QWidget>
@@ -24,6 +25,11 @@ public:
     DecisionChainModel* model(Architecture side) const { return m_sides[side].model; }
     QComboBox* subjectBox() const { return m_subjects; }
     QString summaryText(Architecture side) const; // the line above a side's chain
+    QTreeView* view(Architecture side) const { return m_sides[side].view; }
+
+Q_SIGNALS:
+    // A decision or a message row was clicked: the steps behind it can be highlighted.
+    void figureClicked(const notiflow::ui::TracedFigure& figure);
 
 private:
     void updateFromComparison();

@@ -105,7 +105,9 @@ void ArchitecturePane::applyFonts()
     QFont title = ZoomLevel::scaledFont(base, 1.3 * m_zoom);
     title.setBold(true);
     m_title->setFont(title);
-    m_subtitle->setFont(ZoomLevel::scaledFont(base, m_zoom));
+    QFont subtitle = ZoomLevel::scaledFont(base, m_zoom);
+    subtitle.setBold(m_noteShown);
+    m_subtitle->setFont(subtitle);
     m_counter->setFont(ZoomLevel::scaledFont(base, m_zoom));
     m_caption->setFont(ZoomLevel::scaledFont(base, m_zoom * m_captionScale));
     // Lines reserved: the layout does not jump as captions of different lengths come and go. Large captions
@@ -121,6 +123,20 @@ void ArchitecturePane::changeEvent(QEvent* event)
     if (event->type() == QEvent::FontChange)
         applyFonts();
     QWidget::changeEvent(event);
+}
+
+void ArchitecturePane::setHighlightNote(const QString& note)
+{
+    m_subtitle->setFullText(note.isEmpty() ? architectureRole(m_side) : note);
+    // The note in the highlight colour, as the highlighted steps are drawn; the role line muted, as before.
+    m_subtitle->setForegroundRole(note.isEmpty() ? QPalette::PlaceholderText : QPalette::Highlight);
+    m_noteShown = !note.isEmpty();
+    applyFonts();
+}
+
+QString ArchitecturePane::subtitleText() const
+{
+    return m_subtitle->toolTip().isEmpty() ? m_subtitle->text() : m_subtitle->toolTip();
 }
 
 QString ArchitecturePane::captionText() const

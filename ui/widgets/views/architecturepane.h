@@ -32,6 +32,9 @@ public:
     void setZoom(qreal zoom, qreal captionScale = 1.0);
     qreal zoom() const { return m_zoom; }
     QFont captionFont() const;
+    // What this pane's highlighted steps are behind, in place of the "who decides" line; empty brings that back.
+    void setHighlightNote(const QString& note);
+    QString subtitleText() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -52,6 +55,7 @@ private:
     int m_shownStep = -2;
     qreal m_zoom = 1.0;
     qreal m_captionScale = 1.0;
+    bool m_noteShown = false; // the subtitle holds a highlight note
 };
 
 } // namespace notiflow::ui

@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 #include <algorithm>
@@ -23,6 +24,7 @@ ChartWidget::ChartWidget(std::unique_ptr<MetricsChart> chart, QWidget* parent)
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
     setFocusPolicy(Qt::TabFocus); // reachable by keyboard so screen readers can read the summary
+    setMouseTracking(true); // a pointing hand over what a click can trace
     chartChanged();
 }
 
@@ -71,6 +73,32 @@ void ChartWidget::paintEvent(QPaintEvent* event)
         painter.setPen(QPen(palette().color(QPalette::Highlight), 1, Qt::DashLine));
         painter.drawRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5));
     }
+}
+
+std::optional<TracedFigure> ChartWidget::figureAt(const QPoint& pos) const
+{
+    return m_chart->figureAt(chartRect(), QPointF(pos), style());
+}
+
+void ChartWidget::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        if (const auto figure = figureAt(event->position().toPoint())) {
+            Q_EMIT figureClicked(*figure);
+            event->accept();
+            return;
+        }
+    }
+    QWidget::mousePressEvent(event);
+}
+
+void ChartWidget::mouseMoveEvent(QMouseEvent* event)
+{
+    if (figureAt(event->position().toPoint()))
+        setCursor(Qt::PointingHandCursor);
+    else
+        unsetCursor();
+    QWidget::mouseMoveEvent(event);
 }
 
 bool ChartWidget::event(QEvent* event)

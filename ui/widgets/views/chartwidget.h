@@ -26,14 +26,24 @@ public:
     int heightForWidth(int width) const override;
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    // The figure under `pos` (widget coordinates), as a click there would pick it.
+    std::optional<TracedFigure> figureAt(const QPoint& pos) const;
+    // Where the chart is drawn in the widget (its figures' rectangles are relative to it).
+    QRectF chartRect() const;
+    ChartStyle chartStyle() const { return style(); }
+
+Q_SIGNALS:
+    // A click on a figure that can be traced to its steps (a chip, a bar, a cell, a box).
+    void figureClicked(const notiflow::ui::TracedFigure& figure);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     bool event(QEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
 
 private:
     ChartStyle style() const;
-    QRectF chartRect() const;
 
     std::unique_ptr<MetricsChart> m_chart;
     QString m_helpAnchor;

@@ -3,6 +3,7 @@
 #include "painting/painters/changeoverlaypainter.h"
 #include "painting/painters/flowpainter.h"
 #include "painting/session/replaysession.h"
+#include "painting/session/stephighlight.h"
 #include "painting/style/zoomlevel.h"
 
 #include <QContextMenuEvent>
@@ -113,7 +114,15 @@ void FlowView::paintEvent(QPaintEvent*)
     }
     FlowPainter flow(cmp->run(m_side), m_graph, m_layout, PainterStyle(palette(), paintFont(), m_zoom));
     flow.setChangeImpact(m_change);
+    flow.setHighlight(m_highlight ? m_highlight->selection(m_side) : nullptr);
     flow.paint(&painter, QRectF(rect()), m_session->position(m_side));
+}
+
+void FlowView::setHighlight(StepHighlight* highlight)
+{
+    m_highlight = highlight;
+    connect(highlight, &StepHighlight::changed, this, qOverload<>(&QWidget::update));
+    update();
 }
 
 void FlowView::setChangeImpact(const ChangeImpact* impact)

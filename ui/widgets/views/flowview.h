@@ -16,6 +16,7 @@ struct ChangeImpact;
 namespace notiflow::ui {
 
 class ReplaySession;
+class StepHighlight;
 
 class FlowView final : public QWidget {
     Q_OBJECT
@@ -31,6 +32,8 @@ public:
     // A requirement change's impact to overlay (and explain on hover); nullptr clears it. Not owned.
     void setChangeImpact(const ChangeImpact* impact);
     const ChangeImpact* changeImpact() const { return m_change; }
+    // The highlighted steps to draw when they are in this side's run. Not owned.
+    void setHighlight(StepHighlight* highlight);
     qreal zoom() const { return m_zoom; }
 
     QSize sizeHint() const override;
@@ -75,6 +78,7 @@ private:
         qreal scale = 1.0;
     } m_scaleCache;
     const ChangeImpact* m_change = nullptr;
+    StepHighlight* m_highlight = nullptr;
 };
 
 } // namespace notiflow::ui

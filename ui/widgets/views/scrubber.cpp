@@ -2,6 +2,7 @@
 
 #include "painting/folding/foldingstate.h"
 #include "painting/session/replaysession.h"
+#include "painting/session/stephighlight.h"
 #include "scenario.h"
 
 #include <QHelpEvent>
@@ -72,6 +73,47 @@ void Scrubber::setFolding(FoldingState* folding)
     m_folding = folding;
     connect(folding, &FoldingState::foldingChanged, this, qOverload<>(&QWidget::update));
     update();
+}
+
+void Scrubber::setHighlight(StepHighlight* highlight)
+{
+    m_highlight = highlight;
+    connect(highlight, &StepHighlight::changed, this, qOverload<>(&QWidget::update));
+    update();
+}
+
+QList<qreal> Scrubber::highlightMarks() const
+{
+    QList<qreal> marks;
+    const StepSelection* selection = m_highlight ? m_highlight->selection() : nullptr;
+    if (!selection || !m_session->comparison())
+        return marks;
+    for (const int step : selection->steps)
+        marks << xOfTime(m_session->timeline().stepEnd(selection->side, step));
+    return marks;
+}
+
+// A diamond per highlighted step, on the half of the track of its run (as the folds are): filled in the highlight
+// colour and outlined in the text colour, so it shows on the played and the unplayed part of the track alike.
+void Scrubber::paintHighlight(QPainter* painter, const QRectF& track) const
+{
+    const StepSelection* selection = m_highlight ? m_highlight->selection() : nullptr;
+    if (!selection)
+        return;
+    const qreal y = selection->side == Architecture::EventSourced ? track.top() : track.bottom();
+    const qreal r = track.height() * 0.75;
+    painter->save();
+    painter->setPen(QPen(palette().color(QPalette::WindowText), 1.2));
+    painter->setBrush(palette().color(QPalette::Highlight));
+    qreal last = -1e9;
+    for (const qreal x : highlightMarks()) {
+        if (x - last < 1.0)
+            continue; // many steps on one pixel: one mark
+        last = x;
+        painter->drawPolygon(
+            QPolygonF({ QPointF(x, y - r), QPointF(x + r * 0.7, y), QPointF(x, y + r), QPointF(x - r * 0.7, y) }));
+    }
+    painter->restore();
 }
 
 void Scrubber::paintFolds(QPainter* painter, const QRectF& track) const
@@ -163,6 +205,8 @@ void Scrubber::paintEvent(QPaintEvent*)
                 Qt::AlignHCenter | Qt::AlignTop, QString::number(static_cast<long long>(t)));
         }
     }
+
+    paintHighlight(&p, track); // over the action ticks, under the handle
 
     // The handle.
     const qreal hx = xOfTime(m_session->playhead());

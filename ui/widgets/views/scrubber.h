@@ -10,6 +10,7 @@ namespace notiflow::ui {
 
 class FoldingState;
 class ReplaySession;
+class StepHighlight;
 
 class Scrubber final : public QWidget {
     Q_OBJECT
@@ -18,6 +19,10 @@ public:
 
     // Shows the folded repeats of both runs as hatched spans over the track.
     void setFolding(FoldingState* folding);
+    // Marks where the highlighted steps are on the track. Not owned.
+    void setHighlight(StepHighlight* highlight);
+    // The x of each mark, for tests: one per highlighted step, in step order.
+    QList<qreal> highlightMarks() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -38,9 +43,11 @@ private:
     QString actionLabel(int action) const;
 
     void paintFolds(QPainter* painter, const QRectF& track) const;
+    void paintHighlight(QPainter* painter, const QRectF& track) const;
 
     ReplaySession* m_session;
     FoldingState* m_folding = nullptr;
+    StepHighlight* m_highlight = nullptr;
     bool m_dragging = false;
 };
 

@@ -3,6 +3,7 @@
 #include "painting/folding/foldingstate.h"
 #include "painting/painters/timelinepainter.h"
 #include "painting/session/replaysession.h"
+#include "painting/session/stephighlight.h"
 #include "painting/style/zoomlevel.h"
 
 #include <QHelpEvent>
@@ -65,10 +66,38 @@ void TimelineView::rebuild()
     }
     if (m_folding)
         m_geometry.setFolds(m_folding->folds(m_side));
+    applyTimeMode();
     m_lastStep = -2;
     updateScrollBars();
     verticalScrollBar()->setValue(0);
     viewport()->update();
+}
+
+void TimelineView::setTimeMode(bool on)
+{
+    if (on == m_timeMode)
+        return;
+    m_timeMode = on;
+    applyTimeMode();
+    updateScrollBars();
+    verticalScrollBar()->setValue(0); // a scroll in one mode means nothing in the other
+    scrollToStep(m_session->currentStep(m_side));
+    viewport()->update();
+}
+
+void TimelineView::applyTimeMode()
+{
+    const Comparison* cmp = m_session->comparison();
+    if (!m_timeMode || !cmp) {
+        m_geometry.setStepOrderMode();
+        m_waits = TimelineWaits();
+        return;
+    }
+    const Run& run = cmp->run(m_side);
+    // Both panes compute the scale from both runs: the same millisecond is the same height side by side.
+    m_geometry.setTimeMode(
+        &run.steps, run.actionStartMs, TimelineTimeAxis::scaleFor({ &cmp->eventSourced, &cmp->apiDriven }));
+    m_waits = TimelineWaits(run);
 }
 
 void TimelineView::setFolding(FoldingState* folding)
@@ -89,10 +118,22 @@ void TimelineView::applyFolds()
     viewport()->update();
 }
 
+void TimelineView::setHighlight(StepHighlight* highlight)
+{
+    m_highlight = highlight;
+    connect(highlight, &StepHighlight::changed, this, [this] {
+        // The playhead stays where it is: the next highlighted step comes into view (H goes there).
+        if (m_highlight->selection(m_side))
+            scrollToStep(m_highlight->nextStep());
+        viewport()->update();
+    });
+    viewport()->update();
+}
+
 int TimelineView::foldAt(const QPoint& pos) const
 {
     const qreal header = TimelinePainter::headerHeight(paintFont());
-    if (pos.y() < header)
+    if (pos.y() < header || m_timeMode)
         return -1;
     const TimelineGeometry g = fittedGeometry();
     const auto row = g.rowAt(g.rowAtY(pos.y() - header + verticalScrollBar()->value()));
@@ -122,12 +163,14 @@ void TimelineView::scrollToStep(int step)
     const TimelineGeometry g = fittedGeometry();
     const qreal visible = viewport()->height() - TimelinePainter::headerHeight(paintFont());
     const int row = g.rowOfStep(step);
-    // Include the action's separator when the step opens an action, so the action's name stays in sight.
-    const qreal top = g.rowTop(g.rowAt(row - 1).separator ? row - 1 : row);
-    const qreal bottom = g.rowTop(row) + g.rowHeight();
+    // Include the action's separator when the step opens an action, so the action's name stays in sight. In time,
+    // the arrow and the label above it.
+    const bool opensAction = !m_timeMode && g.rowAt(row - 1).separator;
+    const qreal top = m_timeMode ? g.stepY(step) - g.rowHeight() : g.rowTop(opensAction ? row - 1 : row);
+    const qreal bottom = m_timeMode ? g.stepY(step) + g.rowHeight() / 2 : g.rowTop(row) + g.rowHeight();
     const int scroll = verticalScrollBar()->value();
     const qreal margin = std::min(visible / 4, g.rowHeight() * 3);
-    if (top < scroll + (top == g.rowTop(row) ? margin : 0) || bottom > scroll + visible - margin) {
+    if (top < scroll + (opensAction ? 0 : margin) || bottom > scroll + visible - margin) {
         // Put the step a third of the way down: what led to it stays visible above.
         verticalScrollBar()->setValue(static_cast<int>(std::max<qreal>(0, top - visible / 3)));
     }
@@ -155,6 +198,8 @@ void TimelineView::paintEvent(QPaintEvent*)
         cmp->run(m_side), &cmp->scenario, m_lanes, m_geometry, PainterStyle(palette(), font(), m_zoom));
     timeline.setFolding(m_folding, m_side);
     timeline.setFaultMarks(&m_faults);
+    timeline.setWaits(&m_waits);
+    timeline.setHighlight(m_highlight ? m_highlight->selection(m_side) : nullptr);
     timeline.paint(&painter, QRectF(viewport()->rect()), verticalScrollBar()->value(), m_session->position(m_side));
 }
 
@@ -172,7 +217,10 @@ int TimelineView::stepAt(const QPoint& pos) const
     if (pos.y() < header)
         return -1;
     const TimelineGeometry g = fittedGeometry();
-    const auto row = g.rowAt(g.rowAtY(pos.y() - header + verticalScrollBar()->value()));
+    const qreal y = pos.y() - header + verticalScrollBar()->value();
+    if (m_timeMode)
+        return g.stepNearY(y, g.rowHeight() / 2);
+    const auto row = g.rowAt(g.rowAtY(y));
     return row.separator || row.fold >= 0 ? -1 : row.index;
 }
 
@@ -209,9 +257,12 @@ bool TimelineView::viewportEvent(QEvent* event)
             const Step& s = cmp->run(m_side).steps[static_cast<std::size_t>(step)];
             QToolTip::showText(help->globalPos(),
                 tr("<b>Step %1</b> · %2 · <b>%3</b><br>%4") // the full name, which the arrow may have elided
-                    .arg(step + 1)
-                    .arg(QString::fromUtf8(stepKindId(s.kind)), QString::fromStdString(s.label).toHtmlEscaped(),
-                        QString::fromStdString(cmp->run(m_side).text(step).caption).toHtmlEscaped()),
+                        .arg(step + 1)
+                        .arg(QString::fromUtf8(stepKindId(s.kind)), QString::fromStdString(s.label).toHtmlEscaped(),
+                            QString::fromStdString(cmp->run(m_side).text(step).caption).toHtmlEscaped())
+                    + (m_timeMode
+                            ? tr("<br>at %1").arg(TimelineTimeAxis::tickLabel(s.atMs, m_geometry.timeScale().unit(), 1))
+                            : QString()),
                 viewport());
             return true;
         }

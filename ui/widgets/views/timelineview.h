@@ -5,6 +5,7 @@
 #include "component.h"
 #include "painting/painters/faultmarks.h"
 #include "painting/painters/timelinegeometry.h"
+#include "painting/painters/timelinewaits.h"
 
 #include <QAbstractScrollArea>
 #include <vector>
@@ -13,6 +14,7 @@ namespace notiflow::ui {
 
 class FoldingState;
 class ReplaySession;
+class StepHighlight;
 
 class TimelineView final : public QAbstractScrollArea {
     Q_OBJECT
@@ -28,6 +30,13 @@ public:
     // Folds what repeats as `folding` says; a click on a fold's row expands or collapses it.
     void setFolding(FoldingState* folding);
     int foldAt(const QPoint& viewportPos) const; // the group of the fold row there, or -1
+    // Marks the highlighted steps' rows when they are in this side's run, and brings one into view. Not owned.
+    void setHighlight(StepHighlight* highlight);
+
+    // Step order (a row per step) or simulated time (each step at its start, on the scale both panes share). Folded
+    // repeats show unfolded in time: a fold would hide time that passed.
+    void setTimeMode(bool on);
+    bool isTimeMode() const { return m_timeMode; }
 
     // Fonts, rows and strokes scale by `zoom` (Ctrl+Plus / Ctrl+Minus, presentation mode).
     void setZoom(qreal zoom);
@@ -47,15 +56,19 @@ private:
     void updateScrollBars();
     void onPlayheadChanged();
     void applyFolds();
+    void applyTimeMode(); // the geometry's mode and the waits, from m_timeMode and the comparison
 
     ReplaySession* m_session;
     Architecture m_side;
     std::vector<Component> m_lanes;
     TimelineGeometry m_geometry;
     FaultMarks m_faults; // of the run shown, indexed once per comparison
+    TimelineWaits m_waits; // of the run shown, in time mode only
+    bool m_timeMode = false;
     int m_lastStep = -2;
     qreal m_zoom = 1.0;
     FoldingState* m_folding = nullptr;
+    StepHighlight* m_highlight = nullptr;
 };
 
 } // namespace notiflow::ui

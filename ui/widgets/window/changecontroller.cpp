@@ -4,6 +4,7 @@
 #include "scenariorunner.h"
 #include "widgets/panels/changeimpactpanel.h"
 #include "widgets/views/flowview.h"
+#include "widgets/window/escapekey.h"
 #include "widgets/window/scenarioopener.h"
 
 #include <QApplication>
@@ -152,20 +153,7 @@ void ChangeController::publish()
 
 bool ChangeController::eventFilter(QObject* watched, QEvent* event)
 {
-    const bool escape = (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
-        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape
-        && static_cast<QKeyEvent*>(event)->modifiers() == Qt::NoModifier;
-    if (!escape || !m_current)
-        return false;
-    auto* widget = qobject_cast<QWidget*>(watched);
-    if (!widget || widget->window() != m_window)
-        return false; // a dialog or popup keeps its own Esc
-    if (event->type() == QEvent::ShortcutOverride) {
-        event->accept(); // no shortcut (such as leaving presentation mode) gets this Esc
-        return true;
-    }
-    clear();
-    return true;
+    return m_current && EscapeKey::take(watched, event, m_window, [this] { clear(); });
 }
 
 } // namespace notiflow::ui

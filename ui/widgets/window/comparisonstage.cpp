@@ -4,6 +4,7 @@
 #include "scenario.h"
 #include "widgets/views/architecturepane.h"
 #include "widgets/views/elidedlabel.h"
+#include "widgets/views/timelineview.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -67,6 +68,12 @@ void ComparisonStage::setZoom(qreal zoom, qreal captionScale)
     title.setBold(true);
     m_title->setFont(title);
     m_description->setFont(ZoomLevel::scaledFont(font(), zoom));
+}
+
+void ComparisonStage::setTimelineTimeMode(bool on)
+{
+    for (ArchitecturePane* pane : m_panes)
+        pane->timelineView()->setTimeMode(on);
 }
 
 } // namespace notiflow::ui

@@ -33,6 +33,8 @@ public:
     void setViewMode(ViewMode mode);
     // The panes by `zoom` and their captions by `captionScale` more; the title and description with them.
     void setZoom(qreal zoom, qreal captionScale);
+    // Both timelines in simulated time, or both in step order.
+    void setTimelineTimeMode(bool on);
 
 private:
     QLabel* m_title;

@@ -5,6 +5,7 @@
 #include "painting/session/debugstepper.h"
 #include "painting/session/replaysession.h"
 #include "painting/session/settings.h"
+#include "painting/session/stephighlight.h"
 #include "painting/session/workspace.h"
 #include "painting/style/transporticons.h"
 #include "painting/style/zoomlevel.h"
@@ -25,6 +26,7 @@
 #include "widgets/window/changecontroller.h"
 #include "widgets/window/debugactions.h"
 #include "widgets/window/failuredrillcontroller.h"
+#include "widgets/window/highlightcontroller.h"
 #include "widgets/window/keysoverlay.h"
 #include "widgets/window/liveservercontroller.h"
 #include "widgets/window/recentfiles.h"
@@ -57,10 +59,14 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
     , m_workspace(workspace)
     , m_session(new ReplaySession(this))
     , m_opener(workspace, this)
+    , m_toolTipFont(QToolTip::font())
     , m_zoomFit(this, [this](qreal zoom) {
         m_stage->setZoom(zoom, m_captionScale);
         m_legend->setFont(ZoomLevel::scaledFont(font(), zoom)); // the key to the picture must be as legible
         m_titleSlide->setZoom(zoom);
+        // Tooltips are how notes reach a presenter without a status line (the last step's note, a zoom that does
+        // not fit): as legible as the rest at the zoom shown.
+        QToolTip::setFont(ZoomLevel::scaledFont(m_toolTipFont, zoom));
     })
 {
     setWindowTitle(QStringLiteral("notiflow"));
@@ -96,7 +102,7 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
     setCentralWidget(central);
 
     m_titleSlide = new TitleSlide(m_session, m_stage);
-    m_keys = new KeysOverlay(central);
+    m_keys = new KeysOverlay(this); // over the whole window, so over a slide too
 
     m_actions = std::make_unique<WindowActions>(this);
     m_actions->updateTransportIcons(palette(), m_session->isPlaying());
@@ -112,13 +118,27 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
     m_live = new LiveServerController(this, m_session, m_workspace);
     m_toolBar = new TransportToolBar(m_actions->transport() + m_debug->transport() + m_live->transport(), this);
     addToolBar(m_toolBar);
+    m_toolBar->addToggle(m_actions->timelineTime);
     const QList<QAction*> panels = createDocks();
     createPresentation();
     m_actions->buildMenus(panels, m_theme);
     m_recent = new RecentFiles(this);
     m_recent->insertInto(menuBar()->actions().constFirst()->menu(), m_actions->reload); // File → Open Recent
     createChangeOverlay();
+    // After the change overlay: Esc clears a highlight before it clears a change.
+    m_highlights = new HighlightController(
+        this, m_session, { { pane(Architecture::EventSourced), pane(Architecture::ApiDriven) } }, m_scrubber);
+    m_highlights->connectPanels(findChild<MetricsPanel*>(), findChild<WhyPanel*>());
+    m_slides->holdWhileShowing(m_actions->transport() + m_debug->transport()
+        + QList<QAction*> { m_debug->goTo, m_highlights->nextAction(), m_highlights->previousAction() });
     m_debug->addToMenuOf(m_actions->end);
+    for (QAction* top : menuBar()->actions()) { // Playback ends with the highlighted steps
+        if (QMenu* menu = top->menu(); menu && menu->actions().contains(m_actions->play)) {
+            menu->addSeparator();
+            menu->addActions(m_highlights->actions());
+            menu->setToolTipsVisible(true);
+        }
+    }
     m_live->addToWindow(m_actions->exportPictures);
     connect(m_live, &LiveServerController::liveRunShown, this, [this](const Scenario& live) {
         m_scenarioId.clear(); // picking any scenario shows it again; the settings keep the last one picked
@@ -132,6 +152,9 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
             keys.insert(i,
                 { { m_changes->clearAction() },
                     tr("Clear the requirement change (before leaving presentation mode)") });
+            keys.insert(i,
+                { { m_highlights->clearAction() },
+                    tr("Clear the highlighted steps (after closing a slide, before the requirement change)") });
             // The slides come first of all: Esc closes a slide before it clears a change.
             keys.insert(i, { { m_slides->closeAction() }, tr("Close the metrics or summary slide") });
             keys.insert(i,
@@ -144,11 +167,20 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
             break;
         }
     }
+    for (qsizetype i = 0; i < keys.size(); ++i) { // beside next / previous notification
+        if (keys[i].actions.contains(m_debug->nextNotification)) {
+            keys.insert(i + 1,
+                { { m_highlights->nextAction(), m_highlights->previousAction() },
+                    tr("Next / previous of the steps behind a clicked figure or Why-panel row") });
+            break;
+        }
+    }
     keys.append({ { m_live->liveAction() }, tr("Back to the live edge of the live server's run") });
     keys.append({ { m_drill->withoutDrillAction() }, tr("Flip between a failure drill and the run without it") });
     m_keys->setRows(keys);
     connectActions();
     m_actions->titleSlide->setChecked(settings.titleSlide());
+    m_actions->timelineTime->setChecked(settings.timelineTime());
     applyZoom(m_presentation->zoom(), m_presentation->captionScale());
     refillScenarioPicker();
     restoreSettings();
@@ -223,6 +255,10 @@ void MainWindow::connectActions()
     connect(a.titleSlide, &QAction::toggled, this, [this](bool on) {
         m_titleSlide->setEnabledOption(on);
         Settings().setTitleSlide(on);
+    });
+    connect(a.timelineTime, &QAction::toggled, this, [this](bool on) {
+        m_stage->setTimelineTimeMode(on);
+        Settings().setTimelineTime(on);
     });
     connect(a.presentation, &QAction::triggered, m_presentation, &PresentationMode::toggle);
     connect(m_presentation, &PresentationMode::activeChanged, a.presentation, &QAction::setChecked);
@@ -313,6 +349,8 @@ void MainWindow::exportPictures()
         return;
     m_session->pause(); // export the moment on screen
     ExportDialog dialog(m_session->sharedComparison(), m_session->playhead(), this);
+    if (const StepSelection* highlighted = m_highlights->highlight()->selection())
+        dialog.setHighlight(*highlighted); // the picture keeps what the window highlights
     dialog.exec();
 }
 

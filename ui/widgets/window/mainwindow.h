@@ -7,6 +7,7 @@
 #include "widgets/window/scenarioopener.h"
 #include "widgets/window/zoomfit.h"
 
+#include <QFont>
 #include <QMainWindow>
 #include <memory>
 
@@ -20,6 +21,7 @@ class FailureDrillController;
 class DebugActions;
 class DebugStepper;
 class FoldingState;
+class HighlightController;
 class KeysOverlay;
 class LiveServerController;
 class LegendWidget;
@@ -67,6 +69,7 @@ public:
     DebugStepper* stepper() const { return m_stepper; }
     FoldingState* folding() const { return m_folding; }
     LiveServerController* liveServer() const { return m_live; } // File → Live Server, the Live button
+    HighlightController* highlights() const { return m_highlights; } // the steps behind a clicked figure
 
     // Each returns false and reports the error (a dialog naming the file and place, unless dialogs are off)
     // while the previous data and scenario stay shown.
@@ -127,8 +130,10 @@ private:
     ChangeController* m_changes = nullptr;
     FailureDrillController* m_drill = nullptr;
     LiveServerController* m_live = nullptr;
+    HighlightController* m_highlights = nullptr;
     QString m_scenarioId;
     ViewMode m_viewMode = ViewMode::SideBySide;
+    QFont m_toolTipFont; // the style's, scaled by the zoom shown
     ZoomFit m_zoomFit;
     qreal m_wantedZoom = 1.0;
     qreal m_captionScale = 1.0;

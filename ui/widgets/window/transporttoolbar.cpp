@@ -52,6 +52,16 @@ TransportToolBar::TransportToolBar(const QList<QAction*>& transport, QWidget* pa
     }
 }
 
+void TransportToolBar::addToggle(QAction* toggle)
+{
+    addSeparator();
+    addAction(toggle);
+    if (QWidget* button = widgetForAction(toggle)) {
+        button->setFocusPolicy(Qt::NoFocus); // the keys stay with the panes
+        button->setAccessibleName(toggle->text().remove(QLatin1Char('&')));
+    }
+}
+
 void TransportToolBar::setScenarios(const std::vector<Scenario>& scenarios, const QString& current)
 {
     const QSignalBlocker blocker(m_scenarioPicker);

@@ -21,7 +21,9 @@ public:
     // Refills the picker with `scenarios`, selecting `current`, without signalling a choice.
     void setScenarios(const std::vector<Scenario>& scenarios, const QString& current);
     void setCurrentScenario(const QString& id);
-    void setSpeed(double speed); // selects the nearest speed offered
+    void setSpeed(double speed);
+    // A view toggle after the transport and speed, shown by its icon text.
+    void addToggle(QAction* toggle); // selects the nearest speed offered
 
 Q_SIGNALS:
     void scenarioChosen(const QString& id);

@@ -70,6 +70,13 @@ WindowActions::WindowActions(QMainWindow* window)
         tr("Before the first step, show the scenario's title, description and what to watch for"));
     titleSlide->setCheckable(true);
     titleSlide->setObjectName(QStringLiteral("titleSlide"));
+    timelineTime = makeAction(window, tr("Timeline in Simulated &Time"), { Qt::Key_T },
+        tr("Lay both timelines out in simulated time, on one scale: each step at the moment it started, a call as "
+           "long as it took, and where work waited (bus lag, a queue while a subscriber is down, a backoff) as a "
+           "hatched band with its length; off: one row per step in the order they happened (T)"));
+    timelineTime->setCheckable(true);
+    timelineTime->setIconText(tr("Time axis"));
+    timelineTime->setObjectName(QStringLiteral("timelineTime"));
     presentation = makeAction(window, tr("&Presentation Mode"), { Qt::Key_F5, Qt::Key_F11 },
         tr("Full screen without menus and docks, larger text, transport on mouse movement (F5, F11; Esc leaves)"));
     presentation->setObjectName(QStringLiteral("presentation"));
@@ -89,7 +96,7 @@ WindowActions::WindowActions(QMainWindow* window)
 
     // Actions of a hidden menu bar lose their shortcuts: these must keep working in presentation mode.
     window->addActions({ play, back, forward, start, end, slower, faster, showKeys, presentation, zoomIn, zoomOut,
-        zoomReset, blackout });
+        zoomReset, blackout, timelineTime });
 }
 
 void WindowActions::buildMenus(const QList<QAction*>& panels, ThemeController* theme)
@@ -112,6 +119,7 @@ void WindowActions::buildMenus(const QList<QAction*>& panels, ThemeController* t
     view->addSeparator();
     view->addMenu(theme->createMenu(view));
     view->addAction(titleSlide);
+    view->addAction(timelineTime);
     view->addSeparator();
     view->addActions({ presentation, zoomIn, zoomOut, zoomReset, blackout });
 
@@ -129,6 +137,7 @@ QList<KeysOverlay::Row> WindowActions::keyRows(QAction* leavePresentation) const
         { { start, end }, tr("Start / end of the scenario") },
         { { slower, faster }, tr("Slower / faster") },
         { viewModes->actions(), tr("Side by side, stacked, one pane") },
+        { { timelineTime }, tr("Timelines in simulated time / in step order") },
         { { openDataFolder }, tr("Open a data set folder") },
         { { openScenarioFile }, tr("Open a scenario file") },
         { { reload }, tr("Reload") },

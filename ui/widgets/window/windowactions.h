@@ -41,6 +41,7 @@ public:
     // View
     QActionGroup* viewModes; // checkable, each with its ViewMode as data, Ctrl+1 … Ctrl+4
     QAction* titleSlide;
+    QAction* timelineTime; // checkable: the timelines in simulated time (T)
     QAction* presentation;
     QAction* zoomIn;
     QAction* zoomOut;
