@@ -51,7 +51,7 @@ public:
         begin(start);
         const auto [first, last] = stepRange(action);
         for (int i = first; i < last; ++i) {
-            Step s = m_base.steps[static_cast<std::size_t>(i)];
+            Step s = m_base.stepWithText(i); // the spliced run keeps its text in its steps
             s.parent = s.parent >= 0 && s.parent < i ? m_newIndex[static_cast<std::size_t>(s.parent)] : -1;
             m_newIndex[static_cast<std::size_t>(i)] = append(std::move(s), entry, m_shift);
         }
@@ -71,8 +71,8 @@ public:
             return;
         }
         const int offset = static_cast<int>(m_out.steps.size());
-        for (const Step& original : call->run.steps) {
-            Step s = original;
+        for (std::size_t i = 0; i < call->run.steps.size(); ++i) {
+            Step s = call->run.stepWithText(static_cast<int>(i));
             s.parent = s.parent >= 0 ? s.parent + offset : -1;
             append(std::move(s), entry, start);
         }

@@ -23,4 +23,23 @@ std::optional<NotificationType> notificationTypeFromId(std::string_view s)
     return std::nullopt;
 }
 
+StepTexts::Text Run::text(int i) const
+{
+    if (i < texts.size())
+        return texts.at(i);
+    const Step& s = steps.at(static_cast<std::size_t>(i));
+    return { s.caption, s.detail };
+}
+
+Step Run::stepWithText(int i) const
+{
+    Step s = steps.at(static_cast<std::size_t>(i));
+    if (i < texts.size()) {
+        StepTexts::Text t = texts.at(i);
+        s.caption = std::move(t.caption);
+        s.detail = std::move(t.detail);
+    }
+    return s;
+}
+
 } // namespace notiflow

@@ -5,6 +5,7 @@
 #include "metrics.h"
 #include "records.h"
 #include "step.h"
+#include "steptexts.h"
 
 #include <string>
 #include <vector>
@@ -92,7 +93,11 @@ struct Outcome {
 
 struct Run {
     Architecture architecture = Architecture::EventSourced;
+    // A recorded run keeps each step's caption and detail compressed in `texts`, not in the step (whose caption and
+    // detail are then empty): a large run's text would otherwise be most of its memory. A run assembled step by step
+    // (live splicing, hand-built tests) may keep them in its steps instead. Read them with text() or stepWithText().
     std::vector<Step> steps;
+    StepTexts texts; // for steps 0 .. texts.size() - 1
     std::vector<SentNotification> notifications;
     std::vector<Decision> decisions;
     std::vector<int> actionFirstStep; // per scenario action, the index of its first step (steps.size() if none)
@@ -102,6 +107,29 @@ struct Run {
     std::vector<FaultWindow> faultWindows; // when each fault held in this run's time; empty without faults
     Metrics metrics;
     Outcome outcome;
+
+    // The caption and detail of step `i`, wherever the run keeps them.
+    StepTexts::Text text(int i) const;
+    // Step `i` with its caption and detail filled in.
+    Step stepWithText(int i) const;
+    // Calls f(const Step&) for every step in order, its caption and detail filled in; each block of text is unpacked
+    // once.
+    template <typename F> void forEachStepWithText(F&& f) const
+    {
+        StepTexts::Reader reader(texts);
+        Step full;
+        for (std::size_t i = 0; i < steps.size(); ++i) {
+            if (static_cast<int>(i) >= texts.size()) {
+                f(steps[i]);
+                continue;
+            }
+            const StepTexts::Text& t = reader.at(static_cast<int>(i));
+            full = steps[i];
+            full.caption = t.caption;
+            full.detail = t.detail;
+            f(static_cast<const Step&>(full));
+        }
+    }
 };
 
 } // namespace notiflow

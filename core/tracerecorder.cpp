@@ -72,10 +72,13 @@ int TraceRecorder::record(Step step)
             m_sink->stepRecorded(step);
         return step.index;
     }
-    m_run.steps.push_back(std::move(step));
-    Step& recorded = m_run.steps.back();
-    recorded.detail.shrink_to_fit(); // the builder's spare capacity would be a third of a large run's memory
-    return recorded.index;
+    // The text goes into the run's compressed store; the step keeps its structure and label.
+    m_run.texts.append(step.caption, step.detail);
+    // Swapped with empty strings, not assigned them: assigning keeps the heap buffer, and with it the text.
+    std::string().swap(step.caption);
+    std::string().swap(step.detail);
+    m_steps.push_back(std::move(step));
+    return m_steps.back().index;
 }
 
 void TraceRecorder::closeScope(int step)
@@ -92,7 +95,7 @@ void TraceRecorder::closeScope(int step)
     if (m_sink)
         end(m_shapes[std::size_t(step)]);
     else
-        end(m_run.steps[std::size_t(step)]);
+        end(m_steps[std::size_t(step)]);
     returnCall();
 }
 
@@ -107,6 +110,15 @@ void TraceRecorder::finish()
 {
     while (!m_openCalls.empty())
         returnCall();
+    m_run.texts.finish();
+    // Into the run, whose vector is allocated once at its final size; each block of the deque is freed as soon as
+    // it is moved out, so the steps are never held twice (a doubling vector would hold up to three times their size
+    // while it grows).
+    m_run.steps.reserve(m_run.steps.size() + m_steps.size());
+    while (!m_steps.empty()) {
+        m_run.steps.push_back(std::move(m_steps.front()));
+        m_steps.pop_front();
+    }
 }
 
 int TraceRecorder::record(
@@ -203,8 +215,8 @@ bool TraceRecorder::decideAll(Component component, const std::string& subject, c
 void TraceRecorder::addNotification(SentNotification notification)
 {
     notification.action = m_action;
-    notification.atMs = m_sink ? m_shapes.at(std::size_t(notification.step)).atMs
-                               : m_run.steps.at(std::size_t(notification.step)).atMs;
+    notification.atMs
+        = m_sink ? m_shapes.at(std::size_t(notification.step)).atMs : m_steps.at(std::size_t(notification.step)).atMs;
     m_run.notifications.push_back(std::move(notification));
 }
 

@@ -12,6 +12,7 @@
 #include "stepsink.h"
 #include "timing.h"
 
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -33,7 +34,9 @@ public:
     // were made: all that the metrics read of them (rules per component). Empty otherwise.
     std::vector<Decision>& firstDecisions() { return m_firstDecisions; }
     // Steps recorded so far, kept in the run or, when streaming, as shapes.
-    int stepCount() const { return static_cast<int>(m_sink ? m_shapes.size() : m_run.steps.size()); }
+    int stepCount() const { return static_cast<int>(m_sink ? m_shapes.size() : m_steps.size()); }
+    // A step recorded so far, while not streaming (the run gets them when it ends).
+    const Step& step(int i) const { return m_steps.at(static_cast<std::size_t>(i)); }
 
     void beginAction(int action);
     // Work scheduled for later (a delivery) belongs to the action that caused it.
@@ -56,7 +59,8 @@ public:
     // The faults of this run and the policies that answer them (none: a fault-free run).
     void setFaults(FaultSchedule faults) { m_faults = std::move(faults); }
     const FaultSchedule& faults() const { return m_faults; }
-    // Ends the calls still open, unchanged (a stream is told). Called when the run ends.
+    // Ends the calls still open, unchanged (a stream is told), and hands the steps to the run. Called when the run
+    // ends: until then the run has none.
     void finish();
 
     // Assigns index, action and parent (the innermost open scope), appends, returns the index.
@@ -103,7 +107,8 @@ private:
 
     Run& m_run;
     StepSink* m_sink = nullptr;
-    StepShapes m_shapes; // while streaming: the steps' structure, instead of m_run.steps
+    StepShapes m_shapes; // while streaming: the steps' structure, instead of m_steps
+    std::deque<Step> m_steps; // while not streaming: the steps so far, handed to the run by finish()
     DecisionSink* m_decisionSink = nullptr;
     std::vector<Decision> m_firstDecisions; // see firstDecisions()
     int m_action = 0;

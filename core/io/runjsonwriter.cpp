@@ -430,7 +430,15 @@ void RunJsonWriter::writeRun(std::ostream& stream, const Run& run, std::string_v
     const Emit emit = streamEmitter(stream);
     ChunkedOutput out(emit);
     out.text(runHead(run.architecture));
-    writeArray(out, run.steps, &RunJsonWriter::writeStep);
+    // As writeArray does, but each step with its text, which the run keeps apart.
+    out.text("[");
+    std::size_t written = 0;
+    run.forEachStepWithText([&](const Step& step) {
+        out.text(written++ ? ",\n" : "\n");
+        RunJsonWriter::writeStep(out.item(), step);
+        out.maybeFlush();
+    });
+    out.text("\n]");
     appendRunTail(out, run, extraFields);
 }
 

@@ -38,7 +38,7 @@ void TextReport::writeRun(std::ostream& out, const Scenario& scenario, const Run
     out << "=== " << architectureName(run.architecture) << ": " << countOf(run.steps.size(), "step", "steps") << ", "
         << countOf(run.notifications.size(), "notification", "notifications") << " ===\n";
     int action = -1;
-    for (const auto& step : run.steps) {
+    run.forEachStepWithText([&](const Step& step) {
         if (step.action != action) {
             action = step.action;
             out << "\nAction " << action + 1 << ": "
@@ -47,7 +47,7 @@ void TextReport::writeRun(std::ostream& out, const Scenario& scenario, const Run
         out << padded(std::to_string(step.index + 1) + ".", 8)
             << padded("[" + std::string(stepKindId(step.kind)) + "]", 11) << componentId(step.from) << " -> "
             << componentId(step.to) << (step.synchronous ? "" : " (async)") << ": " << step.caption << "\n";
-    }
+    });
     out << "\nNotifications sent:\n";
     if (run.notifications.empty())
         out << "  none\n";

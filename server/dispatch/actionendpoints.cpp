@@ -18,7 +18,7 @@ void writeActionRun(JsonWriter& out, const Run& run, int action)
         = slot < run.actionFirstStep.size() ? static_cast<std::size_t>(run.actionFirstStep[slot]) : run.steps.size();
     out.beginObject().key("steps").beginArray();
     for (std::size_t i = first; i < run.steps.size() && run.steps[i].action == action; ++i)
-        RunJsonWriter::writeStep(out, run.steps[i]);
+        RunJsonWriter::writeStep(out, run.stepWithText(static_cast<int>(i)));
     out.endArray().key("notifications").beginArray();
     for (const auto& n : run.notifications) {
         if (n.action == action)

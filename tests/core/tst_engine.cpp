@@ -151,7 +151,7 @@ void TestEngine::builtinScenariosAgree()
         QCOMPARE(run->actionFirstStep.size(), scenario.actions.size());
         for (std::size_t i = 0; i < run->steps.size(); ++i) {
             QCOMPARE(run->steps[i].index, int(i));
-            QVERIFY(!run->steps[i].caption.empty());
+            QVERIFY(!run->text(int(i)).caption.empty());
             QVERIFY(!run->steps[i].label.empty());
         }
     }
@@ -197,10 +197,10 @@ void TestEngine::longSmsIsFlagged()
         scenarioOf(R"([{"action": "fail_payment", "order_id": "ORD-004", "failure_reason": ")" + reason + "\"}]"));
     for (const Run* run : { &c.eventSourced, &c.apiDriven }) {
         bool flagged = false;
-        for (const auto& step : run->steps) {
+        run->forEachStepWithText([&](const Step& step) {
             if (step.kind == StepKind::Send && step.to == Component::Sms)
                 flagged = step.detailJson().at("over_160_characters").get<bool>();
-        }
+        });
         QVERIFY(flagged);
     }
 }

@@ -125,12 +125,13 @@ void TestNotificationApi::clientRecordsRequestAndResponse()
     client.post("/notify",
         { { "notification_type", "PAYMENT_SUCCESS" }, { "customer_id", "CUST-005" },
             { "context", { { "order_id", "ORD-007" }, { "amount", 5 } } } });
+    recorder.finish();
     QVERIFY(run.steps.size() >= 4);
     const Step& request = run.steps.front();
     QCOMPARE(request.kind, StepKind::Request);
     QCOMPARE(request.from, Component::BillingService);
     QCOMPARE(request.to, Component::NotificationApi);
-    QCOMPARE(request.detailJson().at("body").at("customer_id").get<std::string>(), std::string("CUST-005"));
+    QCOMPARE(run.stepWithText(0).detailJson().at("body").at("customer_id").get<std::string>(), std::string("CUST-005"));
     const Step& response = run.steps.back();
     QCOMPARE(response.kind, StepKind::Response);
     QCOMPARE(response.to, Component::BillingService);

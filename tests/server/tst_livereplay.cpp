@@ -201,8 +201,8 @@ void TestLiveReplay::replayKeepsTheOrder()
                 const auto [ofirst, olast] = stepsOf(actions.run(side), action);
                 QCOMPARE(last - first, olast - ofirst);
                 for (int i = 0; i < last - first; ++i) {
-                    const Step& shown = replay.run(side).steps[static_cast<std::size_t>(first + i)];
-                    const Step& recorded = actions.run(side).steps[static_cast<std::size_t>(ofirst + i)];
+                    const Step shown = replay.run(side).stepWithText(first + i);
+                    const Step recorded = actions.run(side).stepWithText(ofirst + i);
                     QCOMPARE(shapeOf(shown), shapeOf(recorded));
                     QCOMPARE(shown.parent < 0, recorded.parent < 0);
                     if (recorded.parent >= 0)

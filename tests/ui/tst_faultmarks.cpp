@@ -154,7 +154,7 @@ void TestFaultMarks::teachingScenarios()
         edgeFailures += int(edge.failedSteps.size());
     int selfFailures = 0;
     for (int i = 0; i < int(run.steps.size()); ++i) {
-        const Step& s = run.steps[std::size_t(i)];
+        const Step s = run.stepWithText(i);
         // Crossed out: exactly the components the scenario's faults take down at this step's time.
         QStringList down;
         for (Component c : marks.downAt(i))

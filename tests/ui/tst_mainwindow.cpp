@@ -244,7 +244,7 @@ void TestMainWindow::countersAndCaptions()
     w->session()->setPlayhead(2);
     QCOMPARE(w->pane(Architecture::ApiDriven)->counterText(),
         QStringLiteral("step 2 / %1").arg(total(Architecture::ApiDriven)));
-    QCOMPARE(w->pane(Architecture::ApiDriven)->captionText(), QString::fromStdString(cmp->apiDriven.steps[1].caption));
+    QCOMPARE(w->pane(Architecture::ApiDriven)->captionText(), QString::fromStdString(cmp->apiDriven.text(1).caption));
     // The price-drop lesson in numbers: the API-driven side takes more steps for the same business event.
     QVERIFY(total(Architecture::ApiDriven) != total(Architecture::EventSourced));
 }

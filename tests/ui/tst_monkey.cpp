@@ -385,7 +385,7 @@ void TestMonkey::checkInvariants(const QString& after)
         ArchitecturePane* pane = m_window->pane(side);
         QCOMPARE(pane->counterText(), QStringLiteral("step %1 / %2").arg(step + 1).arg(total));
         if (step >= 0)
-            QCOMPARE(pane->captionText(), QString::fromStdString(run.steps[static_cast<std::size_t>(step)].caption));
+            QCOMPARE(pane->captionText(), QString::fromStdString(run.text(step).caption));
         // The notifications panel lists exactly what this side had sent by its current step.
         const int sent = static_cast<int>(std::count_if(run.notifications.begin(), run.notifications.end(),
             [step](const SentNotification& n) { return n.step <= step; }));

@@ -180,7 +180,7 @@ QString ComparisonFrame::captionText(Architecture a, double playhead) const
     const Run& run = m_comparison->run(a);
     if (step < 0 || step >= static_cast<int>(run.steps.size()))
         return tr("Nothing has happened yet.");
-    return toQString(run.steps[static_cast<std::size_t>(step)].caption);
+    return toQString(run.text(step).caption);
 }
 
 QStringList ComparisonFrame::notificationLines(Architecture a, double playhead) const

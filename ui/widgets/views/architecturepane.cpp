@@ -166,8 +166,7 @@ void ArchitecturePane::updateCaption()
         m_caption->setText(tr("Ready: press Space to play, or → to take one step."));
         return;
     }
-    const Step& s = cmp->run(m_side).steps[static_cast<std::size_t>(step)];
-    m_caption->setText(QString::fromStdString(s.caption));
+    m_caption->setText(QString::fromStdString(cmp->run(m_side).text(step).caption));
 }
 
 } // namespace notiflow::ui

@@ -259,7 +259,7 @@ bool TimelineView::viewportEvent(QEvent* event)
                 tr("<b>Step %1</b> · %2 · <b>%3</b><br>%4") // the full name, which the arrow may have elided
                         .arg(step + 1)
                         .arg(QString::fromUtf8(stepKindId(s.kind)), QString::fromStdString(s.label).toHtmlEscaped(),
-                            QString::fromStdString(s.caption).toHtmlEscaped())
+                            QString::fromStdString(cmp->run(m_side).text(step).caption).toHtmlEscaped())
                     + (m_timeMode
                             ? tr("<br>at %1").arg(TimelineTimeAxis::tickLabel(s.atMs, m_geometry.timeScale().unit(), 1))
                             : QString()),
