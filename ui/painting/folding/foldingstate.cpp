@@ -24,6 +24,8 @@ void FoldingState::rebuild()
     const std::string key = cmp ? cmp->scenario.source + '\n' + cmp->scenario.id : std::string();
     const bool sameScenario = !key.empty() && key == m_scenarioKey;
     m_scenarioKey = key;
+    if (!sameScenario)
+        m_folded.reset(); // another run entirely: not kept alive while the new one is folded
     for (const Architecture side : { Architecture::EventSourced, Architecture::ApiDriven }) {
         // The same scenario again (a live run that grew, a reload) keeps what the user opened: it is the same group
         // when its pattern repeats under the same parent from the same first instance (others may have joined it).
@@ -37,7 +39,8 @@ void FoldingState::rebuild()
         }
         // A run that holds the one folded before, unchanged, followed by more (each change of a live run) extends
         // its folding; anything else is folded afresh.
-        m_extended[side] = sameScenario && cmp && m_folded && StepFolding::grewFrom(m_folded->run(side), cmp->run(side))
+        m_extended[side] = sameScenario && cmp && m_folded
+            && (cmp == m_folded || StepFolding::grewFrom(m_folded->run(side), cmp->run(side)))
             && m_folding[side].extend(cmp->run(side));
         if (!m_extended[side])
             m_folding[side] = cmp ? StepFolding(cmp->run(side)) : StepFolding();
