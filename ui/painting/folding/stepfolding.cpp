@@ -6,6 +6,7 @@
 #include <climits>
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -87,13 +88,9 @@ struct Tail {
     std::size_t steps = 0;
     std::size_t decisions = 0;
     std::size_t notifications = 0;
-    int kind = 0, from = 0, to = 0, parent = 0, action = 0;
-    std::string label;
-    int decisionStep = 0;
-    bool passed = false;
-    std::string rule, subject;
-    int notificationStep = 0, type = 0;
-    std::string customer;
+    std::tuple<int, int, int, int, int, std::string> step; // kind, from, to, parent, action, label
+    std::tuple<int, bool, std::string, std::string> decision; // step, passed, rule, subject
+    std::tuple<int, int, std::string> notification; // step, type, customer
     bool operator==(const Tail&) const = default;
 };
 
@@ -105,25 +102,16 @@ Tail tailOf(const Run& run, std::size_t steps, std::size_t decisions, std::size_
     t.notifications = notifications;
     if (steps > 0) {
         const Step& s = run.steps[steps - 1];
-        t.kind = static_cast<int>(s.kind);
-        t.from = static_cast<int>(s.from);
-        t.to = static_cast<int>(s.to);
-        t.parent = s.parent;
-        t.action = s.action;
-        t.label = s.label;
+        t.step = { static_cast<int>(s.kind), static_cast<int>(s.from), static_cast<int>(s.to), s.parent, s.action,
+            s.label };
     }
     if (decisions > 0) {
         const Decision& d = run.decisions[decisions - 1];
-        t.decisionStep = d.step;
-        t.passed = d.passed;
-        t.rule = d.rule;
-        t.subject = d.subject;
+        t.decision = { d.step, d.passed, d.rule, d.subject };
     }
     if (notifications > 0) {
-        const SentNotification& sent = run.notifications[notifications - 1];
-        t.notificationStep = sent.step;
-        t.type = static_cast<int>(sent.type);
-        t.customer = sent.customerId;
+        const SentNotification& n = run.notifications[notifications - 1];
+        t.notification = { n.step, static_cast<int>(n.type), n.customerId };
     }
     return t;
 }
