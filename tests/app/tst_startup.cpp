@@ -3,6 +3,7 @@
 #include "app/commandline.h"
 #include "app/startup.h"
 #include "painting/session/workspace.h"
+#include "support/sourcetree.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,9 +31,10 @@ void TestStartup::initTestCase()
     // A data set folder that is a copy of the default one, and one with a broken file.
     for (const QString& folder : { QStringLiteral("good"), QStringLiteral("bad") }) {
         QVERIFY(QDir().mkpath(m_dir.filePath(folder)));
-        for (const QString& file : QDir(QStringLiteral(NOTIFLOW_SOURCE_DATA_DIR)).entryList({ "*.json" }, QDir::Files))
-            QVERIFY(
-                QFile::copy(QStringLiteral(NOTIFLOW_SOURCE_DATA_DIR "/") + file, m_dir.filePath(folder + "/" + file)));
+        for (const QString& file :
+            QDir(QString::fromStdString(notiflow::test::sourceDataDir())).entryList({ "*.json" }, QDir::Files))
+            QVERIFY(QFile::copy(QString::fromStdString(notiflow::test::sourceDataDir() + "/") + file,
+                m_dir.filePath(folder + "/" + file)));
     }
     QFile broken(m_dir.filePath(QStringLiteral("bad/orders.json")));
     QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));

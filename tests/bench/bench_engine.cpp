@@ -7,6 +7,7 @@
 #include "scenariorunner.h"
 #include "stepsink.h"
 #include "support/fixtures.h"
+#include "support/sourcetree.h"
 
 #include <QTest>
 #include <fstream>
@@ -34,7 +35,10 @@ private Q_SLOTS:
 
 private:
     const DataSet* largeData();
-    static Scenario priceDrop() { return loadScenarioFile(NOTIFLOW_SOURCE_DATA_DIR "/scenarios/price-drop.json"); }
+    static Scenario priceDrop()
+    {
+        return loadScenarioFile(notiflow::test::sourceDataDir() + "/scenarios/price-drop.json");
+    }
     std::optional<DataSet> m_large;
 };
 
@@ -42,7 +46,7 @@ void BenchEngine::loadDefaultDataSet()
 {
     QBENCHMARK
     {
-        const DataSet data = loadDataSetFolder(NOTIFLOW_SOURCE_DATA_DIR);
+        const DataSet data = loadDataSetFolder(notiflow::test::sourceDataDir());
         QCOMPARE(data.customers.size(), std::size_t(12));
     }
 }
@@ -55,8 +59,9 @@ void BenchEngine::compareBuiltin_data()
 void BenchEngine::compareBuiltin()
 {
     QFETCH(QString, id);
-    const DataSet data = loadDataSetFolder(NOTIFLOW_SOURCE_DATA_DIR);
-    const Scenario scenario = loadScenarioFile(NOTIFLOW_SOURCE_DATA_DIR "/scenarios/" + id.toStdString() + ".json");
+    const DataSet data = loadDataSetFolder(notiflow::test::sourceDataDir());
+    const Scenario scenario
+        = loadScenarioFile(notiflow::test::sourceDataDir() + "/scenarios/" + id.toStdString() + ".json");
     QBENCHMARK
     {
         const Comparison c = compareArchitectures(data, scenario);

@@ -1,5 +1,7 @@
 // The command line as a user meets it: outputs, JSON shape, and exit codes (0 ok, 2 bad input or usage, 1 a
 // failure such as a disk that fills up while an export is written).
+#include "support/sourcetree.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -77,8 +79,9 @@ QString TestCli::writeFile(const QString& name, const QByteArray& content)
 QString TestCli::brokenDataSet(const QString& file, const QByteArray& content)
 {
     const QString folder = QStringLiteral("data-") + QString(file).remove(QStringLiteral(".json"));
-    for (const QString& name : QDir(QStringLiteral(NOTIFLOW_SOURCE_DATA_DIR)).entryList({ QStringLiteral("*.json") })) {
-        QFile source(QStringLiteral(NOTIFLOW_SOURCE_DATA_DIR "/") + name);
+    for (const QString& name :
+        QDir(QString::fromStdString(notiflow::test::sourceDataDir())).entryList({ QStringLiteral("*.json") })) {
+        QFile source(QString::fromStdString(notiflow::test::sourceDataDir() + "/") + name);
         if (!source.open(QIODevice::ReadOnly))
             qFatal("cannot read %s", qPrintable(name));
         writeFile(folder + "/" + name, name == file ? content : source.readAll());

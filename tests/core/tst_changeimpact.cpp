@@ -5,6 +5,7 @@
 #include "changeimpact.h"
 #include "io/changeloader.h"
 #include "support/fixtures.h"
+#include "support/sourcetree.h"
 
 #include <QDir>
 #include <QTest>
@@ -20,7 +21,7 @@ const std::vector<std::string> builtinScenarioIds { "order-shipped", "payment-fa
 std::vector<RequirementChange> builtinChanges()
 {
     std::vector<RequirementChange> changes;
-    const QDir dir(QStringLiteral(NOTIFLOW_SOURCE_DATA_DIR "/changes"));
+    const QDir dir(QString::fromStdString(notiflow::test::sourceDataDir() + "/changes"));
     for (const QString& entry : dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name))
         changes.push_back(loadRequirementChangeFile(dir.filePath(entry).toStdString()));
     return changes;

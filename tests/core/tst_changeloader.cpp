@@ -3,6 +3,7 @@
 
 #include "io/changeloader.h"
 #include "rule.h"
+#include "support/sourcetree.h"
 
 #include <QDir>
 #include <QTest>
@@ -39,7 +40,7 @@ private Q_SLOTS:
 void TestChangeLoader::builtInChanges_data()
 {
     QTest::addColumn<QString>("file");
-    const QDir dir(QStringLiteral(NOTIFLOW_SOURCE_DATA_DIR "/changes"));
+    const QDir dir(QString::fromStdString(notiflow::test::sourceDataDir() + "/changes"));
     const auto entries = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     QVERIFY(entries.size() >= 7);
     for (const QString& entry : entries)

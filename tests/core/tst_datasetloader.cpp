@@ -2,6 +2,7 @@
 // must produce (syntax, shape, fields, limits) or the warning it must raise (dangling references).
 
 #include "io/datasetloader.h"
+#include "support/sourcetree.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,7 +62,7 @@ private:
 void TestDataSetLoader::initTestCase()
 {
     for (const std::string& name : dataSetFileNames())
-        m_defaultTexts[name] = readFile(std::string(NOTIFLOW_SOURCE_DATA_DIR) + "/" + name);
+        m_defaultTexts[name] = readFile(notiflow::test::sourceDataDir() + "/" + name);
     QCOMPARE(m_defaultTexts.size(), std::size_t(6));
 }
 
@@ -74,7 +75,7 @@ DataSet TestDataSetLoader::loadWith(const std::string& fileName, const std::stri
 
 void TestDataSetLoader::defaultDataSetLoads()
 {
-    const DataSet data = loadDataSetFolder(NOTIFLOW_SOURCE_DATA_DIR);
+    const DataSet data = loadDataSetFolder(notiflow::test::sourceDataDir());
     QCOMPARE(data.customers.size(), std::size_t(12));
     QCOMPARE(data.products.size(), std::size_t(10));
     QCOMPARE(data.orders.size(), std::size_t(8));
@@ -84,7 +85,7 @@ void TestDataSetLoader::defaultDataSetLoads()
     for (const LoadWarning& warning : data.warnings)
         qWarning("%s", warning.message.c_str());
     QVERIFY(data.warnings.empty());
-    QCOMPARE(data.source, std::string(NOTIFLOW_SOURCE_DATA_DIR));
+    QCOMPARE(data.source, notiflow::test::sourceDataDir());
 
     const DataSet fromTexts = loadDataSetTexts(m_defaultTexts, "built-in");
     QCOMPARE(fromTexts.source, std::string("built-in"));
@@ -518,7 +519,7 @@ void TestDataSetLoader::missingFileInFolder()
 
 void TestDataSetLoader::folderDoesNotExist()
 {
-    const std::string folder = std::string(NOTIFLOW_TEST_DATA_DIR) + "/no-such-folder";
+    const std::string folder = notiflow::test::testDataDir() + "/no-such-folder";
     try {
         loadDataSetFolder(folder);
         QFAIL("a folder that does not exist was accepted");

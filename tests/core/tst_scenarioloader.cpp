@@ -3,6 +3,7 @@
 
 #include "io/datasetloader.h"
 #include "io/scenarioloader.h"
+#include "support/sourcetree.h"
 
 #include <QTest>
 
@@ -23,7 +24,7 @@ QByteArray withSteps(const QByteArray& steps)
 
 std::string builtInPath(const QString& id)
 {
-    return std::string(NOTIFLOW_SOURCE_DATA_DIR) + "/scenarios/" + id.toStdString() + ".json";
+    return notiflow::test::sourceDataDir() + "/scenarios/" + id.toStdString() + ".json";
 }
 
 } // namespace
@@ -55,7 +56,7 @@ private:
 
 void TestScenarioLoader::initTestCase()
 {
-    m_data = loadDataSetFolder(NOTIFLOW_SOURCE_DATA_DIR);
+    m_data = loadDataSetFolder(notiflow::test::sourceDataDir());
 }
 
 void TestScenarioLoader::builtInScenarios_data()
@@ -553,7 +554,7 @@ void TestScenarioLoader::invalidAgainstData()
 
 void TestScenarioLoader::missingFile()
 {
-    const std::string path = std::string(NOTIFLOW_TEST_DATA_DIR) + "/no-such-scenario.json";
+    const std::string path = notiflow::test::testDataDir() + "/no-such-scenario.json";
     try {
         loadScenarioFile(path);
         QFAIL("a missing file was accepted");

@@ -5,6 +5,7 @@
 #include "apicontext.h"
 #include "io/datasetloader.h"
 #include "io/scenarioloader.h"
+#include "support/sourcetree.h"
 
 #include <QDir>
 #include <algorithm>
@@ -17,10 +18,9 @@ inline std::shared_ptr<const server::ApiContext> defaultApiContext()
 {
     static const std::shared_ptr<const server::ApiContext> context = [] {
         auto c = std::make_shared<server::ApiContext>();
-        c->data = std::make_shared<const DataSet>(loadDataSetFolder(NOTIFLOW_SOURCE_DATA_DIR));
+        c->data = std::make_shared<const DataSet>(loadDataSetFolder(notiflow::test::sourceDataDir()));
         std::vector<std::filesystem::path> files;
-        for (const auto& entry :
-            std::filesystem::directory_iterator(std::string(NOTIFLOW_SOURCE_DATA_DIR) + "/scenarios"))
+        for (const auto& entry : std::filesystem::directory_iterator(notiflow::test::sourceDataDir() + "/scenarios"))
             files.push_back(entry.path());
         std::sort(files.begin(), files.end());
         for (const auto& file : files) {

@@ -6,6 +6,7 @@
 #include "io/runjsonwriter.h"
 #include "scenariorunner.h"
 #include "serverfixture.h"
+#include "support/sourcetree.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -517,7 +518,7 @@ void TestDispatcher::runScenarioMatchesJsonOutput()
 {
     Dispatcher d(test::defaultApiContext(), unlimited());
     const Scenario& s = *test::defaultApiContext()->findScenario("price-drop");
-    std::ifstream file(std::string(NOTIFLOW_SOURCE_DATA_DIR) + "/scenarios/price-drop.json");
+    std::ifstream file(notiflow::test::sourceDataDir() + "/scenarios/price-drop.json");
     const std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
     const Reply r = call(d, "POST", "/scenarios/run", text);
     QCOMPARE(r.status, 200);

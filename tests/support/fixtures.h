@@ -7,6 +7,7 @@
 #include "io/scenarioloader.h"
 #include "records.h"
 #include "scenariorunner.h"
+#include "support/sourcetree.h"
 
 #include <QString>
 #include <QStringList>
@@ -21,13 +22,13 @@ namespace notiflow::test {
 
 inline const DataSet& defaultData()
 {
-    static const DataSet data = loadDataSetFolder(NOTIFLOW_SOURCE_DATA_DIR);
+    static const DataSet data = loadDataSetFolder(notiflow::test::sourceDataDir());
     return data;
 }
 
 inline Scenario builtinScenario(const std::string& id)
 {
-    return loadScenarioFile(std::string(NOTIFLOW_SOURCE_DATA_DIR) + "/scenarios/" + id + ".json");
+    return loadScenarioFile(notiflow::test::sourceDataDir() + "/scenarios/" + id + ".json");
 }
 
 // The ids of the built-in scenarios, read from data/scenarios (the folder the app embeds), sorted: a scenario added
@@ -36,8 +37,7 @@ inline const std::vector<std::string>& builtinScenarioIds()
 {
     static const std::vector<std::string> ids = [] {
         std::vector<std::string> found;
-        for (const auto& entry :
-            std::filesystem::directory_iterator(std::string(NOTIFLOW_SOURCE_DATA_DIR) + "/scenarios"))
+        for (const auto& entry : std::filesystem::directory_iterator(notiflow::test::sourceDataDir() + "/scenarios"))
             if (entry.path().extension() == ".json")
                 found.push_back(entry.path().stem().string());
         std::sort(found.begin(), found.end());

@@ -7,6 +7,7 @@
 #include "painting/painters/changeoverlaypainter.h"
 #include "painting/session/replaysession.h"
 #include "painting/session/workspace.h"
+#include "support/sourcetree.h"
 #include "widgets/panels/changeimpactpanel.h"
 #include "widgets/presentation/presentationmode.h"
 #include "widgets/views/architecturepane.h"
@@ -203,7 +204,7 @@ void TestChangeOverlay::frameDrawsTheOverlay()
     };
     QCOMPARE(countOverlayPixels(options), 0);
     options.change = std::make_shared<const RequirementChange>(
-        loadRequirementChangeFile(NOTIFLOW_SOURCE_DATA_DIR "/changes/wishlist-price-drop.json"));
+        loadRequirementChangeFile(notiflow::test::sourceDataDir() + "/changes/wishlist-price-drop.json"));
     QVERIFY(countOverlayPixels(options) > 500);
 }
 

@@ -174,6 +174,11 @@ void TestFailureDrill::dialogAsksForTheFault()
     QCOMPARE(r.fromAction, std::min(fromAction, 1));
     QCOMPARE(r.actions, 1);
     QCOMPARE(dialog.durationBox()->maximum(), longest);
+    QCOMPARE(dialog.durationBox()->suffix(), QStringLiteral(" action")); // the unit agrees with the number
+    if (longest > 1) {
+        dialog.durationBox()->setValue(2);
+        QCOMPARE(dialog.durationBox()->suffix(), QStringLiteral(" actions"));
+    }
     dialog.policyBox()->setCurrentIndex(dialog.policyBox()->findData(int(NotifyFailurePolicy::Retry)));
     QCOMPARE(dialog.request().policy, NotifyFailurePolicy::Retry);
 }

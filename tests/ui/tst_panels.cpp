@@ -10,6 +10,7 @@
 #include "painting/models/notificationsmodel.h"
 #include "painting/session/replaysession.h"
 #include "support/fixtures.h"
+#include "support/sourcetree.h"
 #include "widgets/panels/metricspanel.h"
 #include "widgets/panels/notificationspanel.h"
 #include "widgets/panels/stepdetailspanel.h"
@@ -208,7 +209,7 @@ void TestPanels::metricsShowTheFixture()
 // The default data set and a built-in scenario, read from the source tree and run by the engine.
 static std::shared_ptr<const Comparison> builtinComparison(const QString& id)
 {
-    const std::filesystem::path data(NOTIFLOW_SOURCE_DATA_DIR);
+    const std::filesystem::path data(notiflow::test::sourceDataDir());
     const DataSet dataSet = loadDataSetFolder(data);
     const Scenario scenario = loadScenarioFile(data / "scenarios" / (id.toStdString() + ".json"));
     return std::make_shared<const Comparison>(compareArchitectures(dataSet, scenario));

@@ -2,11 +2,15 @@
 // own key or Esc; Esc closes a slide before it clears a requirement change, and only then leaves presentation mode;
 // → at the last step offers the summary; outside presentation mode the keys do nothing.
 #include "painting/charts/summaryfigures.h"
+#include "painting/session/figuretrace.h"
 #include "painting/session/replaysession.h"
+#include "painting/session/stephighlight.h"
 #include "painting/session/workspace.h"
+#include "painting/style/zoomlevel.h"
 #include "widgets/presentation/presentationmode.h"
 #include "widgets/presentation/slideoverlay.h"
 #include "widgets/window/changecontroller.h"
+#include "widgets/window/highlightcontroller.h"
 #include "widgets/window/keysoverlay.h"
 #include "widgets/window/mainwindow.h"
 
@@ -32,6 +36,10 @@ private Q_SLOTS:
     void escapeClosesTheSlideBeforeTheChangeAndPresenting();
     void forwardAfterTheLastStepOffersTheSummary();
     void slideKeepsThePlayheadAndClosesWithPresenting();
+    void slideHoldsTheKeysThatMoveThePlayhead_data();
+    void slideHoldsTheKeysThatMoveThePlayhead();
+    void clickReturnsToTheRun();
+    void keysCardShowsOverASlide();
     void keysOverlayListsTheSlides();
 
 private:
@@ -138,7 +146,12 @@ void TestPresentationSlides::escapeClosesTheSlideBeforeTheChangeAndPresenting()
 void TestPresentationSlides::forwardAfterTheLastStepOffersTheSummary()
 {
     auto w = makeWindow();
+    const QFont windowTipFont = QToolTip::font();
     press(w.get(), Qt::Key_F5);
+    QTRY_VERIFY(w->isFullScreen());
+    // The note is a tooltip: at the zoom shown, as legible as the rest of the screen.
+    QVERIFY2(w->shownZoom() > 1.0, "presentation mode shows no larger zoom here, so the font check checks nothing");
+    QCOMPARE(QToolTip::font(), ZoomLevel::scaledFont(windowTipFont, w->shownZoom()));
     const double end = w->session()->timeline().duration();
     w->session()->setPlayhead(end - 1);
     press(w.get(), Qt::Key_Right); // the last step: still the run, and the summary is offered
@@ -172,6 +185,72 @@ void TestPresentationSlides::slideKeepsThePlayheadAndClosesWithPresenting()
     QVERIFY(!w->presentation()->isActive());
     QCOMPARE(w->slides()->slide(), Slide::None);
     QVERIFY(!w->slides()->isVisible());
+}
+
+void TestPresentationSlides::slideHoldsTheKeysThatMoveThePlayhead_data()
+{
+    QTest::addColumn<QKeyCombination>("key");
+    QTest::addColumn<double>("from"); // a step where the key moves the playhead when no slide shows
+    QTest::newRow("H: next highlighted step") << QKeyCombination(Qt::Key_H) << 6.0;
+    QTest::newRow("Shift+H: previous highlighted step") << QKeyCombination(Qt::SHIFT, Qt::Key_H) << 6.0;
+    QTest::newRow("F3") << QKeyCombination(Qt::Key_F3) << 6.0;
+    QTest::newRow("N: next notification") << QKeyCombination(Qt::Key_N) << 6.0;
+    QTest::newRow("Shift+N: previous notification") << QKeyCombination(Qt::SHIFT, Qt::Key_N) << 25.0;
+    QTest::newRow("F10: step over") << QKeyCombination(Qt::Key_F10) << 6.0;
+    QTest::newRow("Ctrl+Right: step over") << QKeyCombination(Qt::CTRL, Qt::Key_Right) << 6.0;
+    QTest::newRow("Ctrl+Up: step out") << QKeyCombination(Qt::CTRL, Qt::Key_Up) << 6.0;
+}
+
+void TestPresentationSlides::slideHoldsTheKeysThatMoveThePlayhead()
+{
+    QFETCH(QKeyCombination, key);
+    QFETCH(double, from);
+    auto w = makeWindow();
+    // Steps highlighted on both sides of the playhead, so that H and Shift+H would move it.
+    w->highlights()->show(TracedFigure::of(TracedFigure::Kind::StepsOfKind, Architecture::ApiDriven,
+        Component::OutsideWorld, Component::OutsideWorld, {}, int(StepKind::Send)));
+    QVERIFY(w->highlights()->highlight()->isActive());
+    press(w.get(), Qt::Key_F5);
+    w->session()->setPlayhead(from);
+    // Without a slide the key moves the playhead ...
+    QTest::keyClick(QApplication::focusWidget(), key.key(), key.keyboardModifiers());
+    QVERIFY2(w->session()->playhead() != from, "the key does not move the playhead, so this row checks nothing");
+    w->session()->setPlayhead(from);
+    // ... and with one it does nothing.
+    press(w.get(), Qt::Key_S);
+    QCOMPARE(w->slides()->slide(), Slide::Summary);
+    QTest::keyClick(QApplication::focusWidget(), key.key(), key.keyboardModifiers());
+    QCOMPARE(w->session()->playhead(), from);
+    QCOMPARE(w->slides()->slide(), Slide::Summary);
+}
+
+void TestPresentationSlides::clickReturnsToTheRun()
+{
+    auto w = makeWindow();
+    press(w.get(), Qt::Key_F5);
+    w->session()->setPlayhead(4);
+    press(w.get(), Qt::Key_M);
+    QCOMPARE(w->slides()->slide(), Slide::Metrics);
+    QTest::mouseClick(w->slides(), Qt::RightButton, {}, w->slides()->rect().center());
+    QCOMPARE(w->slides()->slide(), Slide::Metrics); // only a left click, as a presenter's mouse sends it
+    QTest::mouseClick(w->slides(), Qt::LeftButton, {}, w->slides()->rect().center());
+    QCOMPARE(w->slides()->slide(), Slide::None);
+    QCOMPARE(w->session()->playhead(), 4.0);
+    QVERIFY(w->presentation()->isActive());
+}
+
+void TestPresentationSlides::keysCardShowsOverASlide()
+{
+    auto w = makeWindow();
+    press(w.get(), Qt::Key_F5);
+    press(w.get(), Qt::Key_S);
+    QCOMPARE(w->slides()->slide(), Slide::Summary);
+    press(w.get(), Qt::Key_F1);
+    QTRY_VERIFY(w->keysOverlay()->isVisible());
+    // What is on top at the middle of the screen is the card, not the slide.
+    QWidget* top = w->childAt(w->rect().center());
+    QVERIFY2(top == w->keysOverlay() || w->keysOverlay()->isAncestorOf(top),
+        top ? qPrintable(top->metaObject()->className()) : "nothing");
 }
 
 void TestPresentationSlides::keysOverlayListsTheSlides()

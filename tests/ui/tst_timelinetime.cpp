@@ -5,6 +5,7 @@
 #include "painting/painters/timelinegeometry.h"
 #include "painting/painters/timelinepainter.h"
 #include "painting/painters/timelinetimeaxis.h"
+#include "painting/painters/timelinetimemarks.h"
 #include "painting/painters/timelinewaits.h"
 #include "support/fixtures.h"
 
@@ -16,6 +17,7 @@ using namespace notiflow::test;
 using notiflow::ui::TimelineGeometry;
 using notiflow::ui::TimelinePainter;
 using notiflow::ui::TimelineTimeAxis;
+using notiflow::ui::TimelineTimeMarks;
 using notiflow::ui::TimelineWaits;
 
 Q_DECLARE_METATYPE(notiflow::Architecture)
@@ -41,6 +43,8 @@ private Q_SLOTS:
     void oneScaleForBothPanes();
     void childNeverAboveParent_data();
     void childNeverAboveParent();
+    void labelStepsBelowWhatIsTaken_data();
+    void labelStepsBelowWhatIsTaken();
 };
 
 namespace {
@@ -394,6 +398,33 @@ void TestTimelineTime::childNeverAboveParent()
         QVERIFY2(time.stepY(s.index) >= time.stepY(s.parent), qPrintable(QString::number(s.index)));
         QVERIFY(time.stepY(s.index) <= time.contentHeight());
     }
+}
+
+void TestTimelineTime::labelStepsBelowWhatIsTaken_data()
+{
+    QTest::addColumn<QRectF>("label");
+    QTest::addColumn<QList<QRectF>>("taken");
+    QTest::addColumn<QRectF>("placed");
+    const QRectF label(100, 50, 80, 12);
+    QTest::newRow("nothing taken: stays") << label << QList<QRectF> {} << label;
+    QTest::newRow("taken elsewhere: stays") << label << QList<QRectF> { { 300, 50, 40, 14 } } << label;
+    // An action's name at the same moment (time 0 of the outage and of the action): the interval goes under it.
+    QTest::newRow("an action's name at its place")
+        << label << QList<QRectF> { { 60, 48, 200, 14 } } << QRectF(100, 63, 80, 12);
+    QTest::newRow("two in a row: under both")
+        << label << QList<QRectF> { { 60, 48, 200, 14 }, { 150, 64, 60, 12 } } << QRectF(100, 77, 80, 12);
+    QTest::newRow("touching edges only: stays") << label << QList<QRectF> { { 180, 50, 20, 12 } } << label;
+}
+
+void TestTimelineTime::labelStepsBelowWhatIsTaken()
+{
+    QFETCH(QRectF, label);
+    QFETCH(QList<QRectF>, taken);
+    QFETCH(QRectF, placed);
+    const std::vector<QRectF> boxes(taken.begin(), taken.end());
+    const QRectF box = TimelineTimeMarks::belowTaken(label, boxes);
+    QCOMPARE(box, placed);
+    QVERIFY(!TimelineTimeMarks::collides(box, boxes));
 }
 
 QTEST_GUILESS_MAIN(TestTimelineTime)

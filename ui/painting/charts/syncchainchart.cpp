@@ -64,9 +64,10 @@ QString SyncChainChart::headline(const Side& side) const
 {
     if (!side.present)
         return SyncChainChart::tr("No run");
-    const QString blocking = side.mostBlockingCalls == 0
-        ? SyncChainChart::tr("no action waits on a blocking call")
-        : SyncChainChart::tr("up to %n blocking call(s) in one action", nullptr, side.mostBlockingCalls);
+    const QString blocking = side.mostBlockingCalls == 0 ? SyncChainChart::tr("no action waits on a blocking call")
+        : side.mostBlockingCalls == 1
+        ? SyncChainChart::tr("up to 1 blocking call in one action")
+        : SyncChainChart::tr("up to %1 blocking calls in one action").arg(side.mostBlockingCalls);
     return SyncChainChart::tr("Depth %1 · %2 · availability ceiling %3 (%4 at %5 each) · propagation cost %6 · "
                               "%7 dependencies: %8")
         .arg(side.depth)

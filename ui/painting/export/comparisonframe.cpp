@@ -159,7 +159,8 @@ QString ComparisonFrame::stepText(double playhead) const
 {
     const int step = sharedStepAt(playhead);
     if (step == 0)
-        return tr("Before the first step · %n step(s) in all", nullptr, stepCount());
+        return stepCount() == 1 ? tr("Before the first step · 1 step in all")
+                                : tr("Before the first step · %1 steps in all").arg(stepCount());
     QString text = tr("Step %1 of %2").arg(step).arg(stepCount());
     const int action = m_timeline.actionAt(playhead);
     const auto& actions = m_comparison->scenario.actions;

@@ -507,7 +507,8 @@ void TimelinePainter::paintTimeOutages(
         painter->fillRect(shown, band);
         painter->setPen(red);
         const QString text = FaultMarks::intervalText(w);
-        const QRectF box(x + width, std::max(y1, body.top()), fm.horizontalAdvance(text) + 2, fm.height());
+        const QRectF box = TimelineTimeMarks::belowTaken(
+            QRectF(x + width, std::max(y1, body.top()), fm.horizontalAdvance(text) + 2, fm.height()), taken);
         taken.push_back(box);
         painter->drawText(box, Qt::AlignLeft | Qt::AlignTop, text);
     }

@@ -158,4 +158,16 @@ bool TimelineTimeMarks::collides(const QRectF& box, const std::vector<QRectF>& t
     return std::any_of(taken.begin(), taken.end(), [&box](const QRectF& r) { return r.intersects(box); });
 }
 
+QRectF TimelineTimeMarks::belowTaken(QRectF box, const std::vector<QRectF>& taken, int tries)
+{
+    for (int i = 0; i < tries; ++i) {
+        const auto hit
+            = std::find_if(taken.begin(), taken.end(), [&box](const QRectF& r) { return r.intersects(box); });
+        if (hit == taken.end())
+            break;
+        box.moveTop(hit->bottom() + 1);
+    }
+    return box;
+}
+
 } // namespace notiflow::ui

@@ -36,6 +36,9 @@ public:
         QPainter* painter, qreal y, const QRectF& body, qreal laneLeft, const QString& time, const PainterStyle& style);
     // Whether `box` overlaps any of `taken`.
     static bool collides(const QRectF& box, const std::vector<QRectF>& taken);
+    // `box` moved down past whatever in `taken` it meets, at most `tries` times: a label that must stay near its
+    // moment (an outage's interval) steps below one that holds the place (an action's name at the same moment).
+    static QRectF belowTaken(QRectF box, const std::vector<QRectF>& taken, int tries = 4);
 };
 
 } // namespace notiflow::ui

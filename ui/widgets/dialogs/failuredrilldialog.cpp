@@ -40,7 +40,10 @@ FailureDrillDialog::FailureDrillDialog(int actions, std::optional<Component> pre
     m_from->setRange(1, m_actions);
     m_from->setValue(std::clamp(fromAction + 1, 1, m_actions));
     m_from->setToolTip(tr("The action at which the component goes down (1 is the first)"));
-    m_duration->setSuffix(tr(" action(s)"));
+    // The unit agrees with the number: " action" or " actions".
+    const auto durationUnit = [this](int count) { m_duration->setSuffix(count == 1 ? tr(" action") : tr(" actions")); };
+    connect(m_duration, &QSpinBox::valueChanged, this, durationUnit);
+    durationUnit(m_duration->value());
     m_duration->setToolTip(tr("How many actions it stays down for; it is back when the next action starts"));
     m_policy->addItem(tr("Drop: log it and go on (the notification is lost)"), int(NotifyFailurePolicy::Drop));
     m_policy->addItem(tr("Retry: try again with backoff while the trigger waits"), int(NotifyFailurePolicy::Retry));

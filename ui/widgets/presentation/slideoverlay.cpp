@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
 
@@ -16,7 +17,7 @@ namespace notiflow::ui {
 
 namespace {
 // While a slide shows, the transport keys would move the playhead unseen behind it: back keys (and Esc) return to
-// the run, the other transport keys do nothing.
+// the run, the other transport keys (and those of the held actions) do nothing.
 bool isBackKey(int key)
 {
     return key == Qt::Key_Left || key == Qt::Key_PageUp || key == Qt::Key_Escape;
@@ -127,7 +128,7 @@ void SlideOverlay::closeSlide()
 QString SlideOverlay::hint() const
 {
     const QString key = m_slide == Slide::Metrics ? QStringLiteral("M") : QStringLiteral("S");
-    return tr("%1 or Esc: back to the run").arg(key);
+    return tr("%1, Esc or a click: back to the run").arg(key);
 }
 
 void SlideOverlay::updateAccessibleText()
@@ -156,6 +157,22 @@ void SlideOverlay::paintEvent(QPaintEvent*)
         SummarySlidePainter::paint(&painter, QRectF(rect()), *cmp, palette(), font(), hint());
 }
 
+void SlideOverlay::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton)
+        closeSlide();
+}
+
+bool SlideOverlay::isHeld(const QKeyEvent* press) const
+{
+    const QKeySequence pressed(press->keyCombination());
+    for (const QAction* action : m_held) {
+        if (action->shortcuts().contains(pressed))
+            return true;
+    }
+    return press->modifiers() == Qt::NoModifier && isOtherTransportKey(press->key());
+}
+
 bool SlideOverlay::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == parentWidget() && event->type() == QEvent::Resize && isVisible()) {
@@ -170,13 +187,14 @@ bool SlideOverlay::eventFilter(QObject* watched, QEvent* event)
     if (!widget || widget->window() != parentWidget()->window() || qobject_cast<BlackoutOverlay*>(widget))
         return false; // a dialog or popup keeps its keys, and the blackout takes any key to uncover
     const auto* press = static_cast<QKeyEvent*>(event);
-    if (press->modifiers() != Qt::NoModifier || !(isBackKey(press->key()) || isOtherTransportKey(press->key())))
+    const bool back = press->modifiers() == Qt::NoModifier && isBackKey(press->key());
+    if (!back && !isHeld(press))
         return false;
     if (event->type() == QEvent::ShortcutOverride) {
         event->accept(); // no shortcut gets this key
         return true;
     }
-    if (isBackKey(press->key()))
+    if (back)
         closeSlide();
     return true;
 }

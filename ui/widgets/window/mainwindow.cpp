@@ -59,10 +59,14 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
     , m_workspace(workspace)
     , m_session(new ReplaySession(this))
     , m_opener(workspace, this)
+    , m_toolTipFont(QToolTip::font())
     , m_zoomFit(this, [this](qreal zoom) {
         m_stage->setZoom(zoom, m_captionScale);
         m_legend->setFont(ZoomLevel::scaledFont(font(), zoom)); // the key to the picture must be as legible
         m_titleSlide->setZoom(zoom);
+        // Tooltips are how notes reach a presenter without a status line (the last step's note, a zoom that does
+        // not fit): as legible as the rest at the zoom shown.
+        QToolTip::setFont(ZoomLevel::scaledFont(m_toolTipFont, zoom));
     })
 {
     setWindowTitle(QStringLiteral("notiflow"));
@@ -98,7 +102,7 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
     setCentralWidget(central);
 
     m_titleSlide = new TitleSlide(m_session, m_stage);
-    m_keys = new KeysOverlay(central);
+    m_keys = new KeysOverlay(this); // over the whole window, so over a slide too
 
     m_actions = std::make_unique<WindowActions>(this);
     m_actions->updateTransportIcons(palette(), m_session->isPlaying());
@@ -125,6 +129,8 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
     m_highlights = new HighlightController(
         this, m_session, { { pane(Architecture::EventSourced), pane(Architecture::ApiDriven) } }, m_scrubber);
     m_highlights->connectPanels(findChild<MetricsPanel*>(), findChild<WhyPanel*>());
+    m_slides->holdWhileShowing(m_actions->transport() + m_debug->transport()
+        + QList<QAction*> { m_debug->goTo, m_highlights->nextAction(), m_highlights->previousAction() });
     m_debug->addToMenuOf(m_actions->end);
     for (QAction* top : menuBar()->actions()) { // Playback ends with the highlighted steps
         if (QMenu* menu = top->menu(); menu && menu->actions().contains(m_actions->play)) {

@@ -7,6 +7,7 @@
 #include "widgets/window/scenarioopener.h"
 #include "widgets/window/zoomfit.h"
 
+#include <QFont>
 #include <QMainWindow>
 #include <memory>
 
@@ -132,6 +133,7 @@ private:
     HighlightController* m_highlights = nullptr;
     QString m_scenarioId;
     ViewMode m_viewMode = ViewMode::SideBySide;
+    QFont m_toolTipFont; // the style's, scaled by the zoom shown
     ZoomFit m_zoomFit;
     qreal m_wantedZoom = 1.0;
     qreal m_captionScale = 1.0;
