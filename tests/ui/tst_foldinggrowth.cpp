@@ -8,6 +8,7 @@
 #include "painting/session/replaysession.h"
 #include "serverfixture.h"
 #include "support/fixtures.h"
+#include "support/sourcetree.h"
 
 #include <QTest>
 #include <fstream>
@@ -27,7 +28,7 @@ struct Request {
 // The actions of a built-in scenario as a client sends them: POST /actions/<action> with the step's parameters.
 std::vector<Request> requestsOf(const std::string& scenario)
 {
-    std::ifstream file(std::string(NOTIFLOW_SOURCE_DATA_DIR) + "/scenarios/" + scenario + ".json");
+    std::ifstream file(notiflow::test::sourceTree() / "data" / "scenarios" / (scenario + ".json"));
     const nlohmann::json document = nlohmann::json::parse(file);
     std::vector<Request> requests;
     for (nlohmann::json step : document.at("steps")) {
