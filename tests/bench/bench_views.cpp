@@ -1,6 +1,8 @@
 // Paint time of the flow and timeline views (the same painters the widgets use) for the built-in scenarios and
 // for a large run: price-drop on the data set in $NOTIFLOW_BENCH_DATA if set, else a synthetic 250,000-step run.
-// Also the time to switch scenario in the window. Run with QT_QPA_PLATFORM=offscreen; not part of ctest.
+// Also the time to switch scenario in the window, and the folding of a growing live session, afresh on every request
+// or extended. Run with QT_QPA_PLATFORM=offscreen; not part of ctest.
+#include "livesession.h"
 #include "painting/folding/stepfolding.h"
 #include "painting/painters/flowgraph.h"
 #include "painting/painters/flowlayout.h"
@@ -18,6 +20,8 @@
 #include <QImage>
 #include <QPainter>
 #include <QTest>
+#include <algorithm>
+#include <chrono>
 #include <map>
 
 using namespace notiflow;
@@ -35,8 +39,12 @@ private Q_SLOTS:
     void switchScenario();
     void callTreeAndFolding_data();
     void callTreeAndFolding();
+    void liveSessionFolding_data();
+    void liveSessionFolding();
 
 private:
+    // The replays a window shows of a live session, one per request: the built-in scenarios' actions in turn.
+    std::vector<std::shared_ptr<const Comparison>> liveReplays();
     void addRows();
     Workspace m_workspace;
     std::map<QString, std::shared_ptr<const Comparison>> m_comparisons;
@@ -182,6 +190,75 @@ void BenchViews::callTreeAndFolding()
             const StepFolding folding(cmp.run(side));
         }
     }
+}
+
+std::vector<std::shared_ptr<const Comparison>> BenchViews::liveReplays()
+{
+    static std::vector<std::shared_ptr<const Comparison>> replays;
+    if (!replays.empty())
+        return replays;
+    LiveSession live(m_workspace.sharedDataSet());
+    std::vector<ScenarioAction> actions;
+    for (const Scenario& s : m_workspace.scenarios())
+        actions.insert(actions.end(), s.actions.begin(), s.actions.end());
+    // 240 requests: the session grows to a few thousand steps per run, as a classroom's live hour might.
+    for (std::size_t k = 0; replays.size() < 240 && k < 10 * actions.size(); ++k) {
+        try {
+            if (const auto state = live.apply(actions[k % actions.size()]))
+                replays.push_back(state->replay);
+        } catch (const std::exception&) {
+            // an action the session's data no longer allows (an order shipped twice): a client's error, skipped
+        }
+    }
+    qInfo("live session: %zu requests, finally %zu event-sourced and %zu API-driven steps", replays.size(),
+        replays.back()->eventSourced.steps.size(), replays.back()->apiDriven.steps.size());
+    return replays;
+}
+
+void BenchViews::liveSessionFolding_data()
+{
+    QTest::addColumn<bool>("extend");
+    QTest::newRow("afresh on every request") << false;
+    QTest::newRow("extended on every request") << true;
+}
+
+void BenchViews::liveSessionFolding()
+{
+    // The folding work of a whole live session, request by request, as FoldingState does it: extended (each run
+    // checked against the one before with grewFrom) or, as before, folded afresh. Divide by the requests for one.
+    QFETCH(bool, extend);
+    const auto replays = liveReplays();
+    QBENCHMARK
+    {
+        PerArchitecture<StepFolding> folding;
+        const Comparison* before = nullptr;
+        for (const auto& replay : replays) {
+            for (const Architecture side : { Architecture::EventSourced, Architecture::ApiDriven }) {
+                const bool extended = extend && before && StepFolding::grewFrom(before->run(side), replay->run(side))
+                    && folding[side].extend(replay->run(side));
+                if (!extended)
+                    folding[side] = StepFolding(replay->run(side));
+            }
+            before = replay.get();
+        }
+    }
+    // The last request alone, both ways: the median of 21 (copies of the folding before are made untimed).
+    const Comparison& last = *replays.back();
+    const Comparison& previous = *replays[replays.size() - 2];
+    std::vector<double> micros;
+    for (int i = 0; i < 21; ++i) {
+        PerArchitecture<StepFolding> folding { { StepFolding(previous.eventSourced),
+            StepFolding(previous.apiDriven) } };
+        const auto start = std::chrono::steady_clock::now();
+        for (const Architecture side : { Architecture::EventSourced, Architecture::ApiDriven }) {
+            if (!extend || !StepFolding::grewFrom(previous.run(side), last.run(side))
+                || !folding[side].extend(last.run(side)))
+                folding[side] = StepFolding(last.run(side));
+        }
+        micros.push_back(std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count());
+    }
+    std::nth_element(micros.begin(), micros.begin() + 10, micros.end());
+    qInfo("the last request's folding, %s: %.1f us (median of 21)", extend ? "extended" : "afresh", micros[10]);
 }
 
 QTEST_MAIN(BenchViews)

@@ -2,6 +2,8 @@
 // and view switches, resizes, bad and good data sets and scenario files, docks and any menu action the window has.
 // After every action the views must agree with the playhead. NOTIFLOW_MONKEY_SEED repeats a run (the seed is
 // printed); NOTIFLOW_MONKEY_ACTIONS sets its length (CI runs a few hundred, the sanitizer run 5,000 and more).
+#include "foldingchecks.h"
+#include "painting/folding/foldingstate.h"
 #include "painting/models/notificationsmodel.h"
 #include "painting/session/debugstepper.h"
 #include "painting/session/replaysession.h"
@@ -337,6 +339,20 @@ void TestMonkey::act(int choice)
         }
         break;
     }
+    case 23: { // fold: F in the focused pane, or one group of either run opened or closed
+        FoldingState* folding = m_window->folding();
+        const Architecture s = side();
+        const int groups = static_cast<int>(folding->folding(s).groups().size());
+        if (groups == 0 || m_random.bounded(2)) {
+            QTest::keyClick(m_window.get(), Qt::Key_F);
+        } else {
+            const int group = static_cast<int>(m_random.bounded(groups));
+            const bool was = folding->isExpanded(s, group);
+            folding->toggle(s, group);
+            QCOMPARE(folding->isExpanded(s, group), !was);
+        }
+        break;
+    }
     }
 }
 
@@ -413,6 +429,12 @@ void TestMonkey::checkInvariants(const QString& after)
                       .arg(step)));
         if (details && details->isFollowingPlayhead() && details->shownSide() == side)
             QCOMPARE(details->shownStep(), step);
+        // The folding shown is the run's, whether it was folded afresh or extended (a reload of the same scenario),
+        // and the timeline lays out every group.
+        const ui::StepFolding& folding = m_window->folding()->folding(side);
+        test::compareFoldings(
+            folding, ui::StepFolding(run), QStringLiteral("after %1: folding of %2").arg(after, sideName(side)));
+        QCOMPARE(m_window->folding()->folds(side).size(), folding.groups().size());
     }
 }
 
@@ -438,7 +460,7 @@ void TestMonkey::randomActionsKeepTheViewsConsistent()
     static const char* const names[] = { "play", "pause", "Space", "step forward", "step back", "Home/End", "seek",
         "scrubber drag", "seek to step", "change speed", "switch scenario", "view mode", "resize", "open bad data set",
         "open good data set", "open bad scenario", "open good scenario", "toggle dock", "menu action", "timeline click",
-        "reload", "debugger key", "focus a pane" };
+        "reload", "debugger key", "focus a pane", "fold" };
     constexpr int kinds = static_cast<int>(std::size(names));
     QElapsedTimer clock;
     clock.start();

@@ -1,6 +1,7 @@
 // Presentation mode: entering and leaving restores the window exactly, the clicker keys in and out of it, the
 // blackout, the transport strip that fades when the mouse rests, the zoom (clamped, remembered, applied to the
 // panes and captions), and the title slide that shows while the playhead is at the start.
+#include "painting/folding/foldingstate.h"
 #include "painting/session/replaysession.h"
 #include "painting/session/workspace.h"
 #include "painting/style/zoomlevel.h"
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void blackoutSwallowsTheNextKey_data();
     void blackoutSwallowsTheNextKey();
     void stripFadesWhenIdleAndReturnsOnMovement();
+    void stripScrubberShowsTheFolds();
     void zoomSteps_data();
     void zoomSteps();
     void zoomClampsAndPersists();
@@ -246,6 +248,24 @@ void TestPresentation::blackoutSwallowsTheNextKey()
     // And the keys work again afterwards.
     QTest::keyClick(w.get(), Qt::Key_PageDown);
     QCOMPARE(w->session()->playhead(), 4.0);
+}
+
+void TestPresentation::stripScrubberShowsTheFolds()
+{
+    // The strip's scrubber draws the window's fold spans: opening the groups changes its picture, closing them
+    // brings the picture back.
+    auto w = makeWindow();
+    w->presentation()->enter();
+    Scrubber* scrubber = w->presentation()->strip()->scrubber();
+    QTRY_VERIFY(scrubber->isVisible());
+    FoldingState* folding = w->folding();
+    QVERIFY(!folding->folding(Architecture::EventSourced).groups().empty());
+    const QImage folded = scrubber->grab().toImage();
+    folding->setAllExpanded(Architecture::EventSourced, true);
+    QVERIFY(scrubber->grab().toImage() != folded);
+    folding->setAllExpanded(Architecture::EventSourced, false);
+    QCOMPARE(scrubber->grab().toImage(), folded);
+    w->presentation()->leave();
 }
 
 void TestPresentation::stripFadesWhenIdleAndReturnsOnMovement()

@@ -1,6 +1,9 @@
 // Folding what repeats: on the built-in price drop and on a generated 1,000-customer price drop, every group's
 // counts equal counts taken independently from the run, and every folded instance has, step by step, the shape of
-// the open first instance; on hand-built runs, a differently shaped unit is never folded.
+// the open first instance; on hand-built runs, a differently shaped unit is never folded. The same holds for a
+// folding extended as its run grows, which equals a folding of the grown run from scratch after every extension
+// (every built-in scenario step by step, the generated run in strides, decisions recorded on time and late).
+#include "foldingchecks.h"
 #include "painting/folding/stepfolding.h"
 #include "support/fixtures.h"
 
@@ -8,6 +11,8 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <climits>
 
 using namespace notiflow;
 using notiflow::ui::StepFolding;
@@ -15,23 +20,55 @@ using notiflow::ui::StepFolding;
 Q_DECLARE_METATYPE(notiflow::Architecture)
 
 namespace {
-// One step's shape written out independently of StepFolding: kind, from, to, where its parent is (the group's
-// parent, or how many steps back), its rules with their outcomes and the type it sent.
-std::string signature(const Run& run, int step, int groupParent)
+// The run as it stood when its first `steps` steps were recorded: its notifications up to the first one for a later
+// step, and its decisions too or, with `lag`, up to the first one for a step among the last `lag` (recorded late: they
+// reach steps whose subtree looked complete). The whole run has them all.
+Run recordedUpTo(const Run& run, std::size_t steps, int lag)
 {
-    const Step& s = run.steps[static_cast<std::size_t>(step)];
-    std::string sig = std::string(stepKindId(s.kind)) + " " + std::string(componentId(s.from)) + ">"
-        + std::string(componentId(s.to)) + " parent "
-        + (s.parent == groupParent ? std::string("P") : std::to_string(step - s.parent));
-    for (const Decision& d : run.decisions) {
-        if (d.step == step)
-            sig += " " + d.rule + (d.passed ? "+" : "-");
+    const auto until = [&](const auto& items, int late) {
+        const int limit = steps == run.steps.size() ? INT_MAX : static_cast<int>(steps) - late;
+        std::size_t k = 0;
+        while (k < items.size() && items[k].step < limit)
+            ++k;
+        return static_cast<std::ptrdiff_t>(k);
+    };
+    Run r;
+    r.steps.assign(run.steps.begin(), run.steps.begin() + static_cast<std::ptrdiff_t>(steps));
+    r.decisions.assign(run.decisions.begin(), run.decisions.begin() + until(run.decisions, lag));
+    r.notifications.assign(run.notifications.begin(), run.notifications.begin() + until(run.notifications, 0));
+    return r;
+}
+
+// Grows `run` from nothing by `stride` steps at a time, extending one folding, and compares it with a folding from
+// scratch and against the steps after every extension. Returns how many extensions changed a group that was there
+// before (one that gained instances), so that rows can show growth was exercised.
+int growAndCompare(const Run& run, std::size_t stride, int lag, StepFolding* grown)
+{
+    int grewGroups = 0;
+    Run before;
+    for (std::size_t k = 0;; k = std::min(k + stride, run.steps.size())) {
+        const Run now = recordedUpTo(run, k, lag);
+        const QString when = QStringLiteral("after %1 of %2 steps").arg(k).arg(run.steps.size());
+        const std::vector<StepFolding::Group> had = grown->groups();
+        if (!StepFolding::grewFrom(before, now) || !grown->extend(now)) {
+            QTest::qFail(qPrintable(when + QStringLiteral(": not taken as grown")), __FILE__, __LINE__);
+            return grewGroups;
+        }
+        const StepFolding fresh(now);
+        test::compareFoldings(*grown, fresh, when);
+        int folded = 0;
+        test::checkFoldedGroups(now, *grown, &folded);
+        if (QTest::currentTestFailed())
+            return grewGroups;
+        for (const StepFolding::Group& g : grown->groups()) {
+            grewGroups += std::count_if(had.begin(), had.end(), [&g](const StepFolding::Group& h) {
+                return h.parent == g.parent && h.firstStep == g.firstStep && h.instances < g.instances;
+            }) > 0;
+        }
+        if (k == run.steps.size())
+            return grewGroups;
+        before = now;
     }
-    for (const SentNotification& n : run.notifications) {
-        if (n.step == step)
-            sig += std::string(" ") + notificationTypeId(n.type);
-    }
-    return sig;
 }
 
 std::shared_ptr<Comparison> generatedPriceDrop(const QString& dir, int customers)
@@ -54,6 +91,10 @@ private Q_SLOTS:
     void groupsMatchTheSteps();
     void differentShapesAreNeverFolded_data();
     void differentShapesAreNeverFolded();
+    void grownRunsFoldAsFromScratch_data();
+    void grownRunsFoldAsFromScratch();
+    void anotherRunIsNotExtended_data();
+    void anotherRunIsNotExtended();
 
 private:
     std::shared_ptr<Comparison> m_builtin;
@@ -92,42 +133,11 @@ void TestStepFolding::groupsMatchTheSteps()
     const StepFolding folding(run);
     QVERIFY(!folding.groups().empty());
     int folded = 0;
-    int previousLast = -1;
-    for (const StepFolding::Group& g : folding.groups()) {
-        QVERIFY(g.foldedFirst > previousLast); // ascending, never overlapping
-        previousLast = g.foldedLast;
-        folded += g.foldedSteps();
-        // The open instance runs from its first step to the first folded one; each folded instance repeats it
-        // step by step.
-        const int length = g.foldedFirst - g.firstStep;
-        QVERIFY(length > 0);
-        QCOMPARE(g.foldedSteps(), length * (g.instances - 1));
-        for (int i = g.foldedFirst; i <= g.foldedLast; ++i) {
-            const int model = g.firstStep + (i - g.foldedFirst) % length;
-            QCOMPARE(signature(run, i, g.parent), signature(run, model, g.parent));
-            QCOMPARE(folding.groupOfStep(i), static_cast<int>(&g - folding.groups().data()));
-        }
-        QCOMPARE(folding.groupOfStep(g.firstStep), -1); // the first instance stays open
-        // The counts against the run's own lists: notifications sent and decisions taken in the folded range.
-        int emails = 0, sms = 0, passed = 0, failed = 0;
-        QSet<QString> customers;
-        for (const SentNotification& n : run.notifications) {
-            if (n.step >= g.foldedFirst && n.step <= g.foldedLast)
-                ++(n.channel == Channel::Email ? emails : sms);
-        }
-        for (const Decision& d : run.decisions) {
-            if (d.step >= g.foldedFirst && d.step <= g.foldedLast) {
-                ++(d.passed ? passed : failed);
-                customers.insert(QString::fromStdString(d.subject));
-            }
-        }
-        QCOMPARE(g.emails, emails);
-        QCOMPARE(g.sms, sms);
-        QCOMPARE(g.checksPassed, passed);
-        QCOMPARE(g.checksFailed, failed);
-        QCOMPARE(g.subjects, static_cast<int>(customers.size()));
+    test::checkFoldedGroups(run, folding, &folded);
+    if (QTest::currentTestFailed())
+        return;
+    for (const StepFolding::Group& g : folding.groups())
         QCOMPARE(g.subjects, g.instances - 1); // one customer per folded instance
-    }
     QVERIFY2(folded >= minimumFolded, qPrintable(QStringLiteral("%1 steps folded").arg(folded)));
 }
 
@@ -179,6 +189,106 @@ void TestStepFolding::differentShapesAreNeverFolded()
     for (const StepFolding::Group& g : folding.groups())
         got << g.firstStep << g.instances;
     QCOMPARE(got, groups);
+    // Recorded step by step, the run folds alike at every moment and ends with the same groups.
+    StepFolding grown;
+    growAndCompare(run, 1, 0, &grown);
+    if (QTest::currentTestFailed())
+        return;
+    got.clear();
+    for (const StepFolding::Group& g : grown.groups())
+        got << g.firstStep << g.instances;
+    QCOMPARE(got, groups);
+}
+
+void TestStepFolding::grownRunsFoldAsFromScratch_data()
+{
+    QTest::addColumn<QString>("scenario"); // a built-in scenario, or "generated": the 1,000-customer price drop
+    QTest::addColumn<Architecture>("side");
+    QTest::addColumn<int>("stride"); // steps recorded between two extensions
+    QTest::addColumn<int>("lag"); // decisions and notifications recorded this many steps late
+    // A group gains instances as the run grows (the built-in runs' groups are of two or three customers, and with
+    // late decisions a unit's shape is known late: such groups may appear whole).
+    QTest::addColumn<bool>("groupsGrow");
+    for (const std::string& id : test::builtinScenarioIds()) {
+        for (const Architecture side : { Architecture::EventSourced, Architecture::ApiDriven }) {
+            QTest::addRow("%s, %s, step by step", id.c_str(), std::string(architectureId(side)).c_str())
+                << QString::fromStdString(id) << side << 1 << 0 << false;
+        }
+    }
+    for (const Architecture side : { Architecture::EventSourced, Architecture::ApiDriven }) {
+        QTest::addRow("price-drop, %s, decisions 7 steps late", std::string(architectureId(side)).c_str())
+            << QStringLiteral("price-drop") << side << 1 << 7 << false;
+        QTest::addRow("1,000 customers, %s, 61 steps at a time", std::string(architectureId(side)).c_str())
+            << QStringLiteral("generated") << side << 61 << 0 << true;
+        QTest::addRow("1,000 customers, %s, 97 at a time, decisions 40 late", std::string(architectureId(side)).c_str())
+            << QStringLiteral("generated") << side << 97 << 40 << false;
+    }
+}
+
+void TestStepFolding::grownRunsFoldAsFromScratch()
+{
+    QFETCH(QString, scenario);
+    QFETCH(Architecture, side);
+    QFETCH(int, stride);
+    QFETCH(int, lag);
+    QFETCH(bool, groupsGrow);
+    const Comparison cmp = scenario == QLatin1String("generated")
+        ? *m_generated
+        : compareArchitectures(test::defaultData(), test::builtinScenario(scenario.toStdString()));
+    StepFolding grown;
+    const int grewGroups = growAndCompare(cmp.run(side), static_cast<std::size_t>(stride), lag, &grown);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(grown.stepCount(), static_cast<int>(cmp.run(side).steps.size()));
+    if (groupsGrow) {
+        QVERIFY(!grown.groups().empty());
+        QVERIFY2(grewGroups > 0, "no group gained instances while the run grew");
+    }
+}
+
+void TestStepFolding::anotherRunIsNotExtended_data()
+{
+    // The folded run is the built-in price drop without its last quarter; `after` is the whole run, then changed.
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<bool>("grewFrom"); // StepFolding::grewFrom(folded, after): every element checked
+    QTest::addColumn<bool>("extends"); // StepFolding::extend(after): the tail alone checked
+    QTest::newRow("the whole run") << "none" << true << true;
+    QTest::newRow("fewer steps") << "fewer" << false << false;
+    QTest::newRow("the last folded step changed") << "last step" << false << false;
+    QTest::newRow("a step in the middle changed") << "middle step" << false << true;
+    QTest::newRow("a decision's outcome flipped") << "decision" << false << true;
+    QTest::newRow("another notification type") << "notification" << false << true;
+}
+
+void TestStepFolding::anotherRunIsNotExtended()
+{
+    QFETCH(QString, change);
+    QFETCH(bool, grewFrom);
+    QFETCH(bool, extends);
+    const Run& run = m_builtin->run(Architecture::ApiDriven);
+    const Run folded = recordedUpTo(run, run.steps.size() - run.steps.size() / 4, 0);
+    QVERIFY(!folded.decisions.empty() && !folded.notifications.empty());
+    Run after = run;
+    if (change == QLatin1String("fewer"))
+        after = recordedUpTo(run, folded.steps.size() - 1, 0);
+    else if (change == QLatin1String("last step"))
+        after.steps[folded.steps.size() - 1].kind = StepKind::Failure;
+    else if (change == QLatin1String("middle step"))
+        after.steps[folded.steps.size() / 2].kind = StepKind::Failure;
+    else if (change == QLatin1String("decision"))
+        after.decisions.front().passed = !after.decisions.front().passed;
+    else if (change == QLatin1String("notification"))
+        after.notifications.front().type = NotificationType::PromotionAvailable;
+    QCOMPARE(StepFolding::grewFrom(folded, after), grewFrom);
+    StepFolding folding(folded);
+    const std::vector<StepFolding::Group> before = folding.groups();
+    QCOMPARE(folding.extend(after), extends);
+    if (!extends) { // refused: the folding is as it was
+        QVERIFY(folding.groups() == before);
+        QCOMPARE(folding.stepCount(), static_cast<int>(folded.steps.size()));
+    } else if (grewFrom) {
+        test::compareFoldings(folding, StepFolding(after), QStringLiteral("extended to the whole run"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStepFolding)

@@ -20,10 +20,12 @@ FoldingState::FoldingState(ReplaySession* session, QObject* parent)
 
 void FoldingState::rebuild()
 {
-    const Comparison* cmp = m_session->comparison();
+    std::shared_ptr<const Comparison> cmp = m_session->sharedComparison();
     const std::string key = cmp ? cmp->scenario.source + '\n' + cmp->scenario.id : std::string();
     const bool sameScenario = !key.empty() && key == m_scenarioKey;
     m_scenarioKey = key;
+    if (!sameScenario)
+        m_folded.reset(); // another run entirely: not kept alive while the new one is folded
     for (const Architecture side : { Architecture::EventSourced, Architecture::ApiDriven }) {
         // The same scenario again (a live run that grew, a reload) keeps what the user opened: it is the same group
         // when its pattern repeats under the same parent from the same first instance (others may have joined it).
@@ -35,14 +37,21 @@ void FoldingState::rebuild()
                     opened.insert({ groups[g].parent, groups[g].firstStep });
             }
         }
-        // The whole run is folded again, not only what it gained: a new instance can join the last group.
-        m_folding[side] = cmp ? StepFolding(cmp->run(side)) : StepFolding();
+        // A run that holds the one folded before, unchanged, followed by more (each change of a live run) extends
+        // its folding; anything else is folded afresh.
+        m_extended[side] = sameScenario && cmp && m_folded
+            && (cmp == m_folded || StepFolding::grewFrom(m_folded->run(side), cmp->run(side)))
+            && m_folding[side].extend(cmp->run(side));
+        if (!m_extended[side])
+            m_folding[side] = cmp ? StepFolding(cmp->run(side)) : StepFolding();
         const auto& groups = m_folding[side].groups();
         m_expanded[side].assign(groups.size(), false);
         for (std::size_t g = 0; g < groups.size() && !opened.empty(); ++g)
             m_expanded[side][g] = opened.count({ groups[g].parent, groups[g].firstStep }) > 0;
-        Q_EMIT foldingChanged(side);
     }
+    m_folded = std::move(cmp);
+    for (const Architecture side : { Architecture::EventSourced, Architecture::ApiDriven })
+        Q_EMIT foldingChanged(side);
 }
 
 bool FoldingState::isExpanded(Architecture side, int group) const

@@ -1,5 +1,5 @@
-// The folding the timelines show: each run's StepFolding, computed once per comparison, and which groups the user
-// expanded. Views read the folds of their side and listen to foldingChanged.
+// The folding the timelines show: each run's StepFolding, computed once per run and extended as a live run grows,
+// and which groups the user expanded. Views read the folds of their side and listen to foldingChanged.
 #pragma once
 
 #include "component.h"
@@ -9,8 +9,13 @@
 
 #include <QObject>
 #include <QString>
+#include <memory>
 #include <string>
 #include <vector>
+
+namespace notiflow {
+struct Comparison;
+}
 
 namespace notiflow::ui {
 
@@ -22,6 +27,9 @@ public:
     explicit FoldingState(ReplaySession* session, QObject* parent = nullptr);
 
     const StepFolding& folding(Architecture side) const { return m_folding[side]; }
+    // Whether the latest comparison's run of `side` extended the folding before (the run grew) rather than being
+    // folded afresh.
+    bool wasExtended(Architecture side) const { return m_extended[side]; }
     bool isExpanded(Architecture side, int group) const;
     // The folds a timeline of `side` lays out: every group, collapsed unless expanded.
     std::vector<TimelineGeometry::Fold> folds(Architecture side) const;
@@ -41,7 +49,9 @@ private:
 
     ReplaySession* m_session;
     std::string m_scenarioKey; // source and id of the scenario folded last: the same again keeps what is expanded
+    std::shared_ptr<const Comparison> m_folded; // the comparison folded last: a grown run is checked against it
     PerArchitecture<StepFolding> m_folding;
+    PerArchitecture<bool> m_extended {};
     PerArchitecture<std::vector<bool>> m_expanded;
 };
 

@@ -44,6 +44,7 @@ TransportStrip::TransportStrip(ReplaySession* session, const QList<QAction*>& ac
     for (QAction* action : actions)
         addButton(action);
     layout->addSpacing(10);
+    m_scrubber->setTrackScale(1.0); // taller than the window's: its fold spans must read from the back of a room
     layout->addWidget(m_scrubber, 1);
     layout->addSpacing(10);
     addButton(leave);

@@ -24,6 +24,7 @@ public:
 
     void setIdleTimeout(int milliseconds) { m_idle.setInterval(milliseconds); }
     bool isShown() const { return isVisible() && !m_fadingOut; } // visible and not on its way out
+    Scrubber* scrubber() const { return m_scrubber; } // for what the window's scrubber shows too (folds)
 
     // Places the strip along the bottom of its parent.
     void place();

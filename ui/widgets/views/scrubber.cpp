@@ -9,7 +9,9 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace notiflow::ui {
 
@@ -40,8 +42,9 @@ QRectF Scrubber::trackRect() const
 {
     const qreal h = fontMetrics().height();
     const qreal margin = h * 0.8;
-    // Action labels above the track, step numbers below.
-    return { margin, h + 6, width() - 2 * margin, 8 };
+    // Action labels above the track, step numbers below. The track grows with the font (presentation zoom), so that
+    // the fold spans on its two halves stay readable from the back of a room.
+    return { margin, h + 6, width() - 2 * margin, std::max<qreal>(8, std::round(h * m_trackScale)) };
 }
 
 double Scrubber::timeAtX(qreal x) const
@@ -66,6 +69,12 @@ QString Scrubber::actionLabel(int action) const
     if (!cmp || action < 0 || action >= static_cast<int>(cmp->scenario.actions.size()))
         return {};
     return QString::fromStdString(describeAction(cmp->scenario.actions[static_cast<std::size_t>(action)]));
+}
+
+void Scrubber::setTrackScale(qreal scale)
+{
+    m_trackScale = scale;
+    update();
 }
 
 void Scrubber::setFolding(FoldingState* folding)
@@ -121,21 +130,39 @@ void Scrubber::paintFolds(QPainter* painter, const QRectF& track) const
     if (!m_folding || !m_session->comparison())
         return;
     const PlaybackTimeline& timeline = m_session->timeline();
-    QColor hatch = palette().color(QPalette::WindowText);
-    hatch.setAlphaF(0.55f);
+    // Bold enough to read from afar on the played and the unplayed part alike: a folded group is a band striped in
+    // two colours, an opened one the band's outline. The band takes whichever of the text and window colours stands
+    // out more from the track (the dark themes' track is light), the stripes the other.
+    const auto luminance = [](const QColor& c) { return 0.2126 * c.redF() + 0.7152 * c.greenF() + 0.0722 * c.blueF(); };
+    const qreal trackLuminance = luminance(palette().color(QPalette::Mid));
+    QColor ink = palette().color(QPalette::WindowText);
+    QColor stripes = palette().color(QPalette::Window);
+    if (std::abs(luminance(stripes) - trackLuminance) > std::abs(luminance(ink) - trackLuminance))
+        std::swap(ink, stripes);
+    stripes.setAlphaF(0.7f);
     painter->save();
-    painter->setPen(Qt::NoPen);
     for (const Architecture side : { Architecture::EventSourced, Architecture::ApiDriven }) {
         const auto& groups = m_folding->folding(side).groups();
-        // The event-sourced run's folds on the upper half of the track, the API-driven run's on the lower.
-        const QRectF half(track.left(), side == Architecture::EventSourced ? track.top() : track.center().y(),
-            track.width(), track.height() / 2);
+        // The event-sourced run's folds on the upper half of the track, the API-driven run's on the lower, a hair
+        // apart so that two spans over each other read as two.
+        const qreal gap = track.height() >= 10 ? 1 : 0;
+        const QRectF half(track.left(), side == Architecture::EventSourced ? track.top() : track.center().y() + gap / 2,
+            track.width(), track.height() / 2 - gap / 2);
         for (std::size_t g = 0; g < groups.size(); ++g) {
             const qreal x0 = xOfTime(timeline.stepStart(side, groups[g].foldedFirst));
             const qreal x1 = xOfTime(timeline.stepEnd(side, groups[g].foldedLast));
-            painter->setBrush(
-                QBrush(hatch, m_folding->isExpanded(side, static_cast<int>(g)) ? Qt::Dense6Pattern : Qt::BDiagPattern));
-            painter->drawRect(QRectF(x0, half.top(), std::max<qreal>(1, x1 - x0), half.height()));
+            const QRectF span(x0, half.top(), std::max<qreal>(2, x1 - x0), half.height());
+            if (m_folding->isExpanded(side, static_cast<int>(g))) {
+                painter->setPen(QPen(ink, 1.2));
+                painter->setBrush(Qt::NoBrush);
+                painter->drawRect(span.adjusted(0.6, 0.6, -0.6, -0.6));
+            } else {
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(ink);
+                painter->drawRect(span);
+                painter->setBrush(QBrush(stripes, Qt::BDiagPattern));
+                painter->drawRect(span);
+            }
         }
     }
     painter->restore();
@@ -212,7 +239,8 @@ void Scrubber::paintEvent(QPaintEvent*)
     const qreal hx = xOfTime(m_session->playhead());
     p.setPen(QPen(pal.color(QPalette::Base), 2));
     p.setBrush(pal.color(QPalette::Highlight));
-    p.drawEllipse(QPointF(hx, track.center().y()), 7, 7);
+    const qreal radius = std::max<qreal>(7, track.height() * 0.75);
+    p.drawEllipse(QPointF(hx, track.center().y()), radius, radius);
 }
 
 void Scrubber::mousePressEvent(QMouseEvent* event)

@@ -19,6 +19,8 @@ public:
 
     // Shows the folded repeats of both runs as hatched spans over the track.
     void setFolding(FoldingState* folding);
+    // The track's height in font heights: 0.7 by default; up to 1 still leaves room for the labels around it.
+    void setTrackScale(qreal scale);
     // Marks where the highlighted steps are on the track. Not owned.
     void setHighlight(StepHighlight* highlight);
     // The x of each mark, for tests: one per highlighted step, in step order.
@@ -48,6 +50,7 @@ private:
     ReplaySession* m_session;
     FoldingState* m_folding = nullptr;
     StepHighlight* m_highlight = nullptr;
+    qreal m_trackScale = 0.7;
     bool m_dragging = false;
 };
 

@@ -332,6 +332,7 @@ void MainWindow::createPresentation()
 {
     m_presentation = new PresentationMode(this, m_session,
         m_actions->transport() + m_debug->transport() + m_live->transport(), { m_scrubber, statusBar() });
+    m_presentation->strip()->scrubber()->setFolding(m_folding); // the groups as spans on the strip's track too
     // Before connectActions: the slides see → before the session steps.
     m_slides = new SlideOverlay(this, m_session, m_actions->forward);
     connect(m_presentation, &PresentationMode::activeChanged, m_slides, &SlideOverlay::setPresenting);
