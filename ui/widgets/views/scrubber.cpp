@@ -1,6 +1,7 @@
 #include "widgets/views/scrubber.h"
 
 #include "painting/folding/foldingstate.h"
+#include "painting/folding/foldspans.h"
 #include "painting/session/replaysession.h"
 #include "painting/session/stephighlight.h"
 #include "scenario.h"
@@ -148,11 +149,13 @@ void Scrubber::paintFolds(QPainter* painter, const QRectF& track) const
         const qreal gap = track.height() >= 10 ? 1 : 0;
         const QRectF half(track.left(), side == Architecture::EventSourced ? track.top() : track.center().y() + gap / 2,
             track.width(), track.height() / 2 - gap / 2);
-        for (std::size_t g = 0; g < groups.size(); ++g) {
-            const qreal x0 = xOfTime(timeline.stepStart(side, groups[g].foldedFirst));
-            const qreal x1 = xOfTime(timeline.stepEnd(side, groups[g].foldedLast));
-            const QRectF span(x0, half.top(), std::max<qreal>(2, x1 - x0), half.height());
-            if (m_folding->isExpanded(side, static_cast<int>(g))) {
+        FoldSpans spans(2);
+        for (std::size_t g = 0; g < groups.size(); ++g)
+            spans.add(xOfTime(timeline.stepStart(side, groups[g].foldedFirst)),
+                xOfTime(timeline.stepEnd(side, groups[g].foldedLast)), m_folding->isExpanded(side, static_cast<int>(g)));
+        for (const FoldSpan& s : spans.spans()) {
+            const QRectF span(s.x0, half.top(), s.x1 - s.x0, half.height());
+            if (s.expanded) {
                 painter->setPen(QPen(ink, 1.2));
                 painter->setBrush(Qt::NoBrush);
                 painter->drawRect(span.adjusted(0.6, 0.6, -0.6, -0.6));
