@@ -6,7 +6,9 @@
 #include <QLocale>
 #include <QStringList>
 #include <algorithm>
+#include <future>
 #include <set>
+#include <system_error>
 
 namespace notiflow::ui {
 
@@ -26,15 +28,15 @@ void FoldingState::rebuild()
     m_scenarioKey = key;
     if (!sameScenario)
         m_folded.reset(); // another run entirely: not kept alive while the new one is folded
+    PerArchitecture<std::set<std::pair<int, int>>> opened;
     for (const Architecture side : { Architecture::EventSourced, Architecture::ApiDriven }) {
         // The same scenario again (a live run that grew, a reload) keeps what the user opened: it is the same group
         // when its pattern repeats under the same parent from the same first instance (others may have joined it).
-        std::set<std::pair<int, int>> opened;
         if (sameScenario) {
             const auto& groups = m_folding[side].groups();
             for (std::size_t g = 0; g < groups.size() && g < m_expanded[side].size(); ++g) {
                 if (m_expanded[side][g])
-                    opened.insert({ groups[g].parent, groups[g].firstStep });
+                    opened[side].insert({ groups[g].parent, groups[g].firstStep });
             }
         }
         // A run that holds the one folded before, unchanged, followed by more (each change of a live run) extends
@@ -42,16 +44,39 @@ void FoldingState::rebuild()
         m_extended[side] = sameScenario && cmp && m_folded
             && (cmp == m_folded || StepFolding::grewFrom(m_folded->run(side), cmp->run(side)))
             && m_folding[side].extend(cmp->run(side));
-        if (!m_extended[side])
-            m_folding[side] = cmp ? StepFolding(cmp->run(side)) : StepFolding();
+    }
+    foldAfresh(cmp.get());
+    for (const Architecture side : { Architecture::EventSourced, Architecture::ApiDriven }) {
         const auto& groups = m_folding[side].groups();
         m_expanded[side].assign(groups.size(), false);
-        for (std::size_t g = 0; g < groups.size() && !opened.empty(); ++g)
-            m_expanded[side][g] = opened.count({ groups[g].parent, groups[g].firstStep }) > 0;
+        for (std::size_t g = 0; g < groups.size() && !opened[side].empty(); ++g)
+            m_expanded[side][g] = opened[side].count({ groups[g].parent, groups[g].firstStep }) > 0;
     }
     m_folded = std::move(cmp);
     for (const Architecture side : { Architecture::EventSourced, Architecture::ApiDriven })
         Q_EMIT foldingChanged(side);
+}
+
+void FoldingState::foldAfresh(const Comparison* cmp)
+{
+    const auto fold = [cmp](Architecture side) { return cmp ? StepFolding(cmp->run(side)) : StepFolding(); };
+    if (m_extended[Architecture::EventSourced] || m_extended[Architecture::ApiDriven]) {
+        for (const Architecture side : { Architecture::EventSourced, Architecture::ApiDriven }) {
+            if (!m_extended[side])
+                m_folding[side] = fold(side);
+        }
+        return;
+    }
+    // Both runs afresh (a new scenario): folded at once, the API-driven one on a thread of its own. Folding reads
+    // only its run, and on a large run each folding is a noticeable part of opening the window.
+    std::future<StepFolding> apiDriven;
+    try {
+        apiDriven = std::async(std::launch::async, fold, Architecture::ApiDriven);
+    } catch (const std::system_error&) { // no thread to be had: one after the other
+        apiDriven = std::async(std::launch::deferred, fold, Architecture::ApiDriven);
+    }
+    m_folding[Architecture::EventSourced] = fold(Architecture::EventSourced);
+    m_folding[Architecture::ApiDriven] = apiDriven.get();
 }
 
 bool FoldingState::isExpanded(Architecture side, int group) const

@@ -46,6 +46,7 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    void foldAfresh(const Comparison* cmp); // every side not extended by rebuild()
 
     ReplaySession* m_session;
     std::string m_scenarioKey; // source and id of the scenario folded last: the same again keeps what is expanded

@@ -3,6 +3,7 @@
 #include "widgets/panels/whypanel.h"
 
 #include "painting/models/decisionchainmodel.h"
+#include "painting/models/subjectsmodel.h"
 #include "painting/session/replaysession.h"
 #include "painting/style/displaytext.h"
 #include "widgets/views/adaptivesplitter.h"
@@ -17,7 +18,6 @@
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
-#include <map>
 
 namespace notiflow::ui {
 
@@ -25,6 +25,7 @@ WhyPanel::WhyPanel(ReplaySession* session, QWidget* parent)
     : QWidget(parent)
     , m_session(session)
     , m_subjects(new QComboBox(this))
+    , m_subjectsModel(new SubjectsModel(this))
 {
     auto* label = new QLabel(tr("&Customer:"), this);
     label->setBuddy(m_subjects);
@@ -36,9 +37,10 @@ WhyPanel::WhyPanel(ReplaySession* session, QWidget* parent)
     m_subjects->setAccessibleName(tr("Customer"));
     m_subjects->setToolTip(tr("Choose a customer (or an order, for order rules) to see the decisions about them. "
                               "Clicking a recipient in the Notifications panel chooses it too."));
+    m_subjects->setModel(m_subjectsModel);
     if (auto* list = qobject_cast<QListView*>(m_subjects->view()))
         list->setUniformItemSizes(true); // large data sets have tens of thousands of customers
-    auto* completer = new QCompleter(m_subjects->model(), m_subjects);
+    auto* completer = new QCompleter(m_subjectsModel, m_subjects);
     completer->setFilterMode(Qt::MatchContains);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setCompletionMode(QCompleter::PopupCompletion);
@@ -108,27 +110,9 @@ WhyPanel::WhyPanel(ReplaySession* session, QWidget* parent)
 void WhyPanel::updateFromComparison()
 {
     const auto comparison = m_session->sharedComparison();
-    // Every subject either run decided about or sent to, with a recipient to help find a person by address.
-    std::map<std::string, std::string> subjects;
-    if (comparison) {
-        for (Architecture arch : allArchitectures) {
-            const Run& run = comparison->run(arch);
-            for (const Decision& d : run.decisions)
-                subjects.try_emplace(d.subject);
-            for (const SentNotification& n : run.notifications) {
-                std::string& recipient = subjects[n.customerId];
-                if (recipient.empty() || n.channel == Channel::Email)
-                    recipient = n.recipient;
-            }
-        }
-    }
-    const QSignalBlocker blocker(m_subjects);
-    m_subjects->clear();
-    for (const auto& [id, recipient] : subjects) {
-        if (id.empty())
-            continue;
-        const QString key = toQString(id);
-        m_subjects->addItem(recipient.empty() ? key : QStringLiteral("%1 · %2").arg(key, toQString(recipient)), key);
+    {
+        const QSignalBlocker blocker(m_subjects);
+        m_subjectsModel->setComparison(comparison.get());
     }
     for (Architecture arch : allArchitectures) {
         m_sides[arch].model->setRun(

@@ -15,6 +15,7 @@ class QTreeView;
 namespace notiflow::ui {
 
 class DecisionChainModel;
+class SubjectsModel;
 class ReplaySession;
 
 class WhyPanel final : public QWidget {
@@ -46,6 +47,7 @@ private:
 
     ReplaySession* m_session;
     QComboBox* m_subjects;
+    SubjectsModel* m_subjectsModel;
     PerArchitecture<Side> m_sides;
 };
 
