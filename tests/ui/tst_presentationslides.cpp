@@ -35,6 +35,7 @@ private Q_SLOTS:
     void keysShowAndLeaveTheSlides();
     void escapeClosesTheSlideBeforeTheChangeAndPresenting();
     void forwardAfterTheLastStepOffersTheSummary();
+    void toolTipFontIsGivenBackWithTheWindow();
     void slideKeepsThePlayheadAndClosesWithPresenting();
     void slideHoldsTheKeysThatMoveThePlayhead_data();
     void slideHoldsTheKeysThatMoveThePlayhead();
@@ -141,6 +142,19 @@ void TestPresentationSlides::escapeClosesTheSlideBeforeTheChangeAndPresenting()
     QVERIFY(w->presentation()->isActive());
     press(w.get(), Qt::Key_Escape); // then presentation mode
     QVERIFY(!w->presentation()->isActive());
+}
+
+// Tooltips are application-wide: a window that zoomed them gives the font it found back when it goes.
+void TestPresentationSlides::toolTipFontIsGivenBackWithTheWindow()
+{
+    const QFont before = QToolTip::font();
+    {
+        auto w = makeWindow();
+        press(w.get(), Qt::Key_F5);
+        QTRY_VERIFY(w->isFullScreen());
+        QVERIFY2(QToolTip::font() != before, "presentation mode did not zoom the tooltips: nothing to give back");
+    }
+    QCOMPARE(QToolTip::font(), before);
 }
 
 void TestPresentationSlides::forwardAfterTheLastStepOffersTheSummary()

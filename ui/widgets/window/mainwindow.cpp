@@ -199,7 +199,11 @@ MainWindow::MainWindow(Workspace* workspace, const StartOptions& options, QWidge
         m_session->setPlayhead(options.step);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Tooltips are application-wide: the next window (tests make many) starts from the font this one found.
+    QToolTip::setFont(m_toolTipFont);
+}
 
 QComboBox* MainWindow::scenarioPicker() const
 {
