@@ -5,9 +5,30 @@
 #include <QWidget>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 #include <sys/resource.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 namespace notiflow::app {
+
+namespace {
+// What the allocator holds for the program now, against what it has taken from the system: when the peak grows but
+// the heap in use does not, the growth is freed memory the allocator keeps (fragmentation), not data.
+std::string heapInUse()
+{
+#ifdef __GLIBC__
+    const struct mallinfo2 info = mallinfo2();
+    char text[128];
+    std::snprintf(text, sizeof text, "heap in use %zu MB of %zu MB taken", info.uordblks / 1048576,
+        (info.arena + info.hblkhd) / 1048576);
+    return text;
+#else
+    return "heap in use not known";
+#endif
+}
+} // namespace
 
 bool FirstPaintProbe::requested()
 {
@@ -79,8 +100,8 @@ void FirstPaintProbe::stepAndReport() const
     const double msPerStep = static_cast<double>(clock.nsecsElapsed()) / 1e6 / steps;
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    std::fprintf(stderr, "after %d steps forward: %.2f ms per step (painted); peak %ld MB\n", steps, msPerStep,
-        usage.ru_maxrss / 1024);
+    std::fprintf(stderr, "after %d steps forward: %.2f ms per step (painted); peak %ld MB; %s\n", steps, msPerStep,
+        usage.ru_maxrss / 1024, heapInUse().c_str());
     std::fflush(stderr);
 }
 
