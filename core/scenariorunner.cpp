@@ -6,14 +6,13 @@
 #include "eventsourced/eventsourcedsystem.h"
 #include "metricscalculator.h"
 #include "outcomecalculator.h"
+#include "threadofitsown.h"
 #include "tracerecorder.h"
 
 #include <algorithm>
 #include <cstdio>
-#include <future>
 #include <memory>
 #include <optional>
-#include <system_error>
 #include <tuple>
 
 namespace notiflow {
@@ -265,14 +264,8 @@ Comparison compareArchitectures(const DataSet& data, const Scenario& scenario)
     comparison.scenario = scenario;
     // The two runs share nothing but the data set, which neither changes: the API-driven one runs on a thread of
     // its own while this thread runs the event-sourced one, so a large run takes the time of the longer one.
-    // (If the event-sourced run throws, the future's destructor waits for the other before the exception leaves.)
-    const auto runApiDriven = [&] { return runScenario(data, scenario, Architecture::ApiDriven); };
-    std::future<Run> apiDriven;
-    try {
-        apiDriven = std::async(std::launch::async, runApiDriven);
-    } catch (const std::system_error&) { // no thread to be had: one run after the other
-        apiDriven = std::async(std::launch::deferred, runApiDriven);
-    }
+    std::future<Run> apiDriven
+        = startOnThreadOfItsOwn([&] { return runScenario(data, scenario, Architecture::ApiDriven); });
     comparison.eventSourced = runScenario(data, scenario, Architecture::EventSourced);
     comparison.apiDriven = apiDriven.get();
     auto diff = diffNotifications(comparison.eventSourced, comparison.apiDriven);

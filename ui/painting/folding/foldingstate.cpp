@@ -1,14 +1,13 @@
 #include "painting/folding/foldingstate.h"
 
 #include "painting/session/replaysession.h"
+#include "threadofitsown.h"
 
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
 #include <algorithm>
-#include <future>
 #include <set>
-#include <system_error>
 
 namespace notiflow::ui {
 
@@ -69,12 +68,7 @@ void FoldingState::foldAfresh(const Comparison* cmp)
     }
     // Both runs afresh (a new scenario): folded at once, the API-driven one on a thread of its own. Folding reads
     // only its run, and on a large run each folding is a noticeable part of opening the window.
-    std::future<StepFolding> apiDriven;
-    try {
-        apiDriven = std::async(std::launch::async, fold, Architecture::ApiDriven);
-    } catch (const std::system_error&) { // no thread to be had: one after the other
-        apiDriven = std::async(std::launch::deferred, fold, Architecture::ApiDriven);
-    }
+    std::future<StepFolding> apiDriven = startOnThreadOfItsOwn([&fold] { return fold(Architecture::ApiDriven); });
     m_folding[Architecture::EventSourced] = fold(Architecture::EventSourced);
     m_folding[Architecture::ApiDriven] = apiDriven.get();
 }
