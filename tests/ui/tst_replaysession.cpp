@@ -19,6 +19,7 @@ private Q_SLOTS:
     void startAndEnd();
     void seekToStep();
     void selectionFollowsPlayhead();
+    void listenersNeverSeeTheOldChoiceWithTheNewPlayhead();
     void speedIsClamped();
     void playAdvances();
     void playStopsAtTheEnd();
@@ -136,6 +137,26 @@ void TestReplaySession::selectionFollowsPlayhead()
     QCOMPARE(s.selectedStep(), 5);
     s.setPlayhead(3);
     QCOMPARE(s.selectedStep(), 2); // moving the playhead ends the manual choice
+}
+
+// Whoever hears of a playhead move already sees the choice moved with it: the details panel reads the two together.
+void TestReplaySession::listenersNeverSeeTheOldChoiceWithTheNewPlayhead()
+{
+    ReplaySession s;
+    s.setComparison(test::twoActionComparison());
+    int heard = 0;
+    int stale = 0;
+    connect(&s, &ReplaySession::playheadChanged, this, [&] {
+        ++heard;
+        if (s.selectedStep() != s.currentStep(s.selectedSide()))
+            ++stale;
+    });
+    for (int i = 0; i < 6; ++i)
+        s.stepForward();
+    s.selectStep(s.selectedSide(), 0); // a step picked by hand, then the playhead moves on
+    s.stepForward();
+    QVERIFY(heard >= 7);
+    QCOMPARE(stale, 0);
 }
 
 void TestReplaySession::speedIsClamped()

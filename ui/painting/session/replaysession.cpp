@@ -33,13 +33,16 @@ void ReplaySession::setPlayhead(double time)
     if (time == m_playhead)
         return;
     m_playhead = time;
-    Q_EMIT playheadChanged(m_playhead);
-    // The details follow the playhead until the user picks another step; moving the playhead ends that choice.
+    // The details follow the playhead until the user picks another step; moving the playhead ends that choice. The
+    // choice moves before anyone hears of the playhead: a listener never sees the new playhead with the old choice
+    // (the details panel took that for a step picked by hand and offered "Follow playhead" for an instant, at the
+    // cost of two layouts of the window per step).
     const int current = currentStep(m_selectedSide);
-    if (current != m_selectedStep) {
-        m_selectedStep = current;
+    const bool selectionMoved = current != m_selectedStep;
+    m_selectedStep = current;
+    Q_EMIT playheadChanged(m_playhead);
+    if (selectionMoved)
         Q_EMIT selectedStepChanged(m_selectedSide, m_selectedStep);
-    }
 }
 
 void ReplaySession::play()
