@@ -21,7 +21,8 @@ public:
     void loaded(); // the data set and the scenarios are in
     void built(); // the window exists: the first scenario has run under both architectures
     // Reports and ends the process once every widget of `window` painted in the first paint has been painted (and,
-    // if asked, after `stepForward` has been called the number of times asked, `window` repainted after each).
+    // if asked, after `stepForward` has been called the number of times asked, the events it caused handled and the
+    // frame painted after each).
     void watch(QWidget* window, std::function<void()> stepForward);
 
 protected:
