@@ -16,9 +16,10 @@ std::int64_t stepEnd(const Step& s)
 }
 
 // Which records of a run belong to which action: built once, so each entry copies only its own.
-template <typename Record>
-std::vector<std::vector<const Record*>> byAction(const std::vector<Record>& records, int actions)
+template <typename Records>
+std::vector<std::vector<const typename Records::value_type*>> byAction(const Records& records, int actions)
 {
+    using Record = typename Records::value_type;
     std::vector<std::vector<const Record*>> buckets(static_cast<std::size_t>(actions));
     for (const Record& r : records) {
         if (r.action >= 0 && r.action < actions)

@@ -133,7 +133,7 @@ template <typename Steps> void computeCoupling(const Run& run, const Steps& step
 }
 
 template <typename Steps>
-void computeDomainsAndRules(const Run& run, const Steps& steps, const std::vector<Decision>& decisions, Metrics& m)
+void computeDomainsAndRules(const Run& run, const Steps& steps, const DecisionList& decisions, Metrics& m)
 {
     for (const auto& step : steps) {
         if (step.kind != StepKind::Query && step.kind != StepKind::Update)
@@ -149,9 +149,9 @@ void computeDomainsAndRules(const Run& run, const Steps& steps, const std::vecto
         auto& cm = m.components[indexOf(decision.component)];
         if (std::find(cm.rules.begin(), cm.rules.end(), decision.rule) != cm.rules.end())
             continue;
-        cm.rules.push_back(decision.rule);
-        if (componentRole(decision.component) == ComponentRole::DomainService && isNotificationRule(decision.rule)) {
-            m.notificationRules[indexOf(decision.component)].push_back(decision.rule);
+        cm.rules.emplace_back(decision.rule);
+        if (componentRole(decision.component) == ComponentRole::DomainService && isNotificationRule(decision.rule.str())) {
+            m.notificationRules[indexOf(decision.component)].emplace_back(decision.rule);
             ++m.notificationRulesInDomainServices;
         }
     }
@@ -259,7 +259,7 @@ void computePropagationCost(Metrics& m)
 }
 
 template <typename Steps>
-Metrics computeFrom(const Run& run, const Steps& steps, const std::vector<Decision>& decisions)
+Metrics computeFrom(const Run& run, const Steps& steps, const DecisionList& decisions)
 {
     Metrics m;
     computeCoupling(run, steps, m);
@@ -293,7 +293,7 @@ Metrics MetricsCalculator::compute(const Run& run)
     return computeFrom(run, run.steps, run.decisions);
 }
 
-Metrics MetricsCalculator::compute(const Run& run, const StepShapes& steps, const std::vector<Decision>& decisions)
+Metrics MetricsCalculator::compute(const Run& run, const StepShapes& steps, const DecisionList& decisions)
 {
     return computeFrom(run, steps, decisions);
 }

@@ -2,20 +2,19 @@
 #pragma once
 
 #include "metrics.h"
+#include "run.h"
 #include "stepshape.h"
 
 #include <vector>
 
 namespace notiflow {
 
-struct Run;
-
 class MetricsCalculator {
 public:
     static Metrics compute(const Run& run);
     // The same for a run that was streamed (scenariorunner.h): `steps` stands for its steps and `decisions` for its
     // decisions; the first decision of each rule by each component is all of them the metrics read.
-    static Metrics compute(const Run& run, const StepShapes& steps, const std::vector<Decision>& decisions);
+    static Metrics compute(const Run& run, const StepShapes& steps, const DecisionList& decisions);
 
     // Whether a step makes `dependent` depend on `dependency`; a delivery makes the subscriber depend on the bus
     // and on the publisher's event contract, so a step can yield two dependencies.

@@ -89,7 +89,7 @@ std::vector<int> MetricsTrace::blockingCalls(const Run& run, int action)
 std::vector<int> MetricsTrace::notificationRulesInDomainServices(const Run& run)
 {
     return decisionSteps(run, [](const Decision& d) {
-        return componentRole(d.component) == ComponentRole::DomainService && isNotificationRule(d.rule);
+        return componentRole(d.component) == ComponentRole::DomainService && isNotificationRule(d.rule.str());
     });
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "faults.h"
+#include "internedtext.h"
 #include "metrics.h"
 #include "records.h"
 #include "step.h"
@@ -11,6 +12,7 @@
 #include <vector>
 
 namespace notiflow {
+
 
 enum class NotificationType {
     OrderShipped,
@@ -44,11 +46,15 @@ struct Decision {
     int step = 0;
     int action = 0;
     Component component = Component::OutsideWorld;
-    std::string rule; // stable id: "price_drop.in_cart", "price_drop.segment", "order.can_ship", ...
+    InternedText rule; // stable id: "price_drop.in_cart", "price_drop.segment", "order.can_ship", ...
     std::string subject; // customer id, or order id for order rules
     bool passed = false;
-    std::string reason; // "segment silver is not gold or platinum"
+    InternedText reason; // "segment silver is not gold or platinum": the same few wordings for every customer
 };
+
+// A run's decisions, in the blocks they were recorded into (as StepList, and for the same reason: a vector that
+// doubles as it grows held them up to three times over at the run's peak).
+using DecisionList = std::deque<Decision>;
 
 // How the queue of one subscriber on the bus changed: events waiting because the subscriber was down, or for a
 // redelivery after its handler failed. Recorded by the bus, only in runs with faults.
@@ -96,10 +102,10 @@ struct Run {
     // A recorded run keeps each step's caption and detail compressed in `texts`, not in the step (whose caption and
     // detail are then empty): a large run's text would otherwise be most of its memory. A run assembled step by step
     // (live splicing, hand-built tests) may keep them in its steps instead. Read them with text() or stepWithText().
-    std::vector<Step> steps;
+    StepList steps;
     StepTexts texts; // for steps 0 .. texts.size() - 1
     std::vector<SentNotification> notifications;
-    std::vector<Decision> decisions;
+    DecisionList decisions;
     std::vector<int> actionFirstStep; // per scenario action, the index of its first step (steps.size() if none)
     std::vector<std::int64_t> actionStartMs; // per scenario action, the simulated time its trigger arrived
     std::int64_t endMs = 0; // when the last work of the run ended

@@ -4,6 +4,7 @@
 #include "component.h"
 
 #include <cstdint>
+#include <deque>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -77,5 +78,9 @@ struct Step {
 
     nlohmann::json detailJson() const { return detail.empty() ? nlohmann::json() : nlohmann::json::parse(detail); }
 };
+
+// A run's steps, in the blocks they were recorded into. Not a vector: gathering hundreds of thousands of steps into
+// one array when a run ends held every step twice at the run's peak.
+using StepList = std::deque<Step>;
 
 } // namespace notiflow

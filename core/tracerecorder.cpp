@@ -1,6 +1,7 @@
 #include "tracerecorder.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace notiflow {
 
@@ -111,14 +112,12 @@ void TraceRecorder::finish()
     while (!m_openCalls.empty())
         returnCall();
     m_run.texts.finish();
-    // Into the run, whose vector is allocated once at its final size; each block of the deque is freed as soon as
-    // it is moved out, so the steps are never held twice (a doubling vector would hold up to three times their size
-    // while it grows).
-    m_run.steps.reserve(m_run.steps.size() + m_steps.size());
-    while (!m_steps.empty()) {
-        m_run.steps.push_back(std::move(m_steps.front()));
-        m_steps.pop_front();
-    }
+    // Handed over whole: the run keeps the blocks they were recorded into.
+    if (m_run.steps.empty())
+        m_run.steps = std::move(m_steps);
+    else
+        std::move(m_steps.begin(), m_steps.end(), std::back_inserter(m_run.steps));
+    m_steps.clear();
 }
 
 int TraceRecorder::record(
@@ -197,8 +196,7 @@ bool TraceRecorder::decideAll(Component component, const std::string& subject, c
     std::string caption = std::string(componentName(component)) + " decides: " + conclusion + ".";
     const int step = record(component, component, StepKind::Decision, label, std::move(caption), detail);
     for (const auto& outcome : outcomes) {
-        Decision decision { step, m_action, component, std::string(ruleId(outcome.rule)), subject, outcome.passed,
-            outcome.reason };
+        Decision decision { step, m_action, component, ruleId(outcome.rule), subject, outcome.passed, outcome.reason };
         if (!m_decisionSink) {
             m_run.decisions.push_back(std::move(decision));
             continue;

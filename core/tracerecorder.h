@@ -12,7 +12,6 @@
 #include "stepsink.h"
 #include "timing.h"
 
-#include <deque>
 #include <string>
 #include <vector>
 
@@ -32,7 +31,7 @@ public:
     void streamDecisionsTo(DecisionSink& sink) { m_decisionSink = &sink; }
     // When decisions are streamed, the first decision of each rule evaluated by each component, in the order they
     // were made: all that the metrics read of them (rules per component). Empty otherwise.
-    std::vector<Decision>& firstDecisions() { return m_firstDecisions; }
+    DecisionList& firstDecisions() { return m_firstDecisions; }
     // Steps recorded so far, kept in the run or, when streaming, as shapes.
     int stepCount() const { return static_cast<int>(m_sink ? m_shapes.size() : m_steps.size()); }
     // A step recorded so far, while not streaming (the run gets them when it ends).
@@ -108,9 +107,9 @@ private:
     Run& m_run;
     StepSink* m_sink = nullptr;
     StepShapes m_shapes; // while streaming: the steps' structure, instead of m_steps
-    std::deque<Step> m_steps; // while not streaming: the steps so far, handed to the run by finish()
+    StepList m_steps; // while not streaming: the steps so far, handed to the run by finish()
     DecisionSink* m_decisionSink = nullptr;
-    std::vector<Decision> m_firstDecisions; // see firstDecisions()
+    DecisionList m_firstDecisions; // see firstDecisions()
     int m_action = 0;
     std::vector<int> m_scopes;
     Timing m_timing;

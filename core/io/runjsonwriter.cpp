@@ -482,7 +482,7 @@ void RunJsonWriter::runAndWrite(std::ostream& out, const DataSet& data, const Sc
                 out << ",\n\"api_driven\":";
             runs[a] = runScenario(data, scenario, a);
             writeRun(out, runs[a]);
-            std::vector<Step>().swap(runs[a].steps);
+            StepList().swap(runs[a].steps);
         }
     }
     const auto diff = diffNotifications(runs[Architecture::EventSourced], runs[Architecture::ApiDriven]);

@@ -67,7 +67,7 @@ private:
 // The same, taking the decisions too (decisionsink.h).
 class RecordingSinkWithDecisions final : public RecordingSink, public DecisionSink {
 public:
-    std::vector<Decision> decisions; // as made
+    DecisionList decisions; // as made
 
     void decisionMade(const Decision& decision) override
     {
@@ -150,7 +150,7 @@ void TestRunJsonWriter::sinkGetsEachStepAsRecorded()
         QVERIFY(streamed.steps.empty());
         for (std::size_t i = 0; i < kept.steps.size(); ++i)
             QCOMPARE(stepJson(sink.steps[i]), stepJson(kept.stepWithText(static_cast<int>(i))));
-        const std::vector<Decision>& decisions = takeDecisions ? withDecisions.decisions : streamed.decisions;
+        const DecisionList& decisions = takeDecisions ? withDecisions.decisions : streamed.decisions;
         QCOMPARE(takeDecisions ? streamed.decisions.size() : withDecisions.decisions.size(), std::size_t(0));
         QCOMPARE(decisions.size(), kept.decisions.size());
         for (std::size_t i = 0; i < kept.decisions.size(); ++i)

@@ -36,12 +36,13 @@ private:
     std::unordered_map<std::vector<int>, int, Hash> m_ids;
 };
 
-class StringIds {
+// Keyed by views of the rules' interned ids, which live as long as the program.
+class RuleIds {
 public:
-    int idOf(const std::string& s) { return m_ids.try_emplace(s, static_cast<int>(m_ids.size())).first->second; }
+    int idOf(std::string_view rule) { return m_ids.try_emplace(rule, static_cast<int>(m_ids.size())).first->second; }
 
 private:
-    std::unordered_map<std::string, int> m_ids;
+    std::unordered_map<std::string_view, int> m_ids;
 };
 
 struct Unit {
@@ -89,7 +90,7 @@ struct Tail {
     std::size_t decisions = 0;
     std::size_t notifications = 0;
     std::tuple<int, int, int, int, int, std::string> step; // kind, from, to, parent, action, label
-    std::tuple<int, bool, std::string, std::string> decision; // step, passed, rule, subject
+    std::tuple<int, bool, InternedText, std::string> decision; // step, passed, rule, subject
     std::tuple<int, int, std::string> notification; // step, type, customer
     bool operator==(const Tail&) const = default;
 };
@@ -121,7 +122,7 @@ Tail tailOf(const Run& run, std::size_t steps, std::size_t decisions, std::size_
 struct StepFolding::Memo {
     Interner shapes;
     Interner unitShapes;
-    StringIds rules;
+    RuleIds rules;
     // The call tree: per step the last step of its subtree, the subtree's size, and its children as linked lists
     // (first and last child, next sibling), which new children are appended to.
     std::vector<int> end, size, firstChild, lastChild, nextSibling;
@@ -256,7 +257,7 @@ void StepFolding::fold(const Run& run, int from)
         key.assign({ static_cast<int>(s.kind), static_cast<int>(s.from), static_cast<int>(s.to) });
         for (auto [it, last] = itemsOf(m.decisionsAt, i, i); it != last; ++it) {
             const Decision& d = at(run.decisions, it->second);
-            key.push_back(m.rules.idOf(d.rule));
+            key.push_back(m.rules.idOf(d.rule.str()));
             key.push_back(d.passed ? 1 : 0);
         }
         for (auto [it, last] = itemsOf(m.notificationsAt, i, i); it != last; ++it)
@@ -362,7 +363,7 @@ void StepFolding::fold(const Run& run, int from)
                 const Decision& d = at(run.decisions, it->second);
                 (d.passed ? g.checksPassed : g.checksFailed) += 1;
                 subjects.insert(d.subject);
-                onlyOrders = onlyOrders && d.rule.rfind("order", 0) == 0;
+                onlyOrders = onlyOrders && d.rule.str().rfind("order", 0) == 0;
             }
             g.subjects = static_cast<int>(subjects.size());
             g.ordersNotCustomers = !subjects.empty() && onlyOrders;

@@ -141,7 +141,7 @@ QVariant DecisionChainModel::data(const QModelIndex& index, int role) const
             return message ? tr("Sent") : tr("No message");
         case ReasonColumn:
             if (decision)
-                return decision->reason.empty() ? humanizeId(decision->rule) : toQString(decision->reason);
+                return decision->reason.empty() ? humanizeId(decision->rule.str()) : toQString(decision->reason.str());
             if (message) {
                 return tr("%1 by %2 to %3")
                     .arg(notificationTypeTitle(message->type), channelTitle(message->channel).toLower(),
@@ -155,7 +155,7 @@ QVariant DecisionChainModel::data(const QModelIndex& index, int role) const
                 return componentTitle(*c);
             return {};
         case RuleColumn:
-            return decision ? toQString(decision->rule) : QVariant();
+            return decision ? toQString(decision->rule.str()) : QVariant();
         }
         break;
     case Qt::DecorationRole:
@@ -167,7 +167,7 @@ QVariant DecisionChainModel::data(const QModelIndex& index, int role) const
         QString tip;
         if (decision) {
             tip = tr("Rule %1, checked by %2 at step %3: %4")
-                      .arg(toQString(decision->rule), componentTitle(decision->component))
+                      .arg(toQString(decision->rule.str()), componentTitle(decision->component))
                       .arg(decision->step + 1)
                       .arg(decision->passed ? tr("passed") : tr("failed"));
         } else if (message) {
@@ -208,7 +208,7 @@ QVariant DecisionChainModel::data(const QModelIndex& index, int role) const
     case StepRole:
         return row.step;
     case RuleRole:
-        return decision ? toQString(decision->rule) : QVariant();
+        return decision ? toQString(decision->rule.str()) : QVariant();
     case ComponentIdRole:
         if (decision)
             return toQString(componentId(decision->component));

@@ -187,7 +187,7 @@ std::int64_t TimelineGeometry::endOf(const Step& s)
 }
 
 void TimelineGeometry::setTimeMode(
-    const std::vector<Step>* steps, std::vector<std::int64_t> actionStartMs, TimelineTimeAxis::Scale scale)
+    const StepList* steps, std::vector<std::int64_t> actionStartMs, TimelineTimeAxis::Scale scale)
 {
     auto index = std::make_shared<TimeIndex>();
     index->steps = steps;

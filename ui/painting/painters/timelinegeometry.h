@@ -4,6 +4,7 @@
 #pragma once
 
 #include "painting/painters/timelinetimeaxis.h"
+#include "step.h"
 
 #include <QtGlobal>
 #include <cstdint>
@@ -11,10 +12,6 @@
 #include <memory>
 #include <utility>
 #include <vector>
-
-namespace notiflow {
-struct Step;
-}
 
 namespace notiflow::ui {
 
@@ -73,7 +70,7 @@ public:
     // must outlive the geometry. Indexing keeps the earliest start and latest end per block of 256 steps, nothing
     // per step.
     void setTimeMode(
-        const std::vector<Step>* steps, std::vector<std::int64_t> actionStartMs, TimelineTimeAxis::Scale scale);
+        const StepList* steps, std::vector<std::int64_t> actionStartMs, TimelineTimeAxis::Scale scale);
     void setStepOrderMode() { m_time.reset(); }
     bool isTimeMode() const { return m_time != nullptr; }
     const TimelineTimeAxis::Scale& timeScale() const { return m_scale; }
@@ -91,7 +88,7 @@ public:
 
 private:
     struct TimeIndex {
-        const std::vector<Step>* steps = nullptr;
+        const StepList* steps = nullptr;
         std::vector<std::int64_t> actionStartMs;
         std::int64_t endMs = 0;
         struct Block {

@@ -121,7 +121,7 @@ QString FigureTrace::describe(const Run& run, const TracedFigure& f)
         if (f.index >= 0 && f.index < static_cast<int>(run.decisions.size())) {
             const Decision& d = run.decisions[static_cast<std::size_t>(f.index)];
             return tr("%1 decides %2 for %3, and what led to it")
-                .arg(componentTitle(d.component), toQString(d.rule), toQString(d.subject));
+                .arg(componentTitle(d.component), toQString(d.rule.str()), toQString(d.subject));
         }
         break;
     case Kind::Message:
