@@ -60,7 +60,7 @@ void EventBus::publish(DomainEvent event)
         { "occurred_at", event.occurredAt }, { "payload", event.payload }
     }.dump();
 
-    Step published;
+    NarratedStep published;
     published.from = event.publisher;
     published.to = Component::EventBus;
     published.kind = StepKind::Publish;
@@ -169,7 +169,7 @@ void EventBus::deliver(const Delivery& d, std::int64_t at)
         requeue(d, back);
         return;
     }
-    Step delivered;
+    NarratedStep delivered;
     delivered.from = Component::EventBus;
     delivered.to = subscriber;
     delivered.kind = StepKind::Deliver;

@@ -52,7 +52,7 @@ public:
         begin(start);
         const auto [first, last] = stepRange(action);
         for (int i = first; i < last; ++i) {
-            Step s = m_base.stepWithText(i); // the spliced run keeps its text in its steps
+            NarratedStep s = m_base.stepWithText(i);
             s.parent = s.parent >= 0 && s.parent < i ? m_newIndex[static_cast<std::size_t>(s.parent)] : -1;
             m_newIndex[static_cast<std::size_t>(i)] = append(std::move(s), entry, m_shift);
         }
@@ -73,7 +73,7 @@ public:
         }
         const int offset = static_cast<int>(m_out.steps.size());
         for (std::size_t i = 0; i < call->run.steps.size(); ++i) {
-            Step s = call->run.stepWithText(static_cast<int>(i));
+            NarratedStep s = call->run.stepWithText(static_cast<int>(i));
             s.parent = s.parent >= 0 ? s.parent + offset : -1;
             append(std::move(s), entry, start);
         }
@@ -116,7 +116,7 @@ private:
         m_out.actionStartMs.push_back(start);
     }
 
-    int append(Step s, int entry, std::int64_t shift)
+    int append(NarratedStep s, int entry, std::int64_t shift)
     {
         s.index = static_cast<int>(m_out.steps.size());
         s.action = entry;
@@ -124,8 +124,7 @@ private:
         if (s.endMs >= 0)
             s.endMs += shift;
         m_latest = std::max(m_latest, stepEnd(s));
-        m_out.steps.push_back(std::move(s));
-        return m_out.steps.back().index;
+        return m_out.append(std::move(s));
     }
 
     void addNotification(SentNotification n, int entry, int step, std::int64_t shift)

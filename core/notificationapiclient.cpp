@@ -126,7 +126,7 @@ NotificationApi::Response NotificationApiClient::attempt(const std::string& path
     const std::string caller(componentName(m_caller));
     const std::int64_t sentAt = m_recorder.now();
     JsonWriter requestDetail;
-    Step call;
+    NarratedStep call;
     call.from = m_caller;
     call.to = Component::NotificationApi;
     call.kind = StepKind::Request;

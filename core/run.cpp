@@ -1,6 +1,8 @@
 #include "run.h"
 
 #include <array>
+#include <stdexcept>
+#include <string>
 
 namespace notiflow {
 
@@ -25,21 +27,29 @@ std::optional<NotificationType> notificationTypeFromId(std::string_view s)
 
 StepTexts::Text Run::text(int i) const
 {
-    if (i < texts.size())
-        return texts.at(i);
-    const Step& s = steps.at(static_cast<std::size_t>(i));
-    return { s.caption, s.detail };
+    if (i < 0 || i >= static_cast<int>(steps.size()))
+        throw std::out_of_range("no step " + std::to_string(i));
+    return i < texts.size() ? texts.at(i) : StepTexts::Text {};
 }
 
-Step Run::stepWithText(int i) const
+NarratedStep Run::stepWithText(int i) const
 {
-    Step s = steps.at(static_cast<std::size_t>(i));
-    if (i < texts.size()) {
-        StepTexts::Text t = texts.at(i);
-        s.caption = std::move(t.caption);
-        s.detail = std::move(t.detail);
-    }
+    NarratedStep s;
+    static_cast<Step&>(s) = steps.at(static_cast<std::size_t>(i));
+    StepTexts::Text t = text(i);
+    s.caption = std::move(t.caption);
+    s.detail = std::move(t.detail);
     return s;
+}
+
+int Run::append(NarratedStep step)
+{
+    // Steps added before without text get empty text, so that the texts stay in step with the steps.
+    while (texts.size() < static_cast<int>(steps.size()))
+        texts.append({}, {});
+    texts.append(step.caption, step.detail);
+    steps.push_back(static_cast<Step&&>(step));
+    return static_cast<int>(steps.size()) - 1;
 }
 
 } // namespace notiflow

@@ -99,11 +99,10 @@ struct Outcome {
 
 struct Run {
     Architecture architecture = Architecture::EventSourced;
-    // A recorded run keeps each step's caption and detail compressed in `texts`, not in the step (whose caption and
-    // detail are then empty): a large run's text would otherwise be most of its memory. A run assembled step by step
-    // (live splicing, hand-built tests) may keep them in its steps instead. Read them with text() or stepWithText().
+    // Each step's caption and detail are in `texts`, compressed, not in the step: a large run's text would otherwise
+    // be most of its memory. Read them with text() or stepWithText(); add a step with its text with append().
     StepList steps;
-    StepTexts texts; // for steps 0 .. texts.size() - 1
+    StepTexts texts; // for steps 0 .. texts.size() - 1; a step added without text has none
     std::vector<SentNotification> notifications;
     DecisionList decisions;
     std::vector<int> actionFirstStep; // per scenario action, the index of its first step (steps.size() if none)
@@ -114,26 +113,28 @@ struct Run {
     Metrics metrics;
     Outcome outcome;
 
-    // The caption and detail of step `i`, wherever the run keeps them.
+    // The caption and detail of step `i` (empty if it was added without them).
     StepTexts::Text text(int i) const;
-    // Step `i` with its caption and detail filled in.
-    Step stepWithText(int i) const;
-    // Calls f(const Step&) for every step in order, its caption and detail filled in; each block of text is unpacked
-    // once.
+    // Step `i` with its caption and detail.
+    NarratedStep stepWithText(int i) const;
+    // Appends `step` (its index and the rest as given) and keeps its caption and detail in `texts`; returns its index.
+    int append(NarratedStep step);
+    // Calls f(const NarratedStep&) for every step in order; each block of text is unpacked once.
     template <typename F> void forEachStepWithText(F&& f) const
     {
         StepTexts::Reader reader(texts);
-        Step full;
+        NarratedStep full;
         for (std::size_t i = 0; i < steps.size(); ++i) {
-            if (static_cast<int>(i) >= texts.size()) {
-                f(steps[i]);
-                continue;
+            static_cast<Step&>(full) = steps[i];
+            if (static_cast<int>(i) < texts.size()) {
+                const StepTexts::Text& t = reader.at(static_cast<int>(i));
+                full.caption = t.caption;
+                full.detail = t.detail;
+            } else {
+                full.caption.clear();
+                full.detail.clear();
             }
-            const StepTexts::Text& t = reader.at(static_cast<int>(i));
-            full = steps[i];
-            full.caption = t.caption;
-            full.detail = t.detail;
-            f(static_cast<const Step&>(full));
+            f(static_cast<const NarratedStep&>(full));
         }
     }
 };

@@ -128,8 +128,8 @@ Run runActions(const DataSet& data, const Scenario& scenario, Architecture archi
 // they are recorded.
 class DiscardedSteps final : public StepSink, public DecisionSink {
 public:
-    void stepRecorded(const Step&) override { }
-    void callStarted(const Step&) override { }
+    void stepRecorded(const NarratedStep&) override { }
+    void callStarted(const NarratedStep&) override { }
     void callReturned(const Step&) override { }
     void decisionMade(const Decision&) override { }
 };

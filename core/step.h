@@ -65,16 +65,21 @@ struct Step {
     int parent = -1; // the step during whose handling this one happened (-1 for a trigger): the call tree
     Component publisher = Component::OutsideWorld; // for Publish and Deliver: who published the event
     std::string label; // short, for a token or an arrow: "PriceChanged", "POST /notify", "carts?product=P-104"
-    std::string caption; // one narrating sentence
-    // Payload, request/response body, query and the records it returned, as compact JSON text ("" for none).
-    // Kept as text rather than a DOM: a large run holds hundreds of thousands of steps, and a DOM per step would
-    // cost several times the memory; views parse the one step they show.
-    std::string detail;
     // Simulated time (timing.h), in milliseconds from the start of the run. Every step has a start; synchronous
     // calls (request, query, update, send) a duration; a trigger the moment the outside world got its answer.
     std::int64_t atMs = 0;
     std::int64_t durationMs = -1; // -1: not a synchronous call
     std::int64_t endMs = -1; // -1: not a trigger
+};
+
+// A step with its words: as a mechanism records it, as a stream hands it out, and as a view shows it. A run keeps
+// its steps without them (Run::texts holds them, compressed): they were most of a large run's memory.
+struct NarratedStep : Step {
+    std::string caption; // one narrating sentence
+    // Payload, request/response body, query and the records it returned, as compact JSON text ("" for none).
+    // Kept as text rather than a DOM: a DOM per step would cost several times the memory; views parse the one step
+    // they show.
+    std::string detail;
 
     nlohmann::json detailJson() const { return detail.empty() ? nlohmann::json() : nlohmann::json::parse(detail); }
 };

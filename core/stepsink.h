@@ -11,9 +11,9 @@ public:
     virtual ~StepSink() = default;
 
     // A step complete as recorded. Its label, caption and detail are freed right after.
-    virtual void stepRecorded(const Step& step) = 0;
+    virtual void stepRecorded(const NarratedStep& step) = 0;
     // A call (a trigger, a request) that has just started: all but its end is known. Its text is freed right after.
-    virtual void callStarted(const Step& step) = 0;
+    virtual void callStarted(const NarratedStep& step) = 0;
     // The most recently started call still open has returned: its `endMs` (a trigger) or `durationMs` (a request)
     // is now set, and nothing else of it changed. Calls return innermost first; a run that ends with a call still
     // open reports it here too, unchanged.

@@ -18,7 +18,7 @@ void TraceRecorder::beginAction(int action)
         m_run.actionFirstStep.push_back(stepCount());
 }
 
-int TraceRecorder::record(Step step)
+int TraceRecorder::record(NarratedStep step)
 {
     step.index = stepCount();
     step.action = m_action;
@@ -75,10 +75,7 @@ int TraceRecorder::record(Step step)
     }
     // The text goes into the run's compressed store; the step keeps its structure and label.
     m_run.texts.append(step.caption, step.detail);
-    // Swapped with empty strings, not assigned them: assigning keeps the heap buffer, and with it the text.
-    std::string().swap(step.caption);
-    std::string().swap(step.detail);
-    m_steps.push_back(std::move(step));
+    m_steps.push_back(static_cast<Step&&>(step));
     return m_steps.back().index;
 }
 
@@ -149,7 +146,7 @@ void TraceRecorder::queueDepthChanged(Component subscriber, int depth)
 int TraceRecorder::recordText(Component from, Component to, StepKind kind, std::string label, std::string caption,
     std::string detail, FaultEffect effect)
 {
-    Step step;
+    NarratedStep step;
     step.effect = effect;
     step.from = from;
     step.to = to;

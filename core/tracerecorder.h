@@ -63,7 +63,7 @@ public:
     void finish();
 
     // Assigns index, action and parent (the innermost open scope), appends, returns the index.
-    int record(Step step);
+    int record(NarratedStep step);
     int record(Component from, Component to, StepKind kind, std::string label, std::string caption,
         nlohmann::json detail = {});
     // The same with a detail written by a JsonWriter, whose text it takes (the fast path for steps recorded by the

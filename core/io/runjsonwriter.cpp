@@ -157,7 +157,7 @@ nlohmann::json RunJsonWriter::outcomeJson(const Outcome& o)
 
 namespace {
 // A step's object up to its start time, left open: all of a call that is known when it starts.
-void writeStepStart(JsonWriter& out, const Step& step)
+void writeStepStart(JsonWriter& out, const NarratedStep& step)
 {
     out.beginObject().field("index", step.index).field("action", step.action);
     out.field("from", componentId(step.from)).field("to", componentId(step.to)).field("kind", stepKindId(step.kind));
@@ -182,7 +182,7 @@ void writeStepEnd(JsonWriter& out, const Step& step)
 }
 } // namespace
 
-void RunJsonWriter::writeStep(JsonWriter& out, const Step& step)
+void RunJsonWriter::writeStep(JsonWriter& out, const NarratedStep& step)
 {
     writeStepStart(out, step);
     writeStepEnd(out, step);
@@ -329,12 +329,12 @@ public:
     {
     }
 
-    void stepRecorded(const Step& step) override
+    void stepRecorded(const NarratedStep& step) override
     {
         RunJsonWriter::writeStep(nextStep(), step);
         m_out.maybeFlush();
     }
-    void callStarted(const Step& step) override
+    void callStarted(const NarratedStep& step) override
     {
         writeStepStart(nextStep(), step);
         m_openGaps.push_back(m_spill.openGap(m_out.position()));
@@ -433,7 +433,7 @@ void RunJsonWriter::writeRun(std::ostream& stream, const Run& run, std::string_v
     // As writeArray does, but each step with its text, which the run keeps apart.
     out.text("[");
     std::size_t written = 0;
-    run.forEachStepWithText([&](const Step& step) {
+    run.forEachStepWithText([&](const NarratedStep& step) {
         out.text(written++ ? ",\n" : "\n");
         RunJsonWriter::writeStep(out.item(), step);
         out.maybeFlush();

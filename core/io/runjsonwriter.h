@@ -23,7 +23,7 @@ public:
     // The run's "outcome" object: what its faults did, against the fault-free run (README, --json).
     static nlohmann::json outcomeJson(const Outcome& outcome);
     // Each writes one compact JSON object.
-    static void writeStep(JsonWriter& out, const Step& step);
+    static void writeStep(JsonWriter& out, const NarratedStep& step);
     static void writeNotification(JsonWriter& out, const SentNotification& notification);
     static void writeDecision(JsonWriter& out, const Decision& decision);
     // `extraFields` ("\"key\":value,..."), when given, is added at the end of the RUN object (the change impact).

@@ -38,7 +38,7 @@ void TextReport::writeRun(std::ostream& out, const Scenario& scenario, const Run
     out << "=== " << architectureName(run.architecture) << ": " << countOf(run.steps.size(), "step", "steps") << ", "
         << countOf(run.notifications.size(), "notification", "notifications") << " ===\n";
     int action = -1;
-    run.forEachStepWithText([&](const Step& step) {
+    run.forEachStepWithText([&](const NarratedStep& step) {
         if (step.action != action) {
             action = step.action;
             out << "\nAction " << action + 1 << ": "

@@ -130,8 +130,8 @@ namespace {
 // Takes each step and decision and drops it: what is left is the cost of running and recording.
 class DroppedText final : public StepSink, public DecisionSink {
 public:
-    void stepRecorded(const Step&) override { }
-    void callStarted(const Step&) override { }
+    void stepRecorded(const NarratedStep&) override { }
+    void callStarted(const NarratedStep&) override { }
     void callReturned(const Step&) override { }
     void decisionMade(const Decision&) override { }
 };

@@ -197,7 +197,7 @@ void TestEngine::longSmsIsFlagged()
         scenarioOf(R"([{"action": "fail_payment", "order_id": "ORD-004", "failure_reason": ")" + reason + "\"}]"));
     for (const Run* run : { &c.eventSourced, &c.apiDriven }) {
         bool flagged = false;
-        run->forEachStepWithText([&](const Step& step) {
+        run->forEachStepWithText([&](const NarratedStep& step) {
             if (step.kind == StepKind::Send && step.to == Component::Sms)
                 flagged = step.detailJson().at("over_160_characters").get<bool>();
         });

@@ -60,7 +60,7 @@ void TestNarration::priceDropCaptionByHand()
 {
     const Run run = runScenario(defaultData(), builtinScenario("price-drop"), Architecture::EventSourced);
     QStringList captions;
-    run.forEachStepWithText([&](const Step& step) {
+    run.forEachStepWithText([&](const NarratedStep& step) {
         if (step.label == "eligibility of CUST-005" || step.label == "eligibility of CUST-003")
             captions << QString::fromStdString(step.caption);
     });

@@ -30,13 +30,13 @@ namespace {
 // Keeps what a run streams, text included, and notes where the stream broke its promises (stepsink.h).
 class RecordingSink : public StepSink {
 public:
-    std::vector<Step> steps; // as handed over; a call's end added when it returned
+    std::vector<NarratedStep> steps; // as handed over; a call's end added when it returned
     std::vector<int> open; // calls started and not returned, innermost last
     std::vector<int> streamedBeforeReturn; // per step: how many steps had been streamed when it returned (calls)
     QStringList problems;
 
-    void stepRecorded(const Step& step) override { take(step); }
-    void callStarted(const Step& step) override
+    void stepRecorded(const NarratedStep& step) override { take(step); }
+    void callStarted(const NarratedStep& step) override
     {
         take(step);
         open.push_back(step.index);
@@ -55,7 +55,7 @@ public:
     }
 
 private:
-    void take(const Step& step)
+    void take(const NarratedStep& step)
     {
         if (step.index != static_cast<int>(steps.size()))
             problems << QStringLiteral("step %1 arrived as number %2").arg(step.index).arg(steps.size());
@@ -77,7 +77,7 @@ public:
     }
 };
 
-std::string stepJson(const Step& step)
+std::string stepJson(const NarratedStep& step)
 {
     JsonWriter out;
     RunJsonWriter::writeStep(out, step);
@@ -112,7 +112,7 @@ void TestRunJsonWriter::streamedEqualsInMemory()
     const auto& steps = doc.at("architectures").at("api_driven").at("steps");
     QCOMPARE(steps.size(), comparison.apiDriven.steps.size());
     for (std::size_t i = 0; i < steps.size(); ++i) {
-        const Step step = comparison.apiDriven.stepWithText(static_cast<int>(i));
+        const NarratedStep step = comparison.apiDriven.stepWithText(static_cast<int>(i));
         QCOMPARE(steps[i].at("caption").get<std::string>(), step.caption);
         QVERIFY(steps[i].at("detail") == step.detailJson());
         QCOMPARE(steps[i].at("parent").get<int>(), step.parent);
@@ -201,7 +201,7 @@ void TestRunJsonWriter::stepsStreamWhileTheTriggerIsOpen()
 
 void TestRunJsonWriter::escapesTextThatNeedsIt()
 {
-    Step step;
+    NarratedStep step;
     step.label = "quote \" backslash \\ newline \n tab \t";
     step.caption = "Zoë → Łukasz";
     JsonWriter out;

@@ -21,7 +21,7 @@ private Q_SLOTS:
     void readsBackWhatWasAppended_data();
     void readsBackWhatWasAppended();
     void packsRepeatedText();
-    void runWithoutStoreKeepsTextInSteps();
+    void stepsAppendedByHandKeepTheirText();
 };
 
 namespace {
@@ -29,13 +29,13 @@ namespace {
 class TextSink final : public StepSink, public DecisionSink {
 public:
     std::vector<StepTexts::Text> texts;
-    void stepRecorded(const Step& step) override { take(step); }
-    void callStarted(const Step& step) override { take(step); }
+    void stepRecorded(const NarratedStep& step) override { take(step); }
+    void callStarted(const NarratedStep& step) override { take(step); }
     void callReturned(const Step&) override { }
     void decisionMade(const Decision&) override { }
 
 private:
-    void take(const Step& step)
+    void take(const NarratedStep& step)
     {
         QCOMPARE(step.index, static_cast<int>(texts.size()));
         texts.push_back({ step.caption, step.detail });
@@ -78,19 +78,16 @@ void TestStepTexts::recordedTextEqualsStreamed()
     StepTexts::Reader inOrder(run.texts);
     for (int i = 0; i < static_cast<int>(run.steps.size()); ++i) {
         const StepTexts::Text& expected = streamed.texts[static_cast<std::size_t>(i)];
-        // The step itself holds no text: the store does.
-        QVERIFY(run.steps[static_cast<std::size_t>(i)].caption.empty());
-        QVERIFY(run.steps[static_cast<std::size_t>(i)].detail.empty());
         QCOMPARE(run.text(i), expected);
         QCOMPARE(inOrder.at(i), expected);
         QCOMPARE(copy.text(i), expected);
-        const Step whole = run.stepWithText(i);
+        const NarratedStep whole = run.stepWithText(i);
         QCOMPARE(whole.caption, expected.caption);
         QCOMPARE(whole.detail, expected.detail);
         QCOMPARE(whole.label, run.steps[static_cast<std::size_t>(i)].label);
     }
     int visited = 0;
-    run.forEachStepWithText([&](const Step& step) {
+    run.forEachStepWithText([&](const NarratedStep& step) {
         QCOMPARE(step.caption, streamed.texts[static_cast<std::size_t>(visited)].caption);
         QCOMPARE(step.detail, streamed.texts[static_cast<std::size_t>(visited)].detail);
         ++visited;
@@ -157,17 +154,33 @@ void TestStepTexts::packsRepeatedText()
     QCOMPARE(texts.at(4321).caption, std::string("Notification service looks up customer CUST-104321 (a name, gold)."));
 }
 
-void TestStepTexts::runWithoutStoreKeepsTextInSteps()
+void TestStepTexts::stepsAppendedByHandKeepTheirText()
 {
-    // A run assembled step by step (as live splicing and hand-built tests do) keeps the text in its steps.
+    // A run assembled step by step (as live splicing and hand-built tests do) keeps its text in the same store.
     const auto cmp = twoActionComparison();
     const Run& run = cmp->eventSourced;
-    QVERIFY(run.texts.isEmpty());
+    QCOMPARE(run.texts.size(), static_cast<int>(run.steps.size()));
     for (int i = 0; i < static_cast<int>(run.steps.size()); ++i) {
-        QCOMPARE(run.text(i).caption, run.steps[static_cast<std::size_t>(i)].caption);
-        QVERIFY(!run.text(i).caption.empty());
-        QCOMPARE(run.stepWithText(i).detail, run.steps[static_cast<std::size_t>(i)].detail);
+        const Step& s = run.steps[static_cast<std::size_t>(i)];
+        QCOMPARE(run.text(i).caption,
+            "The " + std::string(componentName(s.from)) + " sends " + s.label + " to the "
+                + std::string(componentName(s.to)) + ".");
     }
+
+    // Steps pushed without text have none, and a step appended after them still reads its own.
+    Run mixed;
+    mixed.steps.resize(2);
+    NarratedStep third;
+    third.caption = "third";
+    third.detail = R"({"n":3})";
+    QCOMPARE(mixed.append(third), 2);
+    QCOMPARE(mixed.text(0), StepTexts::Text {});
+    QCOMPARE(mixed.text(1), StepTexts::Text {});
+    QCOMPARE(mixed.text(2).caption, std::string("third"));
+    QCOMPARE(mixed.stepWithText(2).detailJson().at("n").get<int>(), 3);
+    mixed.steps.emplace_back();
+    QCOMPARE(mixed.text(3), StepTexts::Text {});
+    QVERIFY_THROWS_EXCEPTION(std::out_of_range, mixed.text(4));
 }
 
 QTEST_GUILESS_MAIN(TestStepTexts)

@@ -77,7 +77,7 @@ std::pair<int, int> stepsOf(const Run& run, int action)
     return { first, last };
 }
 
-QString shapeOf(const Step& s)
+QString shapeOf(const NarratedStep& s)
 {
     return QStringLiteral("%1 %2>%3 %4 | %5")
         .arg(QString::fromLatin1(stepKindId(s.kind)), QString::fromStdString(std::string(componentId(s.from))),
@@ -201,8 +201,8 @@ void TestLiveReplay::replayKeepsTheOrder()
                 const auto [ofirst, olast] = stepsOf(actions.run(side), action);
                 QCOMPARE(last - first, olast - ofirst);
                 for (int i = 0; i < last - first; ++i) {
-                    const Step shown = replay.run(side).stepWithText(first + i);
-                    const Step recorded = actions.run(side).stepWithText(ofirst + i);
+                    const NarratedStep shown = replay.run(side).stepWithText(first + i);
+                    const NarratedStep recorded = actions.run(side).stepWithText(ofirst + i);
                     QCOMPARE(shapeOf(shown), shapeOf(recorded));
                     QCOMPARE(shown.parent < 0, recorded.parent < 0);
                     if (recorded.parent >= 0)

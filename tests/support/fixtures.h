@@ -100,7 +100,7 @@ inline int addStep(Run& run, int action, Component from, Component to, StepKind 
 {
     while (static_cast<int>(run.actionFirstStep.size()) <= action)
         run.actionFirstStep.push_back(static_cast<int>(run.steps.size()));
-    Step s;
+    NarratedStep s;
     s.index = static_cast<int>(run.steps.size());
     s.action = action;
     s.from = from;
@@ -112,8 +112,7 @@ inline int addStep(Run& run, int action, Component from, Component to, StepKind 
     s.caption = "The " + std::string(componentName(from)) + " sends " + s.label + " to the "
         + std::string(componentName(to)) + ".";
     s.detail = detail.is_null() ? std::string() : detail.dump();
-    run.steps.push_back(std::move(s));
-    return run.steps.back().index;
+    return run.append(std::move(s));
 }
 
 // Two actions with known step counts per side. Event-sourced: 9 steps in action 0, 3 in action 1. API-driven: 11 in

@@ -64,7 +64,7 @@ QStringList downBySchedule(const Scenario& scenario, const Run& faultFree, Archi
 }
 
 // The attempt number the mechanism wrote into the step: "POST /notify (attempt 2)", "... again (attempt 3).".
-int attemptInText(const Step& s)
+int attemptInText(const NarratedStep& s)
 {
     static const QRegularExpression attempt(QStringLiteral("\\(attempt (\\d+)\\)"));
     const std::string& text = s.kind == StepKind::Deliver ? s.caption : s.label;
@@ -154,7 +154,7 @@ void TestFaultMarks::teachingScenarios()
         edgeFailures += int(edge.failedSteps.size());
     int selfFailures = 0;
     for (int i = 0; i < int(run.steps.size()); ++i) {
-        const Step s = run.stepWithText(i);
+        const NarratedStep s = run.stepWithText(i);
         // Crossed out: exactly the components the scenario's faults take down at this step's time.
         QStringList down;
         for (Component c : marks.downAt(i))

@@ -175,7 +175,7 @@ void StepDetailsPanel::refresh()
         m_detail->clear();
         return;
     }
-    const Step s = run->stepWithText(step); // the text, unpacked for the one step shown
+    const NarratedStep s = run->stepWithText(step); // the text, unpacked for the one step shown
     QString action = tr("action %1").arg(s.action + 1);
     if (s.action >= 0 && s.action < static_cast<int>(cmp->scenario.actions.size()))
         action += QStringLiteral(": ")
