@@ -139,9 +139,11 @@ void TestRule::bothArchitecturesWordARuleAlike()
         const auto other = eventSourced.find({ d.action, d.rule, d.subject });
         if (other == eventSourced.end())
             continue;
-        const bool sameOutcome = std::find(other->second.begin(), other->second.end(), std::pair(d.passed, d.reason))
+        const bool sameOutcome
+            = std::find(other->second.begin(), other->second.end(), std::pair(d.passed, d.reason.str()))
             != other->second.end();
-        QVERIFY2(sameOutcome, qPrintable(QString::fromStdString(d.rule + " for " + d.subject + ": " + d.reason)));
+        QVERIFY2(sameOutcome,
+            qPrintable(QString::fromStdString(d.rule.str() + " for " + d.subject + ": " + d.reason.str())));
         ++compared;
     }
     QVERIFY(compared > 0);
