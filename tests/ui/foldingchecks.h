@@ -32,7 +32,7 @@ inline std::vector<std::string> stepOutcomes(const Run& run)
     std::vector<std::string> outcomes(run.steps.size());
     for (const Decision& d : run.decisions) {
         if (d.step >= 0 && d.step < static_cast<int>(run.steps.size()))
-            outcomes[static_cast<std::size_t>(d.step)] += " " + d.rule + (d.passed ? "+" : "-");
+            outcomes[static_cast<std::size_t>(d.step)] += " " + d.rule.str() + (d.passed ? "+" : "-");
     }
     for (const SentNotification& n : run.notifications) {
         if (n.step >= 0 && n.step < static_cast<int>(run.steps.size()))
