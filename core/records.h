@@ -1,6 +1,8 @@
 // Plain records of the data set, in the schema of the original project (see README "Data set format").
 #pragma once
 
+#include "shorttext.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -25,7 +27,7 @@ struct Customer {
     std::string email;
     std::string phone;
     Segment segment = Segment::Bronze;
-    std::string createdAt;
+    ShortText createdAt;
 };
 
 struct Product {
@@ -41,7 +43,7 @@ struct LineItem {
     int quantity = 1;
     Cents unitPrice = 0;
     OrderStatus status = OrderStatus::Pending;
-    std::optional<std::string> shippedAt;
+    std::optional<ShortText> shippedAt;
 };
 
 struct Order {
@@ -50,20 +52,20 @@ struct Order {
     OrderStatus status = OrderStatus::Pending;
     std::vector<LineItem> lineItems;
     Cents totalAmount = 0;
-    std::string createdAt;
-    std::optional<std::string> updatedAt;
+    ShortText createdAt;
+    std::optional<ShortText> updatedAt;
 };
 
 struct CartItem {
     std::string productId;
     int quantity = 1;
-    std::string addedAt;
+    ShortText addedAt;
 };
 
 struct Cart {
     std::string customerId;
     std::vector<CartItem> items;
-    std::string updatedAt;
+    ShortText updatedAt;
 };
 
 struct ChannelChoice {
@@ -86,7 +88,7 @@ struct Payment {
     PaymentStatus status = PaymentStatus::Pending;
     std::optional<std::string> failureReason;
     int attemptNumber = 1;
-    std::string createdAt;
+    ShortText createdAt;
 };
 
 // Enum spellings as they appear in the data files ("gold", "SHIPPED", "price_alerts", ...).

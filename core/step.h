@@ -2,6 +2,7 @@
 #pragma once
 
 #include "component.h"
+#include "shorttext.h"
 
 #include <cstdint>
 #include <deque>
@@ -64,7 +65,7 @@ struct Step {
     FaultEffect effect = FaultEffect::None; // beside `synchronous`: it takes no room of its own
     int parent = -1; // the step during whose handling this one happened (-1 for a trigger): the call tree
     Component publisher = Component::OutsideWorld; // for Publish and Deliver: who published the event
-    std::string label; // short, for a token or an arrow: "PriceChanged", "POST /notify", "carts?product=P-104"
+    ShortText label; // short, for a token or an arrow: "PriceChanged", "POST /notify", "carts?product=P-104"
     // Simulated time (timing.h), in milliseconds from the start of the run. Every step has a start; synchronous
     // calls (request, query, update, send) a duration; a trigger the moment the outside world got its answer.
     std::int64_t atMs = 0;

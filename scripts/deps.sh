@@ -2,10 +2,11 @@
 # Qt HTTP Server's CMake package also looks for Qt WebSockets, hence qt6-websockets-dev.
 # desktop-file-utils, appstream and man-db: the install test validates the desktop entry, metainfo and manual page.
 # libzstd-dev: recorded runs keep their steps' text compressed (core/steptexts.h).
+# libboost-dev: Boost's header-only string keeps timestamps and labels inside their records (core/shorttext.h).
 # ccache: a second clone, preset or branch compiles only what changed (cmake/CompilerCache.cmake).
 NOTIFLOW_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-httpserver-dev
                    qt6-websockets-dev nlohmann-json3-dev rapidjson-dev libgl1-mesa-dev libgif-dev fonts-dejavu-core
-                   desktop-file-utils appstream man-db ccache libzstd-dev)
+                   desktop-file-utils appstream man-db ccache libzstd-dev libboost-dev)
 
 notiflow_missing_packages() {
   local missing=() p

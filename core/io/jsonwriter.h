@@ -29,6 +29,7 @@ public:
     JsonWriter& value(std::string_view s);
     JsonWriter& value(const std::string& s) { return value(std::string_view(s)); }
     JsonWriter& value(const char* s) { return value(std::string_view(s)); }
+    JsonWriter& value(const ShortText& s) { return value(std::string_view(s.data(), s.size())); }
     JsonWriter& value(bool b);
     JsonWriter& value(std::int64_t n);
     JsonWriter& value(int n) { return value(static_cast<std::int64_t>(n)); }

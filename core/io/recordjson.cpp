@@ -5,7 +5,7 @@
 namespace notiflow {
 
 namespace {
-void optionalString(JsonWriter& out, const char* name, const std::optional<std::string>& s)
+template <typename Text> void optionalString(JsonWriter& out, const char* name, const std::optional<Text>& s)
 {
     out.key(name);
     if (s)

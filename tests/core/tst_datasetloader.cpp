@@ -2,6 +2,8 @@
 // must produce (syntax, shape, fields, limits) or the warning it must raise (dangling references).
 
 #include "io/datasetloader.h"
+#include "io/jsonwriter.h"
+#include "io/recordjson.h"
 #include "support/sourcetree.h"
 
 #include <QTemporaryDir>
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void danglingReferences();
     void firstErrorInFileOrder();
     void veryLongStringLoads();
+    void timestampsKeepEveryCharacter_data();
+    void timestampsKeepEveryCharacter();
     void missingFileInFolder();
     void folderDoesNotExist();
     void missingText();
@@ -493,6 +497,44 @@ void TestDataSetLoader::veryLongStringLoads()
         QVERIFY(std::string(error.what()).size() < 200);
         QCOMPARE(error.location().column, (1 << 20) + 3);
     }
+}
+
+// Timestamps are kept inside their records when they are short (core/shorttext.h) and on the heap when not: both
+// read back, and are written into step details, exactly as the file had them.
+void TestDataSetLoader::timestampsKeepEveryCharacter_data()
+{
+    QTest::addColumn<QString>("timestamp");
+    QTest::newRow("empty") << QString();
+    QTest::newRow("one character") << QStringLiteral("d");
+    QTest::newRow("usual, 20 characters") << QStringLiteral("2025-07-16T18:00:00Z");
+    QTest::newRow("23 characters, the most kept inline") << QStringLiteral("2025-07-16T18:00:00.12Z");
+    QTest::newRow("24 characters, the fewest on the heap") << QStringLiteral("2025-07-16T18:00:00.123Z");
+    QTest::newRow("microseconds and an offset") << QStringLiteral("2025-07-16T18:00:00.123456+02:00");
+    QTest::newRow("not a timestamp at all, non-ASCII") << QStringLiteral("le 16 juillet à 18 h");
+}
+
+void TestDataSetLoader::timestampsKeepEveryCharacter()
+{
+    QFETCH(QString, timestamp);
+    const std::string at = timestamp.toStdString();
+    const std::string quoted = nlohmann::json(at).dump();
+    const DataSet data = loadWith("customers.json",
+        R"([{"id": "C-1", "name": "n", "email": "e", "phone": "p", "segment": "gold", "created_at": )" + quoted
+            + "}]");
+    const Customer& customer = data.customers.at(0);
+    QCOMPARE(std::string_view(customer.createdAt), std::string_view(at));
+    JsonWriter out;
+    writeJson(out, customer);
+    QCOMPARE(nlohmann::json::parse(out.text()).at("created_at").get<std::string>(), at);
+
+    const DataSet orders = loadWith("orders.json",
+        R"([{"id": "O-1", "customer_id": "CUST-001", "status": "SHIPPED", "total_amount": 1, "created_at": )" + quoted
+            + R"(, "updated_at": )" + quoted + R"(, "line_items": [{"product_id": "PROD-001", "quantity": 1,)"
+            + R"( "unit_price": 1, "status": "SHIPPED", "shipped_at": )" + quoted + "}]}]");
+    const Order& order = orders.orders.at(0);
+    QCOMPARE(std::string_view(order.createdAt), std::string_view(at));
+    QCOMPARE(std::string_view(order.updatedAt.value()), std::string_view(at));
+    QCOMPARE(std::string_view(order.lineItems.at(0).shippedAt.value()), std::string_view(at));
 }
 
 void TestDataSetLoader::missingFileInFolder()

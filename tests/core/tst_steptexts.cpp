@@ -163,7 +163,7 @@ void TestStepTexts::stepsAppendedByHandKeepTheirText()
     for (int i = 0; i < static_cast<int>(run.steps.size()); ++i) {
         const Step& s = run.steps[static_cast<std::size_t>(i)];
         QCOMPARE(run.text(i).caption,
-            "The " + std::string(componentName(s.from)) + " sends " + s.label + " to the "
+            "The " + std::string(componentName(s.from)) + " sends " + toStdString(s.label) + " to the "
                 + std::string(componentName(s.to)) + ".");
     }
 

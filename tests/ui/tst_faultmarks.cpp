@@ -67,7 +67,7 @@ QStringList downBySchedule(const Scenario& scenario, const Run& faultFree, Archi
 int attemptInText(const NarratedStep& s)
 {
     static const QRegularExpression attempt(QStringLiteral("\\(attempt (\\d+)\\)"));
-    const std::string& text = s.kind == StepKind::Deliver ? s.caption : s.label;
+    const std::string& text = s.kind == StepKind::Deliver ? s.caption : toStdString(s.label);
     const auto m = attempt.match(QString::fromStdString(text));
     return m.hasMatch() && (s.kind == StepKind::Request || s.kind == StepKind::Deliver) ? m.captured(1).toInt() : 0;
 }
