@@ -150,7 +150,7 @@ public:
                 // Only the publisher knows the value: it must travel in the event that led to the message.
                 std::set<std::string> events;
                 for (const Step* deliver : m_facts.causesOf(field.type, StepKind::Deliver))
-                    events.insert(deliver->label);
+                    events.insert(toStdString(deliver->label));
                 for (const std::string& event : events)
                     eventContract(event, " gains " + field.name);
             }

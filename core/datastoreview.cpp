@@ -185,7 +185,7 @@ const Order* DataStoreView::setOrderStatus(const std::string& orderId, OrderStat
     const std::string before = order ? orderStatusId(order->status) : "missing";
     if (order) {
         order->status = status;
-        order->updatedAt = at;
+        order->updatedAt = toShortText(at);
     }
     JsonWriter detail;
     detail.beginObject()
@@ -210,10 +210,10 @@ const Order* DataStoreView::setLineItemStatus(
                 before = orderStatusId(item.status);
                 item.status = status;
                 if (status == OrderStatus::Shipped)
-                    item.shippedAt = at;
+                    item.shippedAt = toShortText(at);
             }
         }
-        order->updatedAt = at;
+        order->updatedAt = toShortText(at);
     }
     JsonWriter detail;
     detail.beginObject()
@@ -262,7 +262,7 @@ std::string DataStoreView::addPayment(const std::string& orderId, const std::str
     payment.status = status;
     payment.failureReason = failureReason;
     payment.attemptNumber = attempt;
-    payment.createdAt = at;
+    payment.createdAt = toShortText(at);
     payments.push_back(payment);
     JsonWriter detail;
     detail.beginObject()

@@ -65,7 +65,7 @@ void EventBus::publish(DomainEvent event)
     published.to = Component::EventBus;
     published.kind = StepKind::Publish;
     published.publisher = event.publisher;
-    published.label = name;
+    published.label = toShortText(name);
     published.caption = std::string(componentName(event.publisher)) + " publishes " + name
         + " and moves on without waiting for anyone.";
     published.detail = envelope;
@@ -175,7 +175,7 @@ void EventBus::deliver(const Delivery& d, std::int64_t at)
     delivered.kind = StepKind::Deliver;
     delivered.effect = d.attempt > 1 ? FaultEffect::Redeliver : FaultEffect::None;
     delivered.publisher = d.event.publisher;
-    delivered.label = name;
+    delivered.label = toShortText(name);
     delivered.caption = "The event bus delivers " + name + " to the " + std::string(componentName(subscriber))
         + (d.attempt > 1 ? " again (attempt " + std::to_string(d.attempt) + ")." : ".");
     delivered.detail = d.envelope;

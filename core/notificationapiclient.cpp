@@ -131,7 +131,7 @@ NotificationApi::Response NotificationApiClient::attempt(const std::string& path
     call.to = Component::NotificationApi;
     call.kind = StepKind::Request;
     call.effect = n > 1 ? FaultEffect::Retry : FaultEffect::None;
-    call.label = "POST " + path + (n > 1 ? " (attempt " + std::to_string(n) + ")" : "");
+    call.label = toShortText("POST " + path + (n > 1 ? " (attempt " + std::to_string(n) + ")" : ""));
     call.caption = caller + " calls POST " + path + " (" + describeRequest(path, body) + ")"
         + (n > 1 ? " again, attempt " + std::to_string(n) + "," : "") + " and waits for the answer.";
     call.detail = writeRequest(requestDetail, path, body).take();

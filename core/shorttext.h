@@ -4,6 +4,7 @@
 #pragma once
 
 #include <boost/container/string.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -11,9 +12,20 @@ namespace notiflow {
 
 using ShortText = boost::container::string;
 
+// The conversions, spelled out: gcc also converts implicitly (through Boost's string-view templates), clang does not.
 inline std::string toStdString(const ShortText& text)
 {
     return std::string(text.data(), text.size());
+}
+
+inline ShortText toShortText(std::string_view text)
+{
+    return ShortText(text.data(), text.size());
+}
+
+inline std::optional<ShortText> toOptionalShortText(const std::optional<std::string>& text)
+{
+    return text ? std::optional<ShortText>(toShortText(*text)) : std::nullopt;
 }
 
 } // namespace notiflow

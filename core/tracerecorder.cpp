@@ -151,7 +151,7 @@ int TraceRecorder::recordText(Component from, Component to, StepKind kind, std::
     step.from = from;
     step.to = to;
     step.kind = kind;
-    step.label = std::move(label);
+    step.label = toShortText(label);
     step.caption = std::move(caption);
     step.detail = std::move(detail);
     return record(std::move(step));

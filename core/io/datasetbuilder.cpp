@@ -122,7 +122,7 @@ void DataSetBuilder::addCustomer(const RecordReader& r)
     customer.phone = r.text(recordRoot, "", "phone");
     customer.segment
         = r.choice<Segment>(recordRoot, "", "segment", segmentFromId, "segment", "bronze, silver, gold or platinum");
-    customer.createdAt = r.text(recordRoot, "", "created_at");
+    customer.createdAt = toShortText(r.text(recordRoot, "", "created_at"));
     m_data.customers.push_back(std::move(customer));
 }
 
@@ -153,12 +153,12 @@ void DataSetBuilder::addOrder(const RecordReader& r)
         line.quantity = r.count(item, prefix, "quantity", 1);
         line.unitPrice = r.money(item, prefix, "unit_price");
         line.status = orderStatus(r, item, prefix);
-        line.shippedAt = r.nullableText(item, prefix, "shipped_at");
+        line.shippedAt = toOptionalShortText(r.nullableText(item, prefix, "shipped_at"));
         order.lineItems.push_back(std::move(line));
     });
     order.totalAmount = r.money(recordRoot, "", "total_amount");
-    order.createdAt = r.text(recordRoot, "", "created_at");
-    order.updatedAt = r.nullableText(recordRoot, "", "updated_at");
+    order.createdAt = toShortText(r.text(recordRoot, "", "created_at"));
+    order.updatedAt = toOptionalShortText(r.nullableText(recordRoot, "", "updated_at"));
     m_data.orders.push_back(std::move(order));
 }
 
@@ -173,10 +173,10 @@ void DataSetBuilder::addCart(const RecordReader& r)
         CartItem entry;
         entry.productId = r.text(item, prefix, "product_id");
         entry.quantity = r.count(item, prefix, "quantity", 1);
-        entry.addedAt = r.text(item, prefix, "added_at");
+        entry.addedAt = toShortText(r.text(item, prefix, "added_at"));
         cart.items.push_back(std::move(entry));
     });
-    cart.updatedAt = r.text(recordRoot, "", "updated_at");
+    cart.updatedAt = toShortText(r.text(recordRoot, "", "updated_at"));
     m_data.carts.push_back(std::move(cart));
 }
 
@@ -216,7 +216,7 @@ void DataSetBuilder::addPayment(const RecordReader& r)
         recordRoot, "", "status", paymentStatusFromId, "status", "PENDING, SUCCESS, FAILED or RETRY_SCHEDULED");
     payment.failureReason = r.nullableText(recordRoot, "", "failure_reason");
     payment.attemptNumber = r.count(recordRoot, "", "attempt_number", 1);
-    payment.createdAt = r.text(recordRoot, "", "created_at");
+    payment.createdAt = toShortText(r.text(recordRoot, "", "created_at"));
     m_data.payments.push_back(std::move(payment));
 }
 

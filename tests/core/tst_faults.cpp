@@ -34,13 +34,13 @@ namespace {
 int countLabelled(const Run& run, StepKind kind, const std::string& prefix)
 {
     return static_cast<int>(std::count_if(run.steps.begin(), run.steps.end(),
-        [&](const Step& s) { return s.kind == kind && s.label.rfind(prefix, 0) == 0; }));
+        [&](const Step& s) { return s.kind == kind && std::string_view(s.label).starts_with(prefix); }));
 }
 
 const Step& first(const Run& run, StepKind kind, const std::string& prefix = {})
 {
     for (const auto& s : run.steps) {
-        if (s.kind == kind && s.label.rfind(prefix, 0) == 0)
+        if (s.kind == kind && std::string_view(s.label).starts_with(prefix))
             return s;
     }
     throw std::runtime_error("no such step");

@@ -81,7 +81,7 @@ QString shapeOf(const NarratedStep& s)
 {
     return QStringLiteral("%1 %2>%3 %4 | %5")
         .arg(QString::fromLatin1(stepKindId(s.kind)), QString::fromStdString(std::string(componentId(s.from))),
-            QString::fromStdString(std::string(componentId(s.to))), QString::fromStdString(s.label),
+            QString::fromStdString(std::string(componentId(s.to))), QString::fromStdString(toStdString(s.label)),
             QString::fromStdString(s.caption));
 }
 
@@ -223,7 +223,7 @@ void TestLiveReplay::replayKeepsTheOrder()
         QCOMPARE(trigger.kind, StepKind::Trigger);
         QCOMPARE(trigger.from, Component::OutsideWorld);
         QCOMPARE(trigger.to, Component::NotificationApi);
-        QVERIFY(QString::fromStdString(trigger.label).startsWith(QLatin1String("POST /notify")));
+        QVERIFY(QString::fromStdString(toStdString(trigger.label)).startsWith(QLatin1String("POST /notify")));
         for (int i = first + 1; i < last; ++i)
             QVERIFY(replay.apiDriven.steps[static_cast<std::size_t>(i)].parent >= first);
         QVERIFY(QString::fromStdString(describeAction(replay.scenario.actions[static_cast<std::size_t>(e)]))

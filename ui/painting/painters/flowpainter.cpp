@@ -4,6 +4,7 @@
 #include "painting/painters/faultoverlaypainter.h"
 #include "painting/painters/highlightpainter.h"
 #include "painting/session/stepselection.h"
+#include "painting/style/displaytext.h"
 #include "painting/style/stepstyle.h"
 #include "run.h"
 
@@ -416,7 +417,7 @@ qreal FlowPainter::tokenWidth(const QFontMetricsF& fm, const Step& s)
 
 QString FlowPainter::tokenText(const QFontMetricsF& fm, const Step& s)
 {
-    return fm.elidedText(QString::fromStdString(s.label), Qt::ElideRight, fm.averageCharWidth() * 26);
+    return fm.elidedText(toQString(std::string_view(s.label)), Qt::ElideRight, fm.averageCharWidth() * 26);
 }
 
 void FlowPainter::paintToken(

@@ -7,6 +7,7 @@
 #include "painting/painters/timelinetimemarks.h"
 #include "painting/painters/timelinewaits.h"
 #include "painting/session/stepselection.h"
+#include "painting/style/displaytext.h"
 #include "painting/style/stepstyle.h"
 #include "run.h"
 #include "scenario.h"
@@ -326,7 +327,7 @@ void TimelinePainter::paintStep(QPainter* painter, const TimelineGeometry& g, in
         StepStyle::drawMarker(painter, s.kind, QPointF(x1, y), markerSize * 1.1, pal);
         painter->setPen(text);
         const qreal room = std::max(g.laneWidth() * 2.2, 80.0);
-        const QString name = fm.elidedText(QString::fromStdString(s.label), Qt::ElideRight, room);
+        const QString name = fm.elidedText(toQString(std::string_view(s.label)), Qt::ElideRight, room);
         const QRectF box(x1 + markerSize, y - row.height() / 2, fm.horizontalAdvance(name) + 2, row.height());
         if (!taken || !TimelineTimeMarks::collides(box.adjusted(0, 3, 0, -3), *taken)) {
             if (taken)
@@ -362,7 +363,7 @@ void TimelinePainter::paintStep(QPainter* painter, const TimelineGeometry& g, in
 
     // The label sits above the arrow, centred on it, whole where the row has room.
     const Label label = arrowLabel(
-        fm, QString::fromStdString(s.label), x1, x2, row.left() + gutterWidth(fm, g.stepCount()), row.right() - 2);
+        fm, toQString(std::string_view(s.label)), x1, x2, row.left() + gutterWidth(fm, g.stepCount()), row.right() - 2);
     const QRectF box(label.left, row.top() - 1, label.width, lineY - row.top() - 0.5);
     if (taken) {
         // Only as wide as the text: the label's box may be far wider than what it holds.

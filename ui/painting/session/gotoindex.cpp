@@ -11,13 +11,13 @@ namespace notiflow::ui {
 namespace {
 // `text` holds `word` with no letter, digit, '-', '_', '.' or '@' right before or after it: "CUST-1" is not found
 // in "CUST-12", an address is found whole.
-bool containsWord(const std::string& text, const std::string& word)
+bool containsWord(std::string_view text, std::string_view word)
 {
     const auto isPart = [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == '_' || c == '.' || c == '@'
             || c == '+';
     };
-    for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
         const bool startOk = at == 0 || !isPart(text[at - 1]);
         const std::size_t end = at + word.size();
         // A sentence may end right after an id: a trailing dot followed by nothing or a space is punctuation.
