@@ -119,7 +119,7 @@ void TestDataSetLoader::defaultDataSetValues()
     QCOMPARE(order.status, OrderStatus::Processing);
     QCOMPARE(order.lineItems.size(), std::size_t(4));
     QCOMPARE(order.lineItems[0].status, OrderStatus::Shipped);
-    QCOMPARE(order.lineItems[0].shippedAt.value(), std::string("2025-03-04T15:20:00Z"));
+    QCOMPARE(toStdString(order.lineItems[0].shippedAt.value()), std::string("2025-03-04T15:20:00Z"));
     QCOMPARE(order.lineItems[2].quantity, 2);
     QCOMPARE(order.lineItems[3].status, OrderStatus::Cancelled);
     QVERIFY(!order.lineItems[1].shippedAt.has_value());

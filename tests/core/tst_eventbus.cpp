@@ -116,7 +116,7 @@ void TestEventBus::recordsPublishAndDeliveries()
     QCOMPARE(publish.kind, StepKind::Publish);
     QCOMPARE(publish.from, Component::PricingService);
     QCOMPARE(publish.to, Component::EventBus);
-    QCOMPARE(publish.label, std::string("PriceChanged"));
+    QCOMPARE(toStdString(publish.label), std::string("PriceChanged"));
     QVERIFY(!publish.synchronous);
     QCOMPARE(run.stepWithText(0).detailJson().at("payload").at("n").get<int>(), 1);
     const Step& deliver = run.steps[1];

@@ -207,7 +207,7 @@ void TestRunJsonWriter::escapesTextThatNeedsIt()
     JsonWriter out;
     RunJsonWriter::writeStep(out, step);
     const auto parsed = nlohmann::json::parse(out.text());
-    QCOMPARE(parsed.at("label").get<std::string>(), step.label);
+    QCOMPARE(parsed.at("label").get<std::string>(), toStdString(step.label));
     QCOMPARE(parsed.at("caption").get<std::string>(), step.caption);
     QVERIFY(parsed.at("detail").is_null());
 }

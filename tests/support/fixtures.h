@@ -108,7 +108,7 @@ inline int addStep(Run& run, int action, Component from, Component to, StepKind 
     s.kind = kind;
     s.synchronous = isSynchronousKind(kind);
     s.parent = kind == StepKind::Trigger ? -1 : s.index - 1;
-    s.label = std::move(label);
+    s.label = toShortText(label);
     s.caption = "The " + std::string(componentName(from)) + " sends " + toStdString(s.label) + " to the "
         + std::string(componentName(to)) + ".";
     s.detail = detail.is_null() ? std::string() : detail.dump();
