@@ -8,11 +8,11 @@
 #include "step.h"
 #include "steptexts.h"
 
+#include <deque>
 #include <string>
 #include <vector>
 
 namespace notiflow {
-
 
 enum class NotificationType {
     OrderShipped,
