@@ -150,7 +150,8 @@ void computeDomainsAndRules(const Run& run, const Steps& steps, const DecisionLi
         if (std::find(cm.rules.begin(), cm.rules.end(), decision.rule) != cm.rules.end())
             continue;
         cm.rules.emplace_back(decision.rule);
-        if (componentRole(decision.component) == ComponentRole::DomainService && isNotificationRule(decision.rule.str())) {
+        if (componentRole(decision.component) == ComponentRole::DomainService
+            && isNotificationRule(decision.rule.str())) {
             m.notificationRules[indexOf(decision.component)].emplace_back(decision.rule);
             ++m.notificationRulesInDomainServices;
         }

@@ -37,7 +37,8 @@ QStringList steps(const Run& run)
 {
     QStringList list;
     for (const Step& s : run.steps)
-        list << QString::fromStdString(std::to_string(s.action) + " " + stepKindId(s.kind) + " " + toStdString(s.label));
+        list << QString::fromStdString(
+            std::to_string(s.action) + " " + stepKindId(s.kind) + " " + toStdString(s.label));
     return list;
 }
 
